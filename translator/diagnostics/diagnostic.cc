@@ -24,7 +24,9 @@ const char* severity_color(Severity severity) {
   return "";
 }
 
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation_byte(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 
 // Writes the gutter-prefixed source line and, below it, a caret under the
 // start of the range followed by tildes to its end (when on the same line).
@@ -41,8 +43,10 @@ void render_excerpt(std::ostream& out, const SourceRange& range, const RenderOpt
   // Keep tabs so the caret lines up however the terminal expands them.
   std::string indent;
   for (int i = 0; i < begin; ++i) {
-    if (line[i] == '\t') indent += '\t';
-    else if (!is_continuation_byte(line[i])) indent += ' ';
+    if (line[i] == '\t')
+      indent += '\t';
+    else if (!is_continuation_byte(line[i]))
+      indent += ' ';
   }
   std::string marker = "^";
   for (int i = begin + 1; i < end; ++i) {

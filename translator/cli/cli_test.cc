@@ -1,0 +1,100 @@
+// Tests for the krait command line: help, version, subcommand dispatch, and
+// the error cases (unknown options and subcommands, missing arguments, bad
+// option values) with their exit codes.
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <vector>
+
+#include "translator/cli/krait_main.h"
+
+namespace krait::cli {
+namespace {
+
+struct Result {
+  int status;
+  std::string out;
+  std::string err;
+};
+
+Result krait(std::vector<const char*> args, bool terminal = false) {
+  args.insert(args.begin(), "krait");
+  std::ostringstream out, err;
+  int status = run_krait(static_cast<int>(args.size()), args.data(), out, err, terminal);
+  return {status, out.str(), err.str()};
+}
+
+TEST(CliTest, VersionPrintsNameAndVersion) {
+  Result r = krait({"--version"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_EQ(r.out, std::string("krait ") + kVersion + "\n");
+}
+
+TEST(CliTest, HelpListsEverySubcommand) {
+  Result r = krait({"--help"});
+  EXPECT_EQ(r.status, 0);
+  for (const char* name : {"parse", "flowgraph", "annotate", "translate", "run", "bindgen"}) {
+    EXPECT_NE(r.out.find(name), std::string::npos) << name;
+  }
+  EXPECT_EQ(r.err, "");
+}
+
+TEST(CliTest, SubcommandHelpShowsItsOwnOptions) {
+  Result r = krait({"translate", "--help"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("--emit-cpp"), std::string::npos);
+  EXPECT_NE(r.out.find("--int"), std::string::npos);
+  Result f = krait({"flowgraph", "--help"});
+  EXPECT_NE(f.out.find("--format"), std::string::npos);
+  EXPECT_EQ(f.out.find("--emit-cpp"), std::string::npos);
+}
+
+TEST(CliTest, NoSubcommandIsAUsageError) {
+  Result r = krait({});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("krait: error: "), std::string::npos);
+  EXPECT_NE(r.err.find("krait --help"), std::string::npos);
+}
+
+TEST(CliTest, UnknownOptionIsNamed) {
+  Result r = krait({"parse", "x.py", "--frobnicate"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("--frobnicate"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+TEST(CliTest, UnknownSubcommandIsNamed) {
+  Result r = krait({"compile", "x.py"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("compile"), std::string::npos) << r.err;
+}
+
+TEST(CliTest, MissingFileArgumentIsAUsageError) {
+  Result r = krait({"annotate"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("file"), std::string::npos) << r.err;
+}
+
+TEST(CliTest, BadOptionValueIsRejected) {
+  Result r = krait({"translate", "x.py", "--int=huge"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("huge"), std::string::npos) << r.err;
+  Result f = krait({"flowgraph", "x.py", "--format", "svg"});
+  EXPECT_EQ(f.status, 2);
+  EXPECT_NE(f.err.find("svg"), std::string::npos) << f.err;
+}
+
+TEST(CliTest, RunTakesProgramArgumentsAfterDoubleDash) {
+  // Options after -- belong to the program, not to krait.
+  Result r = krait({"run", "x.py", "--", "--frobnicate", "7"});
+  EXPECT_EQ(r.err.find("not expected"), std::string::npos) << r.err;
+}
+
+TEST(CliTest, ColorModeIsValidated) {
+  Result r = krait({"--color", "sometimes", "parse", "x.py"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("sometimes"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace krait::cli

@@ -1,0 +1,18 @@
+#include "translator/cli/translate_options.h"
+
+namespace krait::cli {
+
+void add_translate_options(CLI::App& cmd, TranslateOptions& opts) {
+  cmd.add_option("file", opts.file, "Python source file (the main module)")->required();
+  cmd.add_option(
+         "--int", opts.int_mode,
+         "Integer semantics: checked (64-bit, OverflowError), wrap (RPython), big (CPython)")
+      ->check(CLI::IsMember({"checked", "wrap", "big"}));
+  cmd.add_option("--cxx", opts.cxx, "C++ compiler for the generated code");
+  cmd.add_option("-O", opts.opt_level, "Optimisation level of the generated code")
+      ->check(CLI::IsMember({"0", "1", "2", "3", "s"}));
+  cmd.add_option("--c-header", opts.c_headers, "C header declaring a library used through ctypes");
+  cmd.add_flag("--time-passes", opts.time_passes, "Print the time each stage takes");
+}
+
+}  // namespace krait::cli

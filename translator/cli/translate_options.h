@@ -1,0 +1,23 @@
+// Options shared by `krait translate` and `krait run`: how a program is
+// translated and compiled.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+namespace krait::cli {
+
+struct TranslateOptions {
+  std::string file;
+  std::string int_mode = "checked";  // checked | wrap | big
+  std::string cxx = "g++";
+  std::string opt_level = "2";
+  std::vector<std::string> c_headers;
+  bool time_passes = false;
+};
+
+// Declares the shared options on a subcommand.
+void add_translate_options(CLI::App& cmd, TranslateOptions& opts);
+
+}  // namespace krait::cli
