@@ -18,6 +18,7 @@ packages=(
   libclang-common-16-dev   # Clang builtin headers (stddef.h ...)
   nlohmann-json3-dev       # every machine-readable dump
   libcli11-dev             # the krait command line
+  libicu-dev               # Unicode identifiers (XID classes, NFKC) in the tokenizer
   libgtest-dev libgmock-dev  # unit tests
   libgc-dev                # Boehm GC for the runtime
   libgmp-dev               # --int=big
@@ -33,15 +34,15 @@ elif [[ -n "${1:-}" ]]; then
   exit 2
 fi
 
-missing=()
+# One dpkg-query call keeps the everything-present case fast. It prints
+# nothing for packages it has never heard of, so compare against the list.
+declare -A installed=()
 while read -r name status; do
-  [[ "$status" == "installed" ]] || missing+=("$name")
+  [[ "$status" == "installed" ]] && installed["$name"]=1
 done < <(dpkg-query -W -f='${Package} ${db:Status-Status}\n' "${packages[@]}" 2>/dev/null || true)
-# dpkg-query prints nothing for packages it has never heard of.
+missing=()
 for p in "${packages[@]}"; do
-  dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed || {
-    [[ " ${missing[*]-} " == *" $p "* ]] || missing+=("$p")
-  }
+  [[ -n "${installed[$p]-}" ]] || missing+=("$p")
 done
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 
