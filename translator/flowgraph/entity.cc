@@ -1,0 +1,19 @@
+#include "translator/flowgraph/entity.h"
+
+namespace krait::flow {
+
+const char* entity_kind_name(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::kFunction:
+      return "function";
+    case EntityKind::kClass:
+      return "class";
+    case EntityKind::kBuiltin:
+      return "builtin";
+    case EntityKind::kModule:
+      return "module";
+  }
+  return "entity";
+}
+
+}  // namespace krait::flow

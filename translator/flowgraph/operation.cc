@@ -1,0 +1,36 @@
+#include "translator/flowgraph/operation.h"
+
+#include <array>
+
+namespace krait::flow {
+namespace {
+
+struct OpInfo {
+  std::string_view name;
+  int arity;
+};
+
+constexpr std::array kOps = {
+#define OP(kind, name, arity) OpInfo{name, arity},
+#include "translator/flowgraph/operations.def"
+#undef OP
+};
+
+}  // namespace
+
+std::string_view op_name(OpKind kind) {
+  return kOps[static_cast<size_t>(kind)].name;
+}
+
+int op_arity(OpKind kind) {
+  return kOps[static_cast<size_t>(kind)].arity;
+}
+
+std::optional<OpKind> op_from_name(std::string_view name) {
+  for (size_t i = 0; i < kOps.size(); ++i) {
+    if (kOps[i].name == name) return static_cast<OpKind>(i);
+  }
+  return std::nullopt;
+}
+
+}  // namespace krait::flow
