@@ -1,0 +1,1 @@
+# Old Mac line endings: lone carriage returns.x = 1y = (2,     3)

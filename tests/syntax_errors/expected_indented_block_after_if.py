@@ -1,0 +1,2 @@
+if x:
+return_value = 1
