@@ -54,29 +54,31 @@ def join(path, key):
     return f"{path}.{key}" if path else key
 
 
-def first_difference(krait, cpython, path=""):
-    """(path, what) of the first place, in document order, where two JSON
-    values differ, or None when they are equal (key order included)."""
+def first_difference(krait, cpython, path="", node="Module"):
+    """(path, node type, what) of the first place, in document order, where
+    two JSON values differ (key order included), or None when they are equal.
+    The node type is the "_type" of the innermost node holding the place."""
     if isinstance(cpython, dict) and isinstance(krait, dict):
+        node = cpython.get("_type", node)
         if krait.get("_type") != cpython.get("_type"):
-            return join(path, "_type"), f"krait {shown(krait.get('_type'))}, cpython {shown(cpython.get('_type'))}"
+            return join(path, "_type"), node, f"krait {shown(krait.get('_type'))}, cpython {shown(node)}"
         if list(krait) != list(cpython):
-            return path or "<root>", f"keys krait {shown(list(krait), 300)}, cpython {shown(list(cpython), 300)}"
+            return path or "<root>", node, f"keys krait {shown(list(krait), 300)}, cpython {shown(list(cpython), 300)}"
         for key, value in cpython.items():
-            found = first_difference(krait[key], value, join(path, key))
+            found = first_difference(krait[key], value, join(path, key), node)
             if found:
                 return found
         return None
     if isinstance(cpython, list) and isinstance(krait, list):
         for i, (k, c) in enumerate(zip(krait, cpython)):
-            found = first_difference(k, c, f"{path}[{i}]")
+            found = first_difference(k, c, f"{path}[{i}]", node)
             if found:
                 return found
         if len(krait) != len(cpython):
-            return path or "<root>", f"length krait {len(krait)}, cpython {len(cpython)}"
+            return path or "<root>", node, f"length krait {len(krait)}, cpython {len(cpython)}"
         return None
     if type(krait) is not type(cpython) or krait != cpython:  # True != 1 here
-        return path or "<root>", f"krait {shown(krait)}, cpython {shown(cpython)}"
+        return path or "<root>", node, f"krait {shown(krait)}, cpython {shown(cpython)}"
     return None
 
 
@@ -137,8 +139,8 @@ def compare_acceptance(tree, stdout, stderr, status):
     found = first_difference(krait_tree, tree)
     if found is None:  # equal after all (only whitespace or escapes differed)
         return None
-    where, what = found
-    return "ast", f"{where}: {what}"
+    where, node, what = found
+    return "ast", f"{where} ({node}): {what}"
 
 
 def check_file(path):
@@ -209,6 +211,7 @@ def main():
     known = read_known(args.known)
     name = args.name or os.path.basename(os.path.normpath(args.targets[0]))
     counts = {}
+    ast_kinds = {}  # "Node.field" -> how many files differ first there
     identical = both_rejected = unexpected = known_hits = 0
     start = time.monotonic()
     with multiprocessing.Pool(max(1, args.jobs), init_worker,
@@ -221,6 +224,11 @@ def main():
                     print(f"FIXED {path}: identical now; remove it from the known list")
                 continue
             counts[category] = counts.get(category, 0) + 1
+            if category == "ast":
+                m = re.match(r"(\S*?)(?:\[\d+\])? \((\w+)\)", message)
+                field = "<keys>" if "): keys" in message else m.group(1).split(".")[-1] if m else "?"
+                kind = f"{m.group(2) if m else '?'}.{field}"
+                ast_kinds[kind] = ast_kinds.get(kind, 0) + 1
             if path in known:
                 known_hits += 1
                 print(f"KNOWN {path}: [{category}] {message}")
@@ -232,6 +240,9 @@ def main():
     different = len(files) - identical
     if counts:
         print("differences by kind: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    if ast_kinds:
+        top = sorted(ast_kinds.items(), key=lambda kv: (-kv[1], kv[0]))
+        print("ast differences by node.field: " + ", ".join(f"{k} {v}" for k, v in top))
     extra = f", {known_hits} of them known" if known_hits else ""
     print(f"{name}: {len(files)} files, {identical} identical, {different} different{extra} "
           f"({both_rejected} rejected by both; {elapsed:.0f} s)")

@@ -21,8 +21,8 @@ BAD = "x = (1,\ny = 2\n"  # CPython: '(' was never closed, line 1
 CASES = {
     "ok.py": (GOOD, None),
     "ok_rejected.py": (BAD, None),
-    "alter.py": (GOOD + "# FAKE: alter\n", "[ast] body[0].col_offset: krait 1, cpython 0"),
-    "reorder.py": (GOOD + "# FAKE: reorder\n", "[ast] body[0]: keys"),
+    "alter.py": (GOOD + "# FAKE: alter\n", "[ast] body[0].col_offset (Assign): krait 1, cpython 0"),
+    "reorder.py": (GOOD + "# FAKE: reorder\n", "[ast] body[0] (Assign): keys"),
     "crash.py": (GOOD + "# FAKE: crash\n", "[crash] krait died of signal SIGSEGV"),
     "hang.py": (GOOD + "# FAKE: hang\n", "[timeout]"),
     "exit3.py": (GOOD + "# FAKE: exit3\n", "[exit-status] krait exited 3"),
