@@ -1,13 +1,40 @@
 // `krait parse FILE [--json]`: the syntax stage's dump.
+#include <ostream>
+
 #include "translator/cli/command.h"
+#include "translator/syntax/ast_json.h"
+#include "translator/syntax/ast_text.h"
+#include "translator/syntax/parse.h"
 
 namespace krait::cli {
+namespace {
+
+struct Options {
+  std::string file;
+  bool json = false;
+};
+
+int run_parse(const Options& opts, CommandContext& ctx) {
+  std::string read_error;
+  std::optional<SourceFile> raw = SourceFile::read(opts.file, &read_error);
+  if (!raw) return usage_error(ctx, "cannot read '" + opts.file + "': " + read_error);
+  DiagnosticSink sink;
+  syntax::ParseResult result = syntax::parse_file(*raw, sink);
+  if (result.module == nullptr) {
+    render_all(ctx.err, sink, ctx.render);
+    return kProgramError;
+  }
+  if (opts.json) {
+    ctx.out << syntax::to_cpython_json(*result.module).dump() << '\n';
+  } else {
+    syntax::dump_text(ctx.out, *result.module);
+  }
+  return kSuccess;
+}
+
+}  // namespace
 
 void add_parse_command(CLI::App& app, CommandContext& ctx) {
-  struct Options {
-    std::string file;
-    bool json = false;
-  };
   auto opts = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand(
       "parse",
@@ -15,9 +42,7 @@ void add_parse_command(CLI::App& app, CommandContext& ctx) {
   cmd->add_option("file", opts->file, "Python source file")->required();
   cmd->add_flag("--json", opts->json,
                 "Print the tree as JSON, as ast.dump(include_attributes=True)");
-  cmd->callback([&ctx, opts] {  // opts: the callback keeps the bound options alive
-    ctx.exit_code = not_built_yet(ctx, "parse", "Python parser");
-  });
+  cmd->callback([&ctx, opts] { ctx.exit_code = run_parse(*opts, ctx); });
 }
 
 }  // namespace krait::cli
