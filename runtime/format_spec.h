@@ -1,0 +1,45 @@
+// format(value, spec): Python's format-spec mini-language.
+//
+// `format(x, spec)` implements `format()`, `str.format` replacement fields
+// and f-string `{x:spec}` for int, float, bool and str, exactly as CPython
+// 3.11: [[fill]align][sign][z][#][0][width][grouping][.precision][type] with
+// align `<>=^`, sign `+- `, grouping `,` or `_`, and the types
+// d b o x X c n (int), e E f F g G n % (float; ints format as floats
+// with these), s (str), and none. Errors raise ValueError with CPython's
+// messages ("Unknown format code 'd' for object of type 'float'", ...).
+// `n` uses no locale, so it is `d` / `g`. A bool formats as 'True'/'False'
+// with an empty spec and as the int 1/0 otherwise, as CPython does.
+#pragma once
+
+#include <cstdint>
+
+#include "runtime/str.h"
+
+namespace krait::rt {
+
+struct FormatSpec {
+  uint32_t fill = ' ';
+  char align = 0;  // 0 when not given
+  char sign = 0;
+  bool no_neg_zero = false;  // 'z'
+  bool alternate = false;
+  int64_t width = -1;
+  char grouping = 0;
+  int64_t precision = -1;
+  char type = 0;
+};
+
+// Parses spec; `type_name` is used in error messages ('int', 'float', 'str').
+FormatSpec parse_format_spec(Str spec, const char* type_name);
+
+Str format(int64_t value, Str spec);
+Str format(double value, Str spec);
+Str format(bool value, Str spec);
+Str format(Str value, Str spec);
+inline Str format(int value, Str spec) { return format(static_cast<int64_t>(value), spec); }
+
+// Pads `body` (code points) to spec.width with spec.fill by spec.align,
+// using `default_align` when none was given.
+void pad_to_width(StrBuilder& out, Str body, const FormatSpec& spec, char default_align);
+
+}  // namespace krait::rt

@@ -1,0 +1,54 @@
+// init() and run_main(): process start and the uncaught-exception report.
+#include "runtime/main.h"
+
+#include <cstdlib>
+
+#include "runtime/print.h"
+#include "runtime/sys_module.h"
+
+namespace krait::rt {
+
+void init(int argc, char** argv, const char* script_path) {
+  GC_INIT();
+  std::atexit(flush_stdout);
+  sys::argv = List<Str>::make(0);
+  sys::argv->append(Str(script_path));
+  for (int i = 1; i < argc; ++i) sys::argv->append(Str(argv[i]));
+}
+
+Str uncaught_report(BaseException* e) {
+  StrBuilder out;
+  if (e->cause != nullptr) {
+    out.append(uncaught_report(e->cause));
+    out.append("\nThe above exception was the direct cause of the following exception:\n\n");
+  } else if (e->context != nullptr && !e->suppress_context) {
+    out.append(uncaught_report(e->context));
+    out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+  }
+  out.append("Traceback (most recent call last):\n");
+  out.append(exception_summary(e));
+  out.push('\n');
+  return out.finish();
+}
+
+int run_main(void (*module_body)()) {
+  try {
+    module_body();
+  } catch (SystemExit* e) {
+    detail::g_in_flight = nullptr;
+    if (!e->message.is_none()) {
+      write_stream(Stream::kStderr, e->message.view());
+      write_stream(Stream::kStderr, "\n");
+    }
+    flush_stdout();
+    return static_cast<int>(e->code & 0xFF);
+  } catch (BaseException* e) {
+    detail::g_in_flight = nullptr;
+    write_stream(Stream::kStderr, uncaught_report(e).view());
+    return 1;
+  }
+  flush_stdout();
+  return 0;
+}
+
+}  // namespace krait::rt

@@ -1,0 +1,223 @@
+// CPython's PyUnicode_Format for positional arguments.
+#include "runtime/percent_format.h"
+
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "runtime/exceptions.h"
+#include "runtime/float_format.h"
+#include "runtime/float_ops.h"
+
+namespace krait::rt {
+
+namespace {
+
+using Kind = FmtArg::Kind;
+
+struct Conv {
+  bool left = false, plus = false, space = false, alt = false, zero = false;
+  int64_t width = -1;
+  int64_t precision = -1;
+  char type = 0;
+};
+
+class Args {
+ public:
+  explicit Args(std::initializer_list<FmtArg> args) : args_(args) {}
+  const FmtArg& next() {
+    if (i_ >= args_.size()) raise_type_error(Str("not enough arguments for format string"));
+    return args_.begin()[i_++];
+  }
+  bool all_used() const { return i_ == args_.size(); }
+
+ private:
+  std::initializer_list<FmtArg> args_;
+  size_t i_ = 0;
+};
+
+[[noreturn]] void type_error(const std::string& m) { raise_type_error(Str(m)); }
+
+int64_t int_value(const FmtArg& a, char type) {
+  if (a.kind == Kind::kInt || a.kind == Kind::kBool) return a.i;
+  bool real_ok = type == 'd' || type == 'i' || type == 'u';
+  if (a.kind == Kind::kFloat && real_ok) return float_to_int(a.f);
+  std::string want = real_ok ? "a real number" : "an integer";
+  type_error(std::string("%") + type + " format: " + want + " is required, not " + a.type_name);
+}
+
+double float_value(const FmtArg& a) {
+  if (a.kind == Kind::kFloat) return a.f;
+  if (a.kind == Kind::kInt || a.kind == Kind::kBool) return static_cast<double>(a.i);
+  type_error(std::string("must be real number, not ") + a.type_name);
+}
+
+// Writes sign + prefix + digits padded per the flags.
+void emit_number(StrBuilder& out, const Conv& c, bool negative, std::string_view prefix,
+                 std::string_view digits) {
+  std::string_view sign = negative ? "-" : c.plus ? "+" : c.space ? " " : "";
+  auto len = static_cast<int64_t>(sign.size() + prefix.size() + digits.size());
+  int64_t pad = c.width > len ? c.width - len : 0;
+  if (!c.left && !c.zero) out.append_repeated(' ', pad);
+  out.append(sign);
+  out.append(prefix);
+  if (!c.left && c.zero) out.append_repeated('0', pad);
+  out.append(digits);
+  if (c.left) out.append_repeated(' ', pad);
+}
+
+void emit_text(StrBuilder& out, const Conv& c, Str text) {
+  if (c.precision >= 0 && c.precision < text.len()) text = str_slice(text, Slice{0, c.precision});
+  int64_t pad = c.width > text.len() ? c.width - text.len() : 0;
+  if (!c.left) out.append_repeated(' ', pad);
+  out.append(text);
+  if (c.left) out.append_repeated(' ', pad);
+}
+
+void emit_int(StrBuilder& out, const Conv& c, int64_t v) {
+  int base = c.type == 'x' || c.type == 'X' ? 16 : c.type == 'o' ? 8 : 10;
+  uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  char buf[72];
+  auto r = std::to_chars(buf, buf + sizeof buf, mag, base);
+  std::string digits(buf, r.ptr);
+  if (c.type == 'X') {
+    for (char& ch : digits) ch = static_cast<char>(std::toupper(ch));
+  }
+  if (c.precision > static_cast<int64_t>(digits.size())) {
+    digits.insert(0, static_cast<size_t>(c.precision) - digits.size(), '0');
+  }
+  std::string_view prefix;
+  if (c.alt && base != 10) prefix = c.type == 'x' ? "0x" : c.type == 'X' ? "0X" : "0o";
+  emit_number(out, c, v < 0, prefix, digits);
+}
+
+void emit_float(StrBuilder& out, const Conv& c, double v) {
+  StrBuilder mag;
+  int precision = static_cast<int>(c.precision < 0 ? 6 : c.precision);
+  float_format_abs(mag, std::fabs(v), c.type, precision, c.alt, false);
+  Conv d = c;
+  if (!std::isfinite(v)) d.zero = false;
+  emit_number(out, d, std::signbit(v) && !std::isnan(v), "", mag.view());
+}
+
+void emit_char(StrBuilder& out, const Conv& c, const FmtArg& a) {
+  if (a.kind == Kind::kInt || a.kind == Kind::kBool) {
+    if (a.i < 0 || a.i > 0x10FFFF) raise_overflow_error("%c arg not in range(0x110000)");
+    emit_text(out, c, Str::from_codepoint(static_cast<uint32_t>(a.i)));
+  } else if (a.kind == Kind::kStr && a.s.len() == 1) {
+    emit_text(out, c, a.s);
+  } else {
+    type_error("%c requires int or char");
+  }
+}
+
+int64_t star_or_number(const char*& p, const char* end, Args& args) {
+  if (p < end && *p == '*') {
+    ++p;
+    const FmtArg& a = args.next();
+    if (a.kind != Kind::kInt) type_error("* wants int");
+    return a.i;
+  }
+  int64_t n = -1;
+  while (p < end && *p >= '0' && *p <= '9') n = (n < 0 ? 0 : n * 10) + (*p++ - '0');
+  return n;
+}
+
+}  // namespace
+
+Str fmt_arg_str(const FmtArg& a) {
+  switch (a.kind) {
+    case Kind::kInt:
+      return str(a.i);
+    case Kind::kFloat:
+      return str(a.f);
+    case Kind::kBool:
+      return Str(a.i ? "True" : "False");
+    default:
+      return a.s;
+  }
+}
+
+Str fmt_arg_repr(const FmtArg& a) {
+  if (a.kind == Kind::kStr) return repr(a.s);
+  if (a.kind == Kind::kOther) return a.r;
+  return fmt_arg_str(a);
+}
+
+Str percent_format(Str fmt, std::initializer_list<FmtArg> arg_list) {
+  Args args(arg_list);
+  StrBuilder out(fmt.nbytes() + 16);
+  const char* begin = fmt.data();
+  const char* end = begin + fmt.nbytes();
+  for (const char* p = begin; p < end;) {
+    if (*p != '%') {
+      out.push(*p++);
+      continue;
+    }
+    ++p;
+    Conv c;
+    for (; p < end; ++p) {
+      if (*p == '-') c.left = true;
+      else if (*p == '+') c.plus = true;
+      else if (*p == ' ') c.space = true;
+      else if (*p == '#') c.alt = true;
+      else if (*p == '0') c.zero = true;
+      else break;
+    }
+    c.width = star_or_number(p, end, args);
+    if (c.width < -1) c.left = true, c.width = -c.width;
+    if (p < end && *p == '.') {
+      ++p;
+      c.precision = star_or_number(p, end, args);
+      if (c.precision < 0) c.precision = 0;
+    }
+    while (p < end && (*p == 'h' || *p == 'l' || *p == 'L')) ++p;
+    if (p == end) raise_value_error("incomplete format");
+    c.type = *p++;
+    if (c.type == '%') {
+      out.push('%');
+      continue;
+    }
+    if (c.left) c.zero = false;
+    switch (c.type) {
+      case 's':
+        emit_text(out, c, fmt_arg_str(args.next()));
+        break;
+      case 'r':
+      case 'a':
+        emit_text(out, c, fmt_arg_repr(args.next()));
+        break;
+      case 'd':
+      case 'i':
+      case 'u':
+      case 'x':
+      case 'X':
+      case 'o':
+        emit_int(out, c, int_value(args.next(), c.type));
+        break;
+      case 'e':
+      case 'E':
+      case 'f':
+      case 'F':
+      case 'g':
+      case 'G':
+        emit_float(out, c, float_value(args.next()));
+        break;
+      case 'c':
+        emit_char(out, c, args.next());
+        break;
+      default: {
+        char m[96];
+        std::snprintf(m, sizeof m, "unsupported format character '%c' (0x%x) at index %d",
+                      c.type, static_cast<unsigned char>(c.type), static_cast<int>(p - 1 - begin));
+        raise_value_error(Str(m));
+      }
+    }
+  }
+  if (!args.all_used()) type_error("not all arguments converted during string formatting");
+  return out.finish();
+}
+
+}  // namespace krait::rt

@@ -1,0 +1,16 @@
+// repr() of a str, exactly as CPython writes it.
+//
+// The quote is ' unless the text contains ' and no ", then ". Backslash and
+// the chosen quote are escaped; \t \n \r use their short escapes; other
+// non-printable code points (see unicode.h) become \xHH, \uHHHH or
+// \UHHHHHHHH by size; printable non-ASCII characters stay as they are.
+#pragma once
+
+#include "runtime/str.h"
+
+namespace krait::rt {
+
+void str_repr_to(StrBuilder& out, Str s);
+Str str_repr(Str s);
+
+}  // namespace krait::rt
