@@ -132,16 +132,21 @@ std::string int_literal_to_decimal(std::string_view digits) {
 
 bool decode_str_body(std::string_view body, bool raw, std::string& out, std::string* error) {
   out.reserve(out.size() + body.size());
+  // CPython decodes a body without escapes in one go, and otherwise each
+  // run of non-ASCII bytes on its own: error positions count from there.
+  bool whole = raw || body.find('\\') == std::string_view::npos;
+  size_t run_start = 0;
   size_t i = 0;
   while (i < body.size()) {
     unsigned char c = static_cast<unsigned char>(body[i]);
     if (c >= 0x80) {
+      if (i == 0 || static_cast<unsigned char>(body[i - 1]) < 0x80) run_start = i;
       DecodedChar ch = decode_utf8_char(body, i);
       if (ch.length == 0) {
         char message[256];
         std::snprintf(message, sizeof message,
-                      "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position 0: %s", c,
-                      utf8_error_reason(body, i));
+                      "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
+                      c, whole ? i : i - run_start, utf8_error_reason(body, i));
         *error = message;
         return false;
       }

@@ -18,7 +18,7 @@ ast::Expr* Parser::parse_call(ast::Expr* func, const Token& start) {
   while (!at(Tok::kRPar)) {
     const Token& arg_start = peek();
     if (at(Tok::kStar)) {
-      ast::Expr* starred = parse_star_expression();
+      ast::Expr* starred = parse_starred_expression();
       if (first_unpacking != nullptr) {
         fail_range(first_unpacking->loc,
                    "iterable argument unpacking follows keyword argument unpacking");
@@ -119,14 +119,24 @@ ast::arguments* Parser::parse_parameters(bool is_lambda, Tok closer) {
       if (seen_star) fail_at(peek(), "* argument may appear only once");
       const Token& star = advance();
       seen_star = true;
-      if (at(Tok::kComma) || at(closer)) {
+      // CPython points at the star in a def, at the token after it in a lambda.
+      if (at(closer)) fail_at(is_lambda ? peek() : star, "named arguments must follow bare *");
+      if (at(Tok::kComma)) {
+        if (peek_type(1) == closer || peek_type(1) == Tok::kDoubleStar) {
+          fail_at(is_lambda ? peek(1) : star, "named arguments must follow bare *");
+        }
         bare_star = &star;
       } else {
         vararg = parse_parameter(is_lambda, true);
+        if (at(Tok::kEqual)) fail_at(peek(), "var-positional argument cannot have default value");
       }
     } else if (at(Tok::kDoubleStar)) {
       advance();
       kwarg = parse_parameter(is_lambda, false);
+      if (at(Tok::kEqual)) fail_at(peek(), "var-keyword argument cannot have default value");
+    } else if (at(Tok::kLPar)) {
+      fail_at(peek(), is_lambda ? "Lambda expression parameters cannot be parenthesized"
+                                : "Function parameters cannot be parenthesized");
     } else {
       ast::arg* param = parse_parameter(is_lambda, false);
       ast::Expr* default_value = accept(Tok::kEqual) ? parse_expression() : nullptr;

@@ -50,6 +50,16 @@ ast::Expr* Parser::parse_star_expression() {
   return starred;
 }
 
+// CPython's starred_expression ('*' expression), in calls and subscripts.
+ast::Expr* Parser::parse_starred_expression() {
+  const Token& start = expect(Tok::kStar);
+  ast::Expr* value = parse_expression();
+  auto* starred = node<ast::Starred>(NodeKind::kStarred, location_from(start));
+  starred->value = value;
+  starred->ctx = ast::ExprContext::Load;
+  return starred;
+}
+
 ast::Expr* Parser::parse_star_named_expression() {
   if (!at(Tok::kStar)) return parse_named_expression();
   return parse_star_expression();
@@ -118,7 +128,7 @@ ast::Expr* Parser::parse_expression() {
   }
   advance();
   ast::Expr* test = parse_disjunction();
-  if (!at(Tok::kElse)) fail_at(peek(), "expected 'else' after 'if' expression");
+  if (!at(Tok::kElse)) fail_range(body->loc, "expected 'else' after 'if' expression");
   advance();
   ast::Expr* orelse = parse_expression();
   auto* ifexp = node<ast::IfExp>(NodeKind::kIfExp, location_from(start));
@@ -409,6 +419,13 @@ ast::Expr* Parser::parse_paren_atom() {
   return tuple;
 }
 
+// `[x, y for ...]`: CPython's invalid_comprehension.
+void Parser::check_unparenthesized_comprehension_target(const ast::Expr* first) {
+  if (at(Tok::kFor) || (at(Tok::kAsync) && peek_type(1) == Tok::kFor)) {
+    fail_range(first->loc, "did you forget parentheses around the comprehension target?");
+  }
+}
+
 ast::Expr* Parser::parse_list_atom() {
   DepthGuard guard(*this);
   const Token& start = advance();
@@ -431,6 +448,7 @@ ast::Expr* Parser::parse_list_atom() {
       if (at(Tok::kRSqb)) break;
       elts.push_back(parse_star_named_expression());
     }
+    check_unparenthesized_comprehension_target(first);
   }
   --bracket_depth_;
   expect(Tok::kRSqb);
@@ -449,7 +467,11 @@ ast::Expr* Parser::parse_brace_atom() {
   bool is_dict = at(Tok::kRBrace) || at(Tok::kDoubleStar);
   if (!is_dict) {
     ast::Expr* first = parse_star_named_expression();
-    if (first->kind != NodeKind::kStarred && accept(Tok::kColon)) {
+    if (first->kind != NodeKind::kStarred && at(Tok::kColon)) {
+      const Token& colon = advance();
+      if (at(Tok::kRBrace) || at(Tok::kComma)) {
+        fail_at(colon, "expression expected after dictionary key and ':'");
+      }
       is_dict = true;
       ast::Expr* value = parse_expression();
       if (at(Tok::kFor) || (at(Tok::kAsync) && peek_type(1) == Tok::kFor)) {
@@ -481,6 +503,7 @@ ast::Expr* Parser::parse_brace_atom() {
         if (at(Tok::kRBrace)) break;
         elts.push_back(parse_star_named_expression());
       }
+      check_unparenthesized_comprehension_target(first);
       --bracket_depth_;
       expect(Tok::kRBrace);
       auto* set = node<ast::Set>(NodeKind::kSet, location_from(start));
@@ -493,9 +516,19 @@ ast::Expr* Parser::parse_brace_atom() {
       keys.push_back(nullptr);
       values.push_back(parse_binary(0));
     } else {
-      keys.push_back(parse_expression());
-      if (!at(Tok::kColon)) fail_generic();
-      advance();
+      ast::Expr* key = parse_expression();
+      if (!at(Tok::kColon)) {
+        // CPython points at the key's last character.
+        ast::Location at = key->loc;
+        at.lineno = at.end_lineno;
+        at.col_offset = at.end_col_offset > 0 ? at.end_col_offset - 1 : 0;
+        fail_range(at, "':' expected after dictionary key");
+      }
+      const Token& colon = advance();
+      if (at(Tok::kRBrace) || at(Tok::kComma)) {
+        fail_at(colon, "expression expected after dictionary key and ':'");
+      }
+      keys.push_back(key);
       values.push_back(parse_expression());
     }
     if (!accept(Tok::kComma)) break;
@@ -511,9 +544,9 @@ close:
 
 ast::Expr* Parser::parse_slices() {
   const Token& start = peek();
-  auto element = [&]() { return at(Tok::kStar) ? parse_star_expression() : parse_slice(); };
+  auto element = [&]() { return at(Tok::kStar) ? parse_starred_expression() : parse_slice(); };
   ast::Expr* first = element();
-  if (!at(Tok::kComma)) return first;
+  if (!at(Tok::kComma) && first->kind != NodeKind::kStarred) return first;
   std::vector<ast::Expr*> elts{first};
   while (accept(Tok::kComma)) {
     if (at(Tok::kRSqb)) break;

@@ -64,7 +64,7 @@ ast::match_case* Parser::parse_case_block() {
   auto* result = node<ast::match_case>(NodeKind::kmatch_case, {});
   result->pattern = parse_patterns();
   if (accept(Tok::kIf)) result->guard = parse_named_expression();
-  expect_forced(Tok::kColon);
+  expect_header_colon();
   result->body = parse_block("'case' statement", start);
   return result;
 }

@@ -59,7 +59,7 @@ void Parser::parse_statement(std::vector<ast::Stmt*>& out) {
         out.push_back(parse_compound_statement());
         return;
       }
-      break;
+      fail_at(peek(1), "invalid syntax");
     case Tok::kName:
       if (at_soft_keyword("match")) {
         if (ast::Stmt* match = try_parse_match()) {
@@ -394,6 +394,8 @@ ast::Stmt* Parser::parse_function_def(const Token& start, Span<ast::Expr*> decor
   ast::arguments* args = parse_parameters(false, Tok::kRPar);
   --bracket_depth_;
   expect(Tok::kRPar);
+  // CPython's `['->' expression] &&':'`: a bare arrow is a missing colon.
+  if (at(Tok::kRArrow) && !starts_expression(peek_type(1))) fail_at(peek(), "expected ':'");
   ast::Expr* returns = accept(Tok::kRArrow) ? parse_expression() : nullptr;
   expect_forced(Tok::kColon);
   auto* def = node<ast::FunctionDef>(
@@ -418,7 +420,7 @@ ast::Stmt* Parser::parse_class_def(const Token& start, Span<ast::Expr*> decorato
     def->bases = call->args;
     def->keywords = call->keywords;
   }
-  expect_forced(Tok::kColon);
+  expect_header_colon();
   def->body = parse_block("class definition", start);
   def->loc = location_from(start);
   return def;
@@ -428,7 +430,7 @@ ast::Stmt* Parser::parse_if(bool is_elif) {
   const Token& start = advance();
   auto* stmt = node<ast::If>(NodeKind::kIf, {});
   stmt->test = parse_named_expression();
-  expect_forced(Tok::kColon);
+  expect_header_colon();
   stmt->body = parse_block(is_elif ? "'elif' statement" : "'if' statement", start);
   if (at(Tok::kElif)) {
     ast::Stmt* elif = parse_if(true);
@@ -450,7 +452,7 @@ ast::Stmt* Parser::parse_while() {
   const Token& start = advance();
   auto* stmt = node<ast::While>(NodeKind::kWhile, {});
   stmt->test = parse_named_expression();
-  expect_forced(Tok::kColon);
+  expect_header_colon();
   stmt->body = parse_block("'while' statement", start);
   if (at(Tok::kElse)) stmt->orelse = parse_else_block();
   stmt->loc = location_from(start);
@@ -463,7 +465,7 @@ ast::Stmt* Parser::parse_for(const Token& start, bool is_async) {
   stmt->target = parse_star_targets();
   expect(Tok::kIn);
   stmt->iter = parse_star_expressions();
-  expect_forced(Tok::kColon);
+  expect_header_colon();
   stmt->body = parse_block("'for' statement", keyword);
   if (at(Tok::kElse)) stmt->orelse = parse_else_block();
   stmt->loc = location_from(start);
@@ -476,7 +478,6 @@ ast::withitem* Parser::parse_with_item() {
   if (accept(Tok::kAs)) {
     item->optional_vars = parse_target_element();
     set_context(item->optional_vars, ast::ExprContext::Store);
-    if (!at(Tok::kComma) && !at(Tok::kRPar) && !at(Tok::kColon)) fail_generic();
   }
   return item;
 }
@@ -518,7 +519,7 @@ ast::Stmt* Parser::parse_with(const Token& start, bool is_async) {
       items.push_back(parse_with_item());
     } while (accept(Tok::kComma));
   }
-  expect_forced(Tok::kColon);
+  expect_header_colon();
   auto* stmt = node<ast::With>(is_async ? NodeKind::kAsyncWith : NodeKind::kWith, {});
   stmt->items = span(items);
   stmt->body = parse_block("'with' statement", keyword);
@@ -541,7 +542,7 @@ ast::ExceptHandler* Parser::parse_except_block(bool* is_star) {
   } else if (*is_star) {
     fail_at(peek(), "expected one or more exception types");
   }
-  expect_forced(Tok::kColon);
+  expect_header_colon();
   handler->body = parse_block(*is_star ? "'except*' statement" : "'except' statement", start);
   handler->loc = location_from(start);
   return handler;

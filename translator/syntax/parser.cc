@@ -57,6 +57,11 @@ const Token& Parser::expect_forced(Tok type) {
   return advance();
 }
 
+void Parser::expect_header_colon() {
+  if (at(Tok::kNewline)) fail_at(peek(), "expected ':'");
+  expect(Tok::kColon);
+}
+
 std::string_view Parser::text_of(const Token& token) const {
   return text_.substr(token.begin, token.end - token.begin);
 }
@@ -104,7 +109,12 @@ void Parser::fail_range(const Token& from, const Token& to, std::string message)
 
 void Parser::fail_generic() {
   const Token& token = peek();
-  if (token.type == Tok::kIndent) fail_at(token, "unexpected indent");
+  if (token.type == Tok::kIndent) {
+    // CPython points at the last character of the indentation.
+    Token at = token;
+    at.col_offset = at.col_offset > 0 ? at.col_offset - 1 : 0;
+    fail_at(at, "unexpected indent");
+  }
   if (token.type == Tok::kDedent) fail_at(token, "unexpected unindent");
   fail_at(token, "invalid syntax");
 }
@@ -117,6 +127,7 @@ void Parser::fail_tokenizer() {
   failure.end_lineno = tokenizer_error_.end_lineno;
   failure.end_col_offset = tokenizer_error_.end_col_offset;
   failure.from_tokenizer = true;
+  failure.column_in_characters = tokenizer_error_.kind == TokenizerError::Kind::kLexical;
   throw failure;
 }
 
@@ -135,6 +146,7 @@ static void resolve_error(const TokenizerError& lexical, SyntaxFailure* error) {
   error->end_lineno = lexical.end_lineno;
   error->end_col_offset = lexical.end_col_offset;
   error->from_tokenizer = true;
+  error->column_in_characters = lexical.kind == TokenizerError::Kind::kLexical;
 }
 
 ast::Module* Parser::parse_module(SyntaxFailure* error) {

@@ -43,6 +43,9 @@ struct SyntaxFailure {
   int end_lineno = 0;
   int end_col_offset = 0;
   bool from_tokenizer = false;  // speculation never swallows these
+  // CPython gives its tokenizer's own errors in characters; every other
+  // column in UTF-8 bytes (plus one) unless the file declares an encoding.
+  bool column_in_characters = false;
 };
 
 inline constexpr int kMaxNestingDepth = 1000;
@@ -82,6 +85,9 @@ class Parser {
   bool accept(Tok type);
   const Token& expect(Tok type);
   const Token& expect_forced(Tok type);  // "expected ':'"
+  // The ':' of a header where CPython says "expected ':'" only before a
+  // NEWLINE (if, while, for, with, class, except, match, case).
+  void expect_header_colon();
   std::string_view text_of(const Token& token) const;
   ast::Location location_from(const Token& start) const;
   ast::Location location_from(const ast::Node& start) const;
@@ -146,6 +152,7 @@ class Parser {
   // ---- expressions (parse_expressions.cc)
   ast::Expr* parse_star_expressions();
   ast::Expr* parse_star_expression();
+  ast::Expr* parse_starred_expression();
   ast::Expr* parse_star_named_expression();
   ast::Expr* parse_named_expression();
   ast::Expr* parse_expression();
@@ -172,6 +179,7 @@ class Parser {
   ast::Expr* parse_target_element();
   ast::Expr* parse_name();
   bool starts_expression(Tok type);
+  void check_unparenthesized_comprehension_target(const ast::Expr* first);
   void check_missing_comma(const ast::Expr* before, const Token& before_start);
 
   // ---- arguments and parameters (parse_arguments.cc)

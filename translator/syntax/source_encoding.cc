@@ -125,6 +125,7 @@ DecodedSource decode_source(std::string_view raw) {
   if (encoding && bom && *encoding != "utf-8") {
     return fail("encoding problem: " + *encoding + " with BOM", 0);
   }
+  result.declares_encoding = bom || encoding.has_value();
   if (!encoding || *encoding == "utf-8") {
     result.text = std::move(text);
     return result;

@@ -20,6 +20,9 @@ namespace krait::syntax {
 struct DecodedSource {
   bool ok = true;
   std::string text;
+  // A cookie or a BOM named the encoding (CPython then reports parser
+  // error columns in characters rather than bytes).
+  bool declares_encoding = false;
   // When !ok: CPython's message and line (0 for encoding declarations, as
   // CPython reports them).
   std::string error;

@@ -353,7 +353,7 @@ bool Scanner::scan_string(size_t begin, size_t prefix_end) {
     int c = get();
     if (c == kEof || (quote_size == 1 && c == '\n')) {
       // A file's final newline does not start another line.
-      int detected_at = pos_ > 0 && text_[pos_ - 1] == '\n' ? lineno_ - 1 : lineno_;
+      int detected_at = c == kEof && pos_ > 0 && text_[pos_ - 1] == '\n' ? lineno_ - 1 : lineno_;
       char message[256];
       std::snprintf(message, sizeof message,
                     quote_size == 3

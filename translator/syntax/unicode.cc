@@ -89,6 +89,17 @@ bool is_printable(char32_t c) {
   }
 }
 
+std::optional<std::string> replace_invalid_utf8(std::string_view text) {
+  std::optional<std::string> out;
+  for (size_t i = 0; i < text.size();) {
+    DecodedChar ch = decode_utf8_char(text, i);
+    if (ch.length == 0 && !out) out.emplace(text.substr(0, i));
+    if (out) out->append(ch.length == 0 ? "\xEF\xBF\xBD" : text.substr(i, ch.length));
+    i += ch.length == 0 ? 1 : ch.length;
+  }
+  return out;
+}
+
 std::string nfkc_normalize(std::string_view text) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(status);

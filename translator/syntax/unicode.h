@@ -7,6 +7,7 @@
 // `decode_utf8_char` reads back only when `allow_surrogates` is set.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -31,6 +32,10 @@ bool is_identifier_start(char32_t c);
 bool is_identifier_continue(char32_t c);
 // Python's str.isprintable() for one character.
 bool is_printable(char32_t c);
+
+// `text` with each byte that is not valid UTF-8 replaced by U+FFFD, or
+// nullopt when the text is valid.
+std::optional<std::string> replace_invalid_utf8(std::string_view text);
 
 // NFKC normalisation of valid UTF-8 text (CPython normalises non-ASCII
 // identifiers this way).
