@@ -161,12 +161,14 @@ List<T>* sorted(const List<T>* l, KeyFn key, bool reverse = false) {
 [[noreturn]] void raise_empty_extreme(const char* fn);
 
 template <class T, class... Ts>
+  requires(sizeof...(Ts) >= 1)
 T min(T first, Ts... rest) {
   T best = first;
   ((best = py_lt(T(rest), best) ? T(rest) : best), ...);
   return best;
 }
 template <class T, class... Ts>
+  requires(sizeof...(Ts) >= 1)
 T max(T first, Ts... rest) {
   T best = first;
   ((best = py_lt(best, T(rest)) ? T(rest) : best), ...);

@@ -34,7 +34,7 @@ namespace krait::rt {
 
 template <class K>
 ExcArgs key_args(const K& key) {
-  return ExcArgs{1, str(key), repr(key)};
+  return ExcArgs{1, str(key), repr(key)};  // as exc_args(key) builds it
 }
 
 template <class K, class V>

@@ -97,9 +97,7 @@ void emit_float(StrBuilder& out, const Conv& c, double v) {
   StrBuilder mag;
   int precision = static_cast<int>(c.precision < 0 ? 6 : c.precision);
   float_format_abs(mag, std::fabs(v), c.type, precision, c.alt, false);
-  Conv d = c;
-  if (!std::isfinite(v)) d.zero = false;
-  emit_number(out, d, std::signbit(v) && !std::isnan(v), "", mag.view());
+  emit_number(out, c, std::signbit(v) && !std::isnan(v), "", mag.view());
 }
 
 void emit_char(StrBuilder& out, const Conv& c, const FmtArg& a) {

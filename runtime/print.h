@@ -34,7 +34,7 @@ template <class... Ts>
 void print_with(const PrintOpts& opts, const Ts&... values) {
   StrBuilder line;
   bool first = true;
-  auto one = [&](const auto& v) {
+  [[maybe_unused]] auto one = [&](const auto& v) {
     if (!first) line.append(opts.sep.is_none() ? Str(" ") : opts.sep);
     first = false;
     str_to(line, v);

@@ -81,8 +81,7 @@ List<Str>* split_whitespace(Str s, int64_t maxsplit) {
     while (p < end && is_space_at(p, &next)) p = next;
     if (p == end) break;
     if (maxsplit >= 0 && out->len == maxsplit) {
-      int64_t b1 = rstrip_bytes(s, Str(), p - s.data(), s.nbytes());
-      out->append(substr(s, p - s.data(), b1));
+      out->append(substr(s, p - s.data(), s.nbytes()));  // the rest keeps its trailing space
       break;
     }
     const char* word = p;
