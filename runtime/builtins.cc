@@ -5,7 +5,9 @@
 
 namespace krait::rt {
 
-void raise_range_step_zero() { raise_value_error("range() arg 3 must not be zero"); }
+void raise_range_step_zero() {
+  raise_value_error("range() arg 3 must not be zero");
+}
 
 void raise_empty_extreme(const char* fn) {
   raise_value_error(Str(std::string(fn) + "() arg is an empty sequence"));

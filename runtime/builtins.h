@@ -27,9 +27,11 @@ namespace krait::rt {
 struct Range {
   int64_t start, stop, step;
   int64_t size() const {
-    if (step > 0 && start < stop) return 1 + static_cast<int64_t>((static_cast<uint64_t>(stop) - start - 1) / step);
+    if (step > 0 && start < stop)
+      return 1 + static_cast<int64_t>((static_cast<uint64_t>(stop) - start - 1) / step);
     if (step < 0 && start > stop) {
-      return 1 + static_cast<int64_t>((static_cast<uint64_t>(start) - stop - 1) / (0 - static_cast<uint64_t>(step)));
+      return 1 + static_cast<int64_t>((static_cast<uint64_t>(start) - stop - 1) /
+                                      (0 - static_cast<uint64_t>(step)));
     }
     return 0;
   }
@@ -59,23 +61,37 @@ struct Range {
 
 [[noreturn]] void raise_range_step_zero();
 
-inline Range range(int64_t stop) { return {0, stop, 1}; }
+inline Range range(int64_t stop) {
+  return {0, stop, 1};
+}
 inline Range range(int64_t start, int64_t stop, int64_t step = 1) {
   if (step == 0) raise_range_step_zero();
   return {start, stop, step};
 }
 
-inline int64_t len(Str s) { return s.len(); }
+inline int64_t len(Str s) {
+  return s.len();
+}
 template <class T>
 int64_t len(const T* container) {
   return container->size();
 }
-inline int64_t len(const Range& r) { return r.size(); }
+inline int64_t len(const Range& r) {
+  return r.size();
+}
 
-inline bool truthy(int64_t v) { return v != 0; }
-inline bool truthy(double v) { return v != 0.0; }
-inline bool truthy(bool v) { return v; }
-inline bool truthy(const Object* o) { return o != nullptr; }
+inline bool truthy(int64_t v) {
+  return v != 0;
+}
+inline bool truthy(double v) {
+  return v != 0.0;
+}
+inline bool truthy(bool v) {
+  return v;
+}
+inline bool truthy(const Object* o) {
+  return o != nullptr;
+}
 
 template <class T>
 struct Enumerate {
@@ -161,15 +177,13 @@ List<T>* sorted(const List<T>* l, KeyFn key, bool reverse = false) {
 [[noreturn]] void raise_empty_extreme(const char* fn);
 
 template <class T, class... Ts>
-  requires(sizeof...(Ts) >= 1)
-T min(T first, Ts... rest) {
+requires(sizeof...(Ts) >= 1) T min(T first, Ts... rest) {
   T best = first;
   ((best = py_lt(T(rest), best) ? T(rest) : best), ...);
   return best;
 }
 template <class T, class... Ts>
-  requires(sizeof...(Ts) >= 1)
-T max(T first, Ts... rest) {
+requires(sizeof...(Ts) >= 1) T max(T first, Ts... rest) {
   T best = first;
   ((best = py_lt(best, T(rest)) ? T(rest) : best), ...);
   return best;
@@ -202,8 +216,12 @@ inline double sum(const List<double>* l, double start = 0.0) {
   return start;
 }
 
-inline int64_t abs(int64_t v) { return int_abs(v); }
-inline double abs(double v) { return std::fabs(v); }
+inline int64_t abs(int64_t v) {
+  return int_abs(v);
+}
+inline double abs(double v) {
+  return std::fabs(v);
+}
 
 inline Tuple<int64_t, int64_t> divmod(int64_t a, int64_t b) {
   if (b == 0) raise_zero_division("integer division or modulo by zero");

@@ -17,15 +17,33 @@
 
 namespace krait::rt {
 
-inline bool py_eq(int64_t a, int64_t b) { return a == b; }
-inline bool py_eq(double a, double b) { return a == b; }
-inline bool py_eq(bool a, bool b) { return a == b; }
-inline bool py_eq(Str a, Str b) { return a == b; }
-inline bool py_eq(const Object* a, const Object* b) { return a == b; }
+inline bool py_eq(int64_t a, int64_t b) {
+  return a == b;
+}
+inline bool py_eq(double a, double b) {
+  return a == b;
+}
+inline bool py_eq(bool a, bool b) {
+  return a == b;
+}
+inline bool py_eq(Str a, Str b) {
+  return a == b;
+}
+inline bool py_eq(const Object* a, const Object* b) {
+  return a == b;
+}
 
-inline bool py_lt(int64_t a, int64_t b) { return a < b; }
-inline bool py_lt(double a, double b) { return a < b; }
-inline bool py_lt(bool a, bool b) { return a < b; }
-inline bool py_lt(Str a, Str b) { return a < b; }
+inline bool py_lt(int64_t a, int64_t b) {
+  return a < b;
+}
+inline bool py_lt(double a, double b) {
+  return a < b;
+}
+inline bool py_lt(bool a, bool b) {
+  return a < b;
+}
+inline bool py_lt(Str a, Str b) {
+  return a < b;
+}
 
 }  // namespace krait::rt

@@ -109,8 +109,9 @@ struct Dict {
     return slot < 0 ? dflt : remove_at(slot);
   }
   Tuple<K, V> popitem() {
-    if (used == 0) raise_key_error(ExcArgs{1, Str("popitem(): dictionary is empty"),
-                                           Str("'popitem(): dictionary is empty'")});
+    if (used == 0)
+      raise_key_error(ExcArgs{1, Str("popitem(): dictionary is empty"),
+                              Str("'popitem(): dictionary is empty'")});
     int64_t i = nentries - 1;
     while (!entries[i].live) --i;
     Tuple<K, V> kv(entries[i].key, entries[i].value);

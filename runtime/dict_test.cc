@@ -1,5 +1,6 @@
 // Dict behaviour; expectations from CPython 3.11.
 #include "runtime/dict.h"
+
 #include "runtime/test_util.h"
 
 namespace krait::rt {
@@ -73,9 +74,9 @@ TEST(Dict, TupleKeysAndNestedValues) {
 
 TEST(Dict, ChangedSizeDuringIteration) {
   SI* d = SI::of({{"a", 1}, {"b", 2}});
-  EXPECT_RAISES(
-      for (Str k : *d) d->set_item(k + Str("!"), 0), RuntimeError,
-      "RuntimeError: dictionary changed size during iteration");
+  EXPECT_RAISES(for (Str k
+                     : *d) d->set_item(k + Str("!"), 0),
+                RuntimeError, "RuntimeError: dictionary changed size during iteration");
 }
 
 }  // namespace

@@ -43,15 +43,35 @@ Str exception_summary(BaseException* e) {
   return name + Str(": ") + message;
 }
 
-void raise_memory_error() { raise(gc_new<MemoryError>()); }
-void raise_slice_step_zero() { raise_value_error("slice step cannot be zero"); }
-void raise_index_error(const char* message) { raise_new<IndexError>(message); }
-void raise_value_error(const char* message) { raise_new<ValueError>(message); }
-void raise_value_error(Str message) { raise(gc_new<ValueError>(message)); }
-void raise_type_error(Str message) { raise(gc_new<TypeError>(message)); }
-void raise_overflow_error(const char* message) { raise_new<OverflowError>(message); }
-void raise_zero_division(const char* message) { raise_new<ZeroDivisionError>(message); }
-void raise_runtime_error(const char* message) { raise_new<RuntimeError>(message); }
-void raise_int_overflow() { raise_new<OverflowError>("integer overflow"); }
+void raise_memory_error() {
+  raise(gc_new<MemoryError>());
+}
+void raise_slice_step_zero() {
+  raise_value_error("slice step cannot be zero");
+}
+void raise_index_error(const char* message) {
+  raise_new<IndexError>(message);
+}
+void raise_value_error(const char* message) {
+  raise_new<ValueError>(message);
+}
+void raise_value_error(Str message) {
+  raise(gc_new<ValueError>(message));
+}
+void raise_type_error(Str message) {
+  raise(gc_new<TypeError>(message));
+}
+void raise_overflow_error(const char* message) {
+  raise_new<OverflowError>(message);
+}
+void raise_zero_division(const char* message) {
+  raise_new<ZeroDivisionError>(message);
+}
+void raise_runtime_error(const char* message) {
+  raise_new<RuntimeError>(message);
+}
+void raise_int_overflow() {
+  raise_new<OverflowError>("integer overflow");
+}
 
 }  // namespace krait::rt

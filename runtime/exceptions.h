@@ -45,12 +45,14 @@ namespace detail {
 extern Object* g_in_flight;
 }  // namespace detail
 
-#define KRAIT_EXCEPTION_BODY(Name, Base)                                        \
-  using Base::Base;                                                             \
-  const char* type_name() const override { return #Name; }                      \
-  [[noreturn]] void raise() override {                                          \
-    ::krait::rt::detail::g_in_flight = this;                                    \
-    throw this;                                                                 \
+#define KRAIT_EXCEPTION_BODY(Name, Base)     \
+  using Base::Base;                          \
+  const char* type_name() const override {   \
+    return #Name;                            \
+  }                                          \
+  [[noreturn]] void raise() override {       \
+    ::krait::rt::detail::g_in_flight = this; \
+    throw this;                              \
   }
 
 struct BaseException : Object {

@@ -24,9 +24,8 @@ void sci_digits(double ax, int precision, Digits* out) {
   char* first = buf.data();
   char* last = first + buf.size() - 1;
   std::to_chars_result r =
-      precision < 0
-          ? std::to_chars(first, last, ax, std::chars_format::scientific)
-          : std::to_chars(first, last, ax, std::chars_format::scientific, precision);
+      precision < 0 ? std::to_chars(first, last, ax, std::chars_format::scientific)
+                    : std::to_chars(first, last, ax, std::chars_format::scientific, precision);
   *r.ptr = '\0';
   char* e = std::strchr(first, 'e');
   out->exp = std::atoi(e + 1);

@@ -12,7 +12,9 @@ namespace krait::rt {
 
 namespace {
 
-bool is_odd_integer(double x) { return std::fmod(std::fabs(x), 2.0) == 1.0; }
+bool is_odd_integer(double x) {
+  return std::fmod(std::fabs(x), 2.0) == 1.0;
+}
 
 // Decimal exponent of x (x = d.ddd * 10**e), read from an exact rendering.
 int decimal_exponent(double x) {
@@ -27,7 +29,9 @@ int decimal_exponent(double x) {
 void raise_negative_int_pow() {
   raise_value_error("negative exponent in int ** int: the result would be a float");
 }
-void raise_negative_shift() { raise_value_error("negative shift count"); }
+void raise_negative_shift() {
+  raise_value_error("negative shift count");
+}
 
 void raise_float_to_int(double x) {
   if (std::isnan(x)) raise_value_error("cannot convert float NaN to integer");

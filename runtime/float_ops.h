@@ -79,7 +79,9 @@ inline int64_t float_to_int(double x) {
 }
 
 // round(x): nearest int, ties to even.
-inline int64_t float_round(double x) { return float_to_int(std::nearbyint(x)); }
+inline int64_t float_round(double x) {
+  return float_to_int(std::nearbyint(x));
+}
 // round(x, ndigits): correctly rounded to a multiple of 10**-ndigits, ties to even.
 double float_round(double x, int64_t ndigits);
 // round(n, ndigits) for an int n: rounds to 10**-ndigits for negative ndigits.

@@ -24,15 +24,25 @@ struct FmtArg {
   const char* type_name = "object";
 };
 
-inline FmtArg fmt_arg(int64_t v) { return {FmtArg::Kind::kInt, v, 0, Str(), Str(), "int"}; }
-inline FmtArg fmt_arg(int v) { return fmt_arg(static_cast<int64_t>(v)); }
-inline FmtArg fmt_arg(double v) { return {FmtArg::Kind::kFloat, 0, v, Str(), Str(), "float"}; }
-inline FmtArg fmt_arg(bool v) { return {FmtArg::Kind::kBool, v, 0, Str(), Str(), "bool"}; }
+inline FmtArg fmt_arg(int64_t v) {
+  return {FmtArg::Kind::kInt, v, 0, Str(), Str(), "int"};
+}
+inline FmtArg fmt_arg(int v) {
+  return fmt_arg(static_cast<int64_t>(v));
+}
+inline FmtArg fmt_arg(double v) {
+  return {FmtArg::Kind::kFloat, 0, v, Str(), Str(), "float"};
+}
+inline FmtArg fmt_arg(bool v) {
+  return {FmtArg::Kind::kBool, v, 0, Str(), Str(), "bool"};
+}
 inline FmtArg fmt_arg(Str v) {
   if (v.is_none()) return {FmtArg::Kind::kOther, 0, 0, Str("None"), Str("None"), "NoneType"};
   return {FmtArg::Kind::kStr, 0, 0, v, Str(), "str"};
 }
-inline FmtArg fmt_arg(const char* v) { return fmt_arg(Str(v)); }
+inline FmtArg fmt_arg(const char* v) {
+  return fmt_arg(Str(v));
+}
 template <class T>
 FmtArg fmt_arg(const T& v) {
   return {FmtArg::Kind::kOther, 0, 0, str(v), repr(v), "object"};

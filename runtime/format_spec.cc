@@ -16,9 +16,13 @@ namespace {
 
 using sv = std::string_view;
 
-bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+bool is_align(uint32_t c) {
+  return c == '<' || c == '>' || c == '=' || c == '^';
+}
 
-[[noreturn]] void spec_error(const std::string& message) { raise_value_error(Str(message)); }
+[[noreturn]] void spec_error(const std::string& message) {
+  raise_value_error(Str(message));
+}
 
 [[noreturn]] void unknown_code(char type, const char* type_name) {
   spec_error(std::string("Unknown format code '") + type + "' for object of type '" + type_name +
@@ -66,7 +70,8 @@ FormatSpec parse(Str spec, const char* type_name, char default_type, char defaul
   if (p < end && (*p == ',' || *p == '_')) {
     f.grouping = *p++;
     if (p < end && (*p == ',' || *p == '_')) {
-      if (*p == f.grouping) spec_error(std::string("Cannot specify '") + *p + "' with '" + *p + "'.");
+      if (*p == f.grouping)
+        spec_error(std::string("Cannot specify '") + *p + "' with '" + *p + "'.");
       spec_error("Cannot specify both ',' and '_'.");
     }
   }
@@ -109,8 +114,8 @@ Str layout_number(const FormatSpec& f, bool negative, sv prefix, sv digits, sv r
   char align = f.align ? f.align : '>';
   int64_t fixed = static_cast<int64_t>(sign.size() + prefix.size() + rest.size());
   bool zero_fill = f.fill == '0' && align == '=';
-  std::string body = group_digits(digits, f.grouping, group,
-                                  zero_fill && f.grouping ? f.width - fixed : 0);
+  std::string body =
+      group_digits(digits, f.grouping, group, zero_fill && f.grouping ? f.width - fixed : 0);
   int64_t pad = f.width - fixed - static_cast<int64_t>(body.size());
   StrBuilder out;
   auto fill = [&](int64_t n) {
@@ -220,8 +225,8 @@ Str format(double value, Str spec) {
   StrBuilder mag;
   float_format_abs(mag, std::fabs(value), type, precision, f.alternate, add_dot_0);
   sv m = mag.view();
-  if (negative && f.no_neg_zero && m.substr(0, m.find_first_of("eE")).find_first_of("123456789") ==
-                                       sv::npos) {
+  if (negative && f.no_neg_zero &&
+      m.substr(0, m.find_first_of("eE")).find_first_of("123456789") == sv::npos) {
     negative = false;
   }
   size_t int_len = m.find_first_not_of("0123456789");

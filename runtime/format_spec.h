@@ -36,7 +36,9 @@ Str format(int64_t value, Str spec);
 Str format(double value, Str spec);
 Str format(bool value, Str spec);
 Str format(Str value, Str spec);
-inline Str format(int value, Str spec) { return format(static_cast<int64_t>(value), spec); }
+inline Str format(int value, Str spec) {
+  return format(static_cast<int64_t>(value), spec);
+}
 
 // Pads `body` (code points) to spec.width with spec.fill by spec.align,
 // using `default_align` when none was given.

@@ -16,10 +16,18 @@ using testing::S;
 constexpr double kInf = INFINITY;
 constexpr double kNan = NAN;
 
-std::string F(double v, const char* spec) { return S(format(v, Str(spec))); }
-std::string F(int v, const char* spec) { return S(format(int64_t{v}, Str(spec))); }
-std::string F(int64_t v, const char* spec) { return S(format(v, Str(spec))); }
-std::string F(Str v, const char* spec) { return S(format(v, Str(spec))); }
+std::string F(double v, const char* spec) {
+  return S(format(v, Str(spec)));
+}
+std::string F(int v, const char* spec) {
+  return S(format(int64_t{v}, Str(spec)));
+}
+std::string F(int64_t v, const char* spec) {
+  return S(format(v, Str(spec)));
+}
+std::string F(Str v, const char* spec) {
+  return S(format(v, Str(spec)));
+}
 
 TEST(Format, CPythonTable) {
   EXPECT_EQ(F(0.1, ""), "0.1");
@@ -144,8 +152,7 @@ TEST(Format, Errors) {
                 "ValueError: Unknown format code 'd' for object of type 'str'");
   EXPECT_RAISES(format(Str("a"), Str("#")), ValueError,
                 "ValueError: Alternate form (#) not allowed in string format specifier");
-  EXPECT_RAISES(format(Str("a"), Str(",")), ValueError,
-                "ValueError: Cannot specify ',' with 's'.");
+  EXPECT_RAISES(format(Str("a"), Str(",")), ValueError, "ValueError: Cannot specify ',' with 's'.");
   EXPECT_RAISES(format(Str("a"), Str("=5")), ValueError,
                 "ValueError: '=' alignment not allowed in string format specifier");
   EXPECT_RAISES(format(Str("a"), Str("+5")), ValueError,
@@ -163,7 +170,9 @@ TEST(PercentFormat, CPythonTable) {
   EXPECT_EQ(S(percent_format(Str("%5s|"), {fmt_arg(Str("ab"))})), "   ab|");
   EXPECT_EQ(S(percent_format(Str("%.1s"), {fmt_arg(Str("ab"))})), "a");
   EXPECT_EQ(S(percent_format(Str("%*d"), {fmt_arg(int64_t{5}), fmt_arg(int64_t{3})})), "    3");
-  EXPECT_EQ(S(percent_format(Str("%-*.*f|"), {fmt_arg(int64_t{8}), fmt_arg(int64_t{2}), fmt_arg(3.14159)})), "3.14    |");
+  EXPECT_EQ(S(percent_format(Str("%-*.*f|"),
+                             {fmt_arg(int64_t{8}), fmt_arg(int64_t{2}), fmt_arg(3.14159)})),
+            "3.14    |");
   EXPECT_EQ(S(percent_format(Str("%c"), {fmt_arg(Str("a"))})), "a");
   EXPECT_EQ(S(percent_format(Str("%c"), {fmt_arg(int64_t{65})})), "A");
   EXPECT_EQ(S(percent_format(Str("%i"), {fmt_arg(3.9)})), "3");

@@ -37,12 +37,24 @@ int64_t hash_pointer(const void* p);
 // SipHash-1-3 with CPython's output mapping (0 for empty, -1 becomes -2).
 int64_t hash_bytes(const void* data, int64_t n);
 
-inline int64_t hash_of(int64_t v) { return hash_int(v); }
-inline int64_t hash_of(int v) { return hash_int(v); }
-inline int64_t hash_of(bool v) { return v ? 1 : 0; }
-inline int64_t hash_of(double v) { return hash_float(v); }
-inline int64_t hash_of(Str s) { return s.is_none() ? hash_pointer(nullptr) : hash_str(s); }
-inline int64_t hash_of(const Object* p) { return hash_pointer(p); }
+inline int64_t hash_of(int64_t v) {
+  return hash_int(v);
+}
+inline int64_t hash_of(int v) {
+  return hash_int(v);
+}
+inline int64_t hash_of(bool v) {
+  return v ? 1 : 0;
+}
+inline int64_t hash_of(double v) {
+  return hash_float(v);
+}
+inline int64_t hash_of(Str s) {
+  return s.is_none() ? hash_pointer(nullptr) : hash_str(s);
+}
+inline int64_t hash_of(const Object* p) {
+  return hash_pointer(p);
+}
 
 // tuplehash of CPython 3.11: add(hash(item)) for each item, then finish(len).
 class TupleHasher {

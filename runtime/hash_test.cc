@@ -1,7 +1,8 @@
 // hash() values, checked against `PYTHONHASHSEED=0 python3.11 -c 'print(hash(x))'`.
+#include "runtime/hash.h"
+
 #include <cmath>
 
-#include "runtime/hash.h"
 #include "runtime/test_util.h"
 #include "runtime/tuple.h"
 
@@ -36,10 +37,10 @@ TEST(Hash, StrIsSipHash13WithSeedZero) {
   EXPECT_EQ(hash_of(Str("abc")), -4594863902769663758);
   EXPECT_EQ(hash_of(Str("abcdefgh")), 4574395652268504554);
   EXPECT_EQ(hash_of(Str("abcdefghi")), -532774252720507163);
-  EXPECT_EQ(hash_of(Str("é")), 6047309291227476195);       // Latin-1 width
-  EXPECT_EQ(hash_of(Str("€")), -5529981157763016009);      // UCS-2 width
+  EXPECT_EQ(hash_of(Str("é")), 6047309291227476195);   // Latin-1 width
+  EXPECT_EQ(hash_of(Str("€")), -5529981157763016009);  // UCS-2 width
   EXPECT_EQ(hash_of(Str("€uro")), 7542247858446192590);
-  EXPECT_EQ(hash_of(Str("😀")), -3536540696076613844);     // UCS-4 width
+  EXPECT_EQ(hash_of(Str("😀")), -3536540696076613844);  // UCS-4 width
   EXPECT_EQ(hash_of(Str("😀x")), -8926728262118538918);
 }
 

@@ -44,7 +44,9 @@ inline int64_t int_neg(int64_t a) {
   return -a;
 }
 
-inline int64_t int_abs(int64_t a) { return a < 0 ? int_neg(a) : a; }
+inline int64_t int_abs(int64_t a) {
+  return a < 0 ? int_neg(a) : a;
+}
 
 inline int64_t int_floordiv(int64_t a, int64_t b) {
   if (b == 0) [[unlikely]]
@@ -106,7 +108,9 @@ inline int64_t int_rshift(int64_t a, int64_t n) {
 }
 
 // --int=wrap: two's-complement wrap-around, no overflow checks.
-inline int64_t wrap(uint64_t u) { return static_cast<int64_t>(u); }
+inline int64_t wrap(uint64_t u) {
+  return static_cast<int64_t>(u);
+}
 inline int64_t int_add_wrap(int64_t a, int64_t b) {
   return wrap(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
 }
@@ -116,13 +120,19 @@ inline int64_t int_sub_wrap(int64_t a, int64_t b) {
 inline int64_t int_mul_wrap(int64_t a, int64_t b) {
   return wrap(static_cast<uint64_t>(a) * static_cast<uint64_t>(b));
 }
-inline int64_t int_neg_wrap(int64_t a) { return wrap(0 - static_cast<uint64_t>(a)); }
-inline int64_t int_abs_wrap(int64_t a) { return a < 0 ? int_neg_wrap(a) : a; }
+inline int64_t int_neg_wrap(int64_t a) {
+  return wrap(0 - static_cast<uint64_t>(a));
+}
+inline int64_t int_abs_wrap(int64_t a) {
+  return a < 0 ? int_neg_wrap(a) : a;
+}
 inline int64_t int_floordiv_wrap(int64_t a, int64_t b) {
   if (b == -1) return int_neg_wrap(a);
   return int_floordiv(a, b);
 }
-inline int64_t int_mod_wrap(int64_t a, int64_t b) { return int_mod(a, b); }
+inline int64_t int_mod_wrap(int64_t a, int64_t b) {
+  return int_mod(a, b);
+}
 inline int64_t int_pow_wrap(int64_t base, int64_t exp) {
   if (exp < 0) [[unlikely]]
     raise_negative_int_pow();

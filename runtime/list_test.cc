@@ -9,7 +9,9 @@ using testing::R;
 using testing::S;
 using IntList = List<int64_t>;
 
-IntList* six() { return IntList::of({1, 2, 3, 4, 5, 6}); }
+IntList* six() {
+  return IntList::of({1, 2, 3, 4, 5, 6});
+}
 
 TEST(List, IndexAndErrors) {
   IntList* l = IntList::of({10, 20, 30});
@@ -45,9 +47,9 @@ TEST(List, Slices) {
   l = six();
   l->set_slice({4, 1}, IntList::of({0}));
   EXPECT_EQ(R(l), "[1, 2, 3, 4, 0, 5, 6]");
-  EXPECT_RAISES(IntList::of({1, 2, 3})->set_slice({std::nullopt, std::nullopt, 2}, IntList::of({1})),
-                ValueError,
-                "ValueError: attempt to assign sequence of size 1 to extended slice of size 2");
+  EXPECT_RAISES(
+      IntList::of({1, 2, 3})->set_slice({std::nullopt, std::nullopt, 2}, IntList::of({1})),
+      ValueError, "ValueError: attempt to assign sequence of size 1 to extended slice of size 2");
 }
 
 TEST(List, Methods) {

@@ -12,8 +12,12 @@ namespace krait::rt::math {
 
 namespace {
 
-[[noreturn]] void domain_error() { raise_value_error("math domain error"); }
-[[noreturn]] void range_error() { raise_overflow_error("math range error"); }
+[[noreturn]] void domain_error() {
+  raise_value_error("math domain error");
+}
+[[noreturn]] void range_error() {
+  raise_overflow_error("math range error");
+}
 
 // CPython's math_1: checks a one-argument libm result.
 double checked(double x, double r, bool can_overflow) {
@@ -41,9 +45,15 @@ double log_positive(double x) {
 
 }  // namespace
 
-double sqrt(double x) { return checked(x, std::sqrt(x), false); }
-double exp(double x) { return checked(x, std::exp(x), true); }
-double log(double x) { return log_positive(x); }
+double sqrt(double x) {
+  return checked(x, std::sqrt(x), false);
+}
+double exp(double x) {
+  return checked(x, std::exp(x), true);
+}
+double log(double x) {
+  return log_positive(x);
+}
 double log(double x, double base) {
   return float_div(log_positive(x), log_positive(base));
 }
@@ -55,20 +65,48 @@ double log2(double x) {
   log_positive(x);
   return std::log2(x);
 }
-double sin(double x) { return checked(x, std::sin(x), false); }
-double cos(double x) { return checked(x, std::cos(x), false); }
-double tan(double x) { return checked(x, std::tan(x), false); }
-double asin(double x) { return checked(x, std::asin(x), false); }
-double acos(double x) { return checked(x, std::acos(x), false); }
-double atan(double x) { return checked(x, std::atan(x), false); }
-double atan2(double y, double x) { return std::atan2(y, x); }
-double sinh(double x) { return checked(x, std::sinh(x), true); }
-double cosh(double x) { return checked(x, std::cosh(x), true); }
-double tanh(double x) { return checked(x, std::tanh(x), false); }
-double fabs(double x) { return std::fabs(x); }
-double copysign(double x, double y) { return std::copysign(x, y); }
-double degrees(double x) { return x * (180.0 / pi); }
-double radians(double x) { return x * (pi / 180.0); }
+double sin(double x) {
+  return checked(x, std::sin(x), false);
+}
+double cos(double x) {
+  return checked(x, std::cos(x), false);
+}
+double tan(double x) {
+  return checked(x, std::tan(x), false);
+}
+double asin(double x) {
+  return checked(x, std::asin(x), false);
+}
+double acos(double x) {
+  return checked(x, std::acos(x), false);
+}
+double atan(double x) {
+  return checked(x, std::atan(x), false);
+}
+double atan2(double y, double x) {
+  return std::atan2(y, x);
+}
+double sinh(double x) {
+  return checked(x, std::sinh(x), true);
+}
+double cosh(double x) {
+  return checked(x, std::cosh(x), true);
+}
+double tanh(double x) {
+  return checked(x, std::tanh(x), false);
+}
+double fabs(double x) {
+  return std::fabs(x);
+}
+double copysign(double x, double y) {
+  return std::copysign(x, y);
+}
+double degrees(double x) {
+  return x * (180.0 / pi);
+}
+double radians(double x) {
+  return x * (pi / 180.0);
+}
 
 double pow(double x, double y) {
   if (std::isnan(x)) return y == 0.0 ? 1.0 : x;
@@ -78,7 +116,9 @@ double pow(double x, double y) {
   return checked2(x, y, std::pow(x, y), true);
 }
 
-double hypot(double x, double y) { return checked2(x, y, std::hypot(x, y), true); }
+double hypot(double x, double y) {
+  return checked2(x, y, std::hypot(x, y), true);
+}
 
 double fmod(double x, double y) {
   if (std::isinf(y) && std::isfinite(x)) return x;
@@ -108,12 +148,24 @@ Tuple<double, double> modf(double x) {
   return {fp, ip};
 }
 
-int64_t floor(double x) { return float_to_int(std::floor(x)); }
-int64_t ceil(double x) { return float_to_int(std::ceil(x)); }
-int64_t trunc(double x) { return float_to_int(x); }
-bool isnan(double x) { return std::isnan(x); }
-bool isinf(double x) { return std::isinf(x); }
-bool isfinite(double x) { return std::isfinite(x); }
+int64_t floor(double x) {
+  return float_to_int(std::floor(x));
+}
+int64_t ceil(double x) {
+  return float_to_int(std::ceil(x));
+}
+int64_t trunc(double x) {
+  return float_to_int(x);
+}
+bool isnan(double x) {
+  return std::isnan(x);
+}
+bool isinf(double x) {
+  return std::isinf(x);
+}
+bool isfinite(double x) {
+  return std::isfinite(x);
+}
 
 bool isclose(double a, double b, double rel_tol, double abs_tol) {
   if (rel_tol < 0.0 || abs_tol < 0.0) raise_value_error("tolerances must be non-negative");

@@ -51,8 +51,12 @@ Tuple<double, double> modf(double x);
 int64_t floor(double x);
 int64_t ceil(double x);
 int64_t trunc(double x);
-inline int64_t floor(int64_t x) { return x; }
-inline int64_t ceil(int64_t x) { return x; }
+inline int64_t floor(int64_t x) {
+  return x;
+}
+inline int64_t ceil(int64_t x) {
+  return x;
+}
 bool isnan(double x);
 bool isinf(double x);
 bool isfinite(double x);

@@ -14,6 +14,8 @@ Str Object::py_repr() {
   return Str(buf);
 }
 
-Str Object::py_str() { return py_repr(); }
+Str Object::py_str() {
+  return py_repr();
+}
 
 }  // namespace krait::rt

@@ -38,7 +38,9 @@ class Args {
   size_t i_ = 0;
 };
 
-[[noreturn]] void type_error(const std::string& m) { raise_type_error(Str(m)); }
+[[noreturn]] void type_error(const std::string& m) {
+  raise_type_error(Str(m));
+}
 
 int64_t int_value(const FmtArg& a, char type) {
   if (a.kind == Kind::kInt || a.kind == Kind::kBool) return a.i;
@@ -157,12 +159,18 @@ Str percent_format(Str fmt, std::initializer_list<FmtArg> arg_list) {
     ++p;
     Conv c;
     for (; p < end; ++p) {
-      if (*p == '-') c.left = true;
-      else if (*p == '+') c.plus = true;
-      else if (*p == ' ') c.space = true;
-      else if (*p == '#') c.alt = true;
-      else if (*p == '0') c.zero = true;
-      else break;
+      if (*p == '-')
+        c.left = true;
+      else if (*p == '+')
+        c.plus = true;
+      else if (*p == ' ')
+        c.space = true;
+      else if (*p == '#')
+        c.alt = true;
+      else if (*p == '0')
+        c.zero = true;
+      else
+        break;
     }
     c.width = star_or_number(p, end, args);
     if (c.width < -1) c.left = true, c.width = -c.width;
@@ -208,8 +216,8 @@ Str percent_format(Str fmt, std::initializer_list<FmtArg> arg_list) {
         break;
       default: {
         char m[96];
-        std::snprintf(m, sizeof m, "unsupported format character '%c' (0x%x) at index %d",
-                      c.type, static_cast<unsigned char>(c.type), static_cast<int>(p - 1 - begin));
+        std::snprintf(m, sizeof m, "unsupported format character '%c' (0x%x) at index %d", c.type,
+                      static_cast<unsigned char>(c.type), static_cast<int>(p - 1 - begin));
         raise_value_error(Str(m));
       }
     }

@@ -76,6 +76,8 @@ Str input(Str prompt) {
   return s;
 }
 
-Str input() { return input(Str()); }
+Str input() {
+  return input(Str());
+}
 
 }  // namespace krait::rt

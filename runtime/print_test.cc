@@ -1,10 +1,11 @@
 // print(), input(), sys.exit and run_main, observed from a child process.
+#include "runtime/print.h"
+
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "runtime/dict.h"
 #include "runtime/main.h"
-#include "runtime/print.h"
 #include "runtime/sys_module.h"
 #include "runtime/test_util.h"
 
@@ -73,12 +74,14 @@ TEST(Print, StdoutIsFlushedBeforeStderr) {
 }
 
 TEST(Print, Input) {
-  ProgramRun r = run_program([] {
-    Str a = input(Str("name? "));
-    Str b = input();
-    print(Str("got"), a, b);
-    input();
-  }, "alice\nbob");
+  ProgramRun r = run_program(
+      [] {
+        Str a = input(Str("name? "));
+        Str b = input();
+        print(Str("got"), a, b);
+        input();
+      },
+      "alice\nbob");
   EXPECT_EQ(r.out, "name? got alice bob\n");
   EXPECT_EQ(r.err, "Traceback (most recent call last):\nEOFError: EOF when reading a line\n");
   EXPECT_EQ(r.status, 1);

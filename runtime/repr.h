@@ -24,11 +24,21 @@ inline constexpr NoneType None{};
 
 void int_to_str(StrBuilder& out, int64_t v);
 
-inline void repr_to(StrBuilder& out, int64_t v) { int_to_str(out, v); }
-inline void repr_to(StrBuilder& out, int v) { int_to_str(out, v); }
-inline void repr_to(StrBuilder& out, double v) { float_repr_to(out, v); }
-inline void repr_to(StrBuilder& out, bool v) { out.append(v ? "True" : "False"); }
-inline void repr_to(StrBuilder& out, NoneType) { out.append("None"); }
+inline void repr_to(StrBuilder& out, int64_t v) {
+  int_to_str(out, v);
+}
+inline void repr_to(StrBuilder& out, int v) {
+  int_to_str(out, v);
+}
+inline void repr_to(StrBuilder& out, double v) {
+  float_repr_to(out, v);
+}
+inline void repr_to(StrBuilder& out, bool v) {
+  out.append(v ? "True" : "False");
+}
+inline void repr_to(StrBuilder& out, NoneType) {
+  out.append("None");
+}
 inline void repr_to(StrBuilder& out, Str s) {
   if (s.is_none()) {
     out.append("None");
@@ -36,16 +46,34 @@ inline void repr_to(StrBuilder& out, Str s) {
     str_repr_to(out, s);
   }
 }
-inline void repr_to(StrBuilder& out, Object* o) { out.append(o ? o->py_repr() : Str("None")); }
+inline void repr_to(StrBuilder& out, Object* o) {
+  out.append(o ? o->py_repr() : Str("None"));
+}
 
-inline void str_to(StrBuilder& out, int64_t v) { int_to_str(out, v); }
-inline void str_to(StrBuilder& out, int v) { int_to_str(out, v); }
-inline void str_to(StrBuilder& out, double v) { float_repr_to(out, v); }
-inline void str_to(StrBuilder& out, bool v) { repr_to(out, v); }
-inline void str_to(StrBuilder& out, NoneType) { out.append("None"); }
-inline void str_to(StrBuilder& out, Str s) { out.append(s.is_none() ? Str("None") : s); }
-inline void str_to(StrBuilder& out, const char* s) { out.append(s); }
-inline void str_to(StrBuilder& out, Object* o) { out.append(o ? o->py_str() : Str("None")); }
+inline void str_to(StrBuilder& out, int64_t v) {
+  int_to_str(out, v);
+}
+inline void str_to(StrBuilder& out, int v) {
+  int_to_str(out, v);
+}
+inline void str_to(StrBuilder& out, double v) {
+  float_repr_to(out, v);
+}
+inline void str_to(StrBuilder& out, bool v) {
+  repr_to(out, v);
+}
+inline void str_to(StrBuilder& out, NoneType) {
+  out.append("None");
+}
+inline void str_to(StrBuilder& out, Str s) {
+  out.append(s.is_none() ? Str("None") : s);
+}
+inline void str_to(StrBuilder& out, const char* s) {
+  out.append(s);
+}
+inline void str_to(StrBuilder& out, Object* o) {
+  out.append(o ? o->py_str() : Str("None"));
+}
 
 template <class T>
 Str repr(const T& v) {
@@ -60,7 +88,9 @@ Str str(const T& v) {
   str_to(out, v);
   return out.finish();
 }
-inline Str str(Str s) { return s.is_none() ? Str("None") : s; }
+inline Str str(Str s) {
+  return s.is_none() ? Str("None") : s;
+}
 
 // Concatenates the str() of every argument: the lowering of an f-string
 // whose pieces are already formatted (`concat(Str("x = "), format(x, spec))`).

@@ -91,13 +91,17 @@ inline bool operator==(Str a, Str b) {
   if (a.is_none() || b.is_none()) return false;
   return a.nbytes() == b.nbytes() && std::memcmp(a.data(), b.data(), a.nbytes()) == 0;
 }
-inline std::strong_ordering operator<=>(Str a, Str b) { return a.view() <=> b.view(); }
+inline std::strong_ordering operator<=>(Str a, Str b) {
+  return a.view() <=> b.view();
+}
 
 Str operator+(Str a, Str b);
 Str str_repeat(Str s, int64_t n);  // s * n; n <= 0 gives ''
 Str str_slice(Str s, const Slice& sl);
 bool str_contains(Str haystack, Str needle);  // needle in haystack
-inline bool truthy(Str s) { return !s.is_none() && s.nbytes() != 0; }
+inline bool truthy(Str s) {
+  return !s.is_none() && s.nbytes() != 0;
+}
 
 // Appends UTF-8 pieces into one GC buffer; finish() returns the Str.
 class StrBuilder {

@@ -93,15 +93,27 @@ Str str_swapcase(Str s) {
   return out.finish();
 }
 
-bool str_isdigit(Str s) { return all_of(s, is_digit); }
-bool str_isdecimal(Str s) { return all_of(s, is_decimal); }
-bool str_isnumeric(Str s) { return all_of(s, is_numeric); }
-bool str_isalpha(Str s) { return all_of(s, is_alpha); }
-bool str_isspace(Str s) { return all_of(s, is_space); }
+bool str_isdigit(Str s) {
+  return all_of(s, is_digit);
+}
+bool str_isdecimal(Str s) {
+  return all_of(s, is_decimal);
+}
+bool str_isnumeric(Str s) {
+  return all_of(s, is_numeric);
+}
+bool str_isalpha(Str s) {
+  return all_of(s, is_alpha);
+}
+bool str_isspace(Str s) {
+  return all_of(s, is_space);
+}
 bool str_isalnum(Str s) {
   return all_of(s, [](uint32_t c) { return is_alpha(c) || is_numeric(c); });
 }
-bool str_isprintable(Str s) { return s.nbytes() == 0 || all_of(s, is_printable); }
+bool str_isprintable(Str s) {
+  return s.nbytes() == 0 || all_of(s, is_printable);
+}
 
 bool str_isupper(Str s) {
   bool cased = false;

@@ -59,7 +59,8 @@ Str str_format(Str fmt, std::initializer_list<FmtArg> args) {
       continue;
     }
     size_t close = v.find('}', i + 1);
-    if (close == std::string_view::npos) raise_value_error("Single '{' encountered in format string");
+    if (close == std::string_view::npos)
+      raise_value_error("Single '{' encountered in format string");
     std::string_view field = v.substr(i + 1, close - i - 1);
     i = close;
     std::string_view spec, conv;
@@ -90,8 +91,8 @@ Str str_format(Str fmt, std::initializer_list<FmtArg> args) {
       index = std::stoll(std::string(field));
     }
     if (index >= static_cast<int64_t>(args.size())) {
-      std::string m = "Replacement index " + std::to_string(index) +
-                      " out of range for positional args tuple";
+      std::string m =
+          "Replacement index " + std::to_string(index) + " out of range for positional args tuple";
       raise_index_error(m.c_str());
     }
     const FmtArg& a = args.begin()[index];

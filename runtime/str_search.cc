@@ -27,7 +27,9 @@ int64_t cp_index(Str s, int64_t byte_pos) {
   return s.is_ascii() ? byte_pos : utf8_count(s.data(), byte_pos);
 }
 
-Str substr(Str s, int64_t b0, int64_t b1) { return Str(s.view().substr(b0, b1 - b0)); }
+Str substr(Str s, int64_t b0, int64_t b1) {
+  return Str(s.view().substr(b0, b1 - b0));
+}
 
 bool is_space_at(const char* p, const char** next) {
   uint32_t c = utf8_decode(p);
@@ -106,7 +108,7 @@ int64_t str_rfind(Str s, Str sub, int64_t start, int64_t end) {
   if (b1 - b0 < sub.nbytes()) return -1;
   size_t at = s.view().substr(0, b1).rfind(sub.view());
   return at == sv::npos || static_cast<int64_t>(at) < b0 ? -1
-                                                          : cp_index(s, static_cast<int64_t>(at));
+                                                         : cp_index(s, static_cast<int64_t>(at));
 }
 
 int64_t str_index(Str s, Str sub, int64_t start, int64_t end) {
@@ -249,8 +251,12 @@ Str str_strip(Str s, Str chars) {
   int64_t b0 = lstrip_bytes(s, chars);
   return substr(s, b0, rstrip_bytes(s, chars, b0, s.nbytes()));
 }
-Str str_lstrip(Str s, Str chars) { return substr(s, lstrip_bytes(s, chars), s.nbytes()); }
-Str str_rstrip(Str s, Str chars) { return substr(s, 0, rstrip_bytes(s, chars, 0, s.nbytes())); }
+Str str_lstrip(Str s, Str chars) {
+  return substr(s, lstrip_bytes(s, chars), s.nbytes());
+}
+Str str_rstrip(Str s, Str chars) {
+  return substr(s, 0, rstrip_bytes(s, chars, 0, s.nbytes()));
+}
 
 bool str_startswith(Str s, Str prefix, int64_t start, int64_t end) {
   int64_t b0, b1;

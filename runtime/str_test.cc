@@ -61,12 +61,15 @@ TEST(Str, Split) {
   EXPECT_EQ(R(str_split(Str("a,b,,c"), Str(","), 2)), "['a', 'b', ',c']");
   EXPECT_EQ(R(str_split(Str(""), Str(","))), "['']");
   EXPECT_EQ(R(str_split(Str(""))), "[]");
-  EXPECT_EQ(R(str_split(Str("a\x1c" "b\u3000c"))), "['a', 'b', 'c']");
+  EXPECT_EQ(R(str_split(Str("a\x1c"
+                            "b\u3000c"))),
+            "['a', 'b', 'c']");
   EXPECT_RAISES(str_split(Str("a"), Str("")), ValueError, "ValueError: empty separator");
   EXPECT_EQ(R(str_rsplit(Str("  a b c"), Str(), 1)), "['  a b', 'c']");
   EXPECT_EQ(R(str_rsplit(Str("a,b,c"), Str(","), 1)), "['a,b', 'c']");
   EXPECT_EQ(R(str_rsplit(Str("a  b é  "), Str(), 5)), "['a', 'b', 'é']");
-  EXPECT_EQ(R(str_splitlines(Str("a\nb\r\nc\rd\x0b" "e\u2028f\n"))),
+  EXPECT_EQ(R(str_splitlines(Str("a\nb\r\nc\rd\x0b"
+                                 "e\u2028f\n"))),
             "['a', 'b', 'c', 'd', 'e', 'f']");
   EXPECT_EQ(R(str_splitlines(Str("a\r\nb\n"), true)), "['a\\r\\n', 'b\\n']");
 }

@@ -23,9 +23,15 @@ namespace sys {
 
 List<Str>* argv = nullptr;
 
-void exit() { raise(gc_new<SystemExit>()); }
-void exit(int64_t code) { raise(make_system_exit(code)); }
-void exit(Str message) { raise(make_system_exit(message)); }
+void exit() {
+  raise(gc_new<SystemExit>());
+}
+void exit(int64_t code) {
+  raise(make_system_exit(code));
+}
+void exit(Str message) {
+  raise(make_system_exit(message));
+}
 
 int64_t stdout_write(Str s) {
   write_stream(Stream::kStdout, s.view());

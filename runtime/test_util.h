@@ -23,7 +23,9 @@ template <class T>
 std::string R(const T& x) {
   return std::string(repr(x).view());
 }
-inline std::string summary(BaseException* e) { return std::string(exception_summary(e).view()); }
+inline std::string summary(BaseException* e) {
+  return std::string(exception_summary(e).view());
+}
 
 inline const bool kGcStarted = [] {
   GC_INIT();
@@ -32,13 +34,13 @@ inline const bool kGcStarted = [] {
 
 }  // namespace krait::rt::testing
 
-#define EXPECT_RAISES(stmt, Type, text)                                    \
-  do {                                                                     \
-    std::string krait_caught = "<nothing raised>";                         \
-    try {                                                                  \
-      stmt;                                                                \
-    } catch (Type* e) {                                                    \
-      krait_caught = ::krait::rt::testing::summary(e);                     \
-    }                                                                      \
-    EXPECT_EQ(krait_caught, text) << #stmt;                                \
+#define EXPECT_RAISES(stmt, Type, text)                \
+  do {                                                 \
+    std::string krait_caught = "<nothing raised>";     \
+    try {                                              \
+      stmt;                                            \
+    } catch (Type * e) {                               \
+      krait_caught = ::krait::rt::testing::summary(e); \
+    }                                                  \
+    EXPECT_EQ(krait_caught, text) << #stmt;            \
   } while (0)

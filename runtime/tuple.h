@@ -58,7 +58,8 @@ template <class... Ts>
 bool py_eq(const Tuple<Ts...>& a, const Tuple<Ts...>& b) {
   return [&]<size_t... I>(std::index_sequence<I...>) {
     return (py_eq(std::get<I>(a), std::get<I>(b)) && ...);
-  }(std::index_sequence_for<Ts...>{});
+  }
+  (std::index_sequence_for<Ts...>{});
 }
 
 template <size_t I, class... Ts>

@@ -12,8 +12,12 @@ namespace krait::rt {
 
 namespace {
 
-bool ascii_lower(uint32_t c) { return c >= 'a' && c <= 'z'; }
-bool ascii_upper(uint32_t c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_lower(uint32_t c) {
+  return c >= 'a' && c <= 'z';
+}
+bool ascii_upper(uint32_t c) {
+  return c >= 'A' && c <= 'Z';
+}
 
 UNumericType numeric_type(uint32_t cp) {
   return static_cast<UNumericType>(
@@ -172,7 +176,11 @@ Str map_whole(Str s, CaseFn fn) {
 
 }  // namespace
 
-Str upper_full(Str s) { return map_whole(s, u_strToUpper); }
-Str lower_full(Str s) { return map_whole(s, u_strToLower); }
+Str upper_full(Str s) {
+  return map_whole(s, u_strToUpper);
+}
+Str lower_full(Str s) {
+  return map_whole(s, u_strToLower);
+}
 
 }  // namespace krait::rt
