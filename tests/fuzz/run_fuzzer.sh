@@ -29,21 +29,24 @@ link_flags() {
 import re, sys
 
 def rules(text):
-    """name -> text of each rule in a BUILD file."""
-    bodies = re.findall(r"^\w+\((.*?)^\)", text, re.M | re.S)
-    return {re.search(r'name\s*=\s*"([^"]+)"', b).group(1): b for b in bodies if "name" in b}
+    """(kind, name, text) of each rule in a BUILD file."""
+    for kind, body in re.findall(r"^(\w+)\((.*?)^\)", text, re.M | re.S):
+        m = re.search(r'name\s*=\s*"([^"]+)"', body)
+        if m:
+            yield kind, m.group(1), body
 
 def linkopts(body):
     m = re.search(r"linkopts\s*=\s*\[(.*?)\]", body, re.S)
     return re.findall(r'"([^"]+)"', m.group(1)) if m else []
 
-system = rules(open("third_party/system/BUILD").read())
+system = {name: body for _, name, body in rules(open("third_party/system/BUILD").read())}
 flags = []
 for build in sys.argv[1:]:
-    text = open(build).read()
-    for name in re.findall(r'"//third_party/system:([\w-]+)"', text):
-        flags += linkopts(system.get(name, ""))
-    for body in rules(text).values():
+    for kind, _, body in rules(open(build).read()):
+        if kind.endswith("_test"):
+            continue  # tests link GoogleTest, which the fuzzer must not
+        for name in re.findall(r'"//third_party/system:([\w-]+)"', body):
+            flags += linkopts(system.get(name, ""))
         flags += linkopts(body)
 print(" ".join(dict.fromkeys(flags)))
 EOF
