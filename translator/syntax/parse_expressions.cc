@@ -103,7 +103,7 @@ void Parser::check_missing_comma(const ast::Expr* before, const Token& before_st
       return;
     }
   }
-  size_t saved = pos_;
+  State saved = save_state();
   ast::Location range = before->loc;
   try {
     parse_expression();
@@ -111,7 +111,7 @@ void Parser::check_missing_comma(const ast::Expr* before, const Token& before_st
     range.end_col_offset = last_end_col_;
   } catch (SyntaxFailure& failure) {
     if (failure.from_tokenizer) throw;
-    pos_ = saved;
+    restore_state(saved);
     return;
   }
   fail_range(range, "invalid syntax. Perhaps you forgot a comma?");
@@ -254,7 +254,9 @@ ast::Expr* Parser::parse_binary(int level) {
   const Token& start = peek();
   ast::Expr* left = parse_binary(level + 1);
   ast::Operator op;
+  ChainDepth chain(*this);
   while (binary_operator(peek_type(), level, &op)) {
+    chain.step();
     advance();
     ast::Expr* right = parse_binary(level + 1);
     auto* binop = node<ast::BinOp>(NodeKind::kBinOp, location_from(start));
@@ -287,6 +289,7 @@ ast::Expr* Parser::parse_power() {
   const Token& start = peek();
   ast::Expr* base = parse_await_primary();
   if (!at(Tok::kDoubleStar)) return base;
+  DepthGuard guard(*this);
   advance();
   ast::Expr* exponent = parse_factor();
   auto* binop = node<ast::BinOp>(NodeKind::kBinOp, location_from(start));
@@ -311,8 +314,11 @@ ast::Expr* Parser::parse_primary() {
 }
 
 ast::Expr* Parser::parse_primary_trailers(ast::Expr* value, const Token& start) {
+  ChainDepth chain(*this);
   for (;;) {
-    switch (peek_type()) {
+    Tok next = peek_type();
+    if (next == Tok::kDot || next == Tok::kLPar || next == Tok::kLSqb) chain.step();
+    switch (next) {
       case Tok::kDot: {
         advance();
         const Token& name = expect(Tok::kName);

@@ -12,9 +12,7 @@ ast::Stmt* Parser::try_parse_match() {
   Tok next = peek_type(1);
   if (!starts_expression(next) && next != Tok::kStar) return nullptr;
   size_t start_index = pos_;
-  int saved_line = last_end_lineno_;
-  int saved_col = last_end_col_;
-  int saved_brackets = bracket_depth_;
+  State saved = save_state();
   ast::Expr* subject = nullptr;
   try {
     advance();
@@ -37,10 +35,7 @@ ast::Stmt* Parser::try_parse_match() {
     expect(Tok::kNewline);
   } catch (SyntaxFailure& failure) {
     if (failure.from_tokenizer) throw;
-    pos_ = start_index;
-    last_end_lineno_ = saved_line;
-    last_end_col_ = saved_col;
-    bracket_depth_ = saved_brackets;
+    restore_state(saved);
     return nullptr;
   }
   const Token& start = tokens_[start_index];

@@ -485,10 +485,7 @@ ast::withitem* Parser::parse_with_item() {
 // `with (a as b, c as d):` — tried first, as CPython's ordered choice does;
 // on failure the caller re-reads the parenthesis as part of an expression.
 bool Parser::try_parenthesized_with_items(std::vector<ast::withitem*>& items) {
-  size_t saved = pos_;
-  int saved_line = last_end_lineno_;
-  int saved_col = last_end_col_;
-  int saved_brackets = bracket_depth_;
+  State saved = save_state();
   try {
     advance();
     ++bracket_depth_;
@@ -502,10 +499,7 @@ bool Parser::try_parenthesized_with_items(std::vector<ast::withitem*>& items) {
     return true;
   } catch (SyntaxFailure& failure) {
     if (failure.from_tokenizer) throw;
-    pos_ = saved;
-    last_end_lineno_ = saved_line;
-    last_end_col_ = saved_col;
-    bracket_depth_ = saved_brackets;
+    restore_state(saved);
     items.clear();
     return false;
   }

@@ -13,6 +13,19 @@ Parser::DepthGuard::DepthGuard(Parser& parser) : parser_(parser) {
   }
 }
 
+void Parser::ChainDepth::step() {
+  if (++parser_.depth_ > kMaxNestingDepth) {
+    parser_.fail_at(parser_.peek(), "expression too deeply nested");
+  }
+}
+
+void Parser::restore_state(const State& state) {
+  pos_ = state.pos;
+  last_end_lineno_ = state.last_end_lineno;
+  last_end_col_ = state.last_end_col;
+  bracket_depth_ = state.bracket_depth;
+}
+
 // CPython reports a lexical error as soon as the parser asks for the token
 // where it happened.
 const Token& Parser::peek(size_t ahead) {

@@ -48,7 +48,9 @@ struct SyntaxFailure {
   bool column_in_characters = false;
 };
 
-inline constexpr int kMaxNestingDepth = 1000;
+// Deepest nesting of expressions (and of chains such as `a.b.c` or `1+2+3`,
+// which nest in the tree); CPython 3.11 gives up between 1,000 and 3,000.
+inline constexpr int kMaxNestingDepth = 2000;
 
 // How CPython's error messages name an expression ("literal", "function
 // call", ...), as its _PyPegen_get_expr_name.
@@ -66,7 +68,7 @@ class Parser {
   ast::Expr* parse_fstring_expression(SyntaxFailure* error);
 
  private:
-  friend class DepthGuard;
+  // One level of nesting for as long as it lives.
   class DepthGuard {
    public:
     explicit DepthGuard(Parser& parser);
@@ -75,6 +77,28 @@ class Parser {
    private:
     Parser& parser_;
   };
+  // For loops that build left-nested chains: each step() is one more level,
+  // all given back when the budget dies.
+  class ChainDepth {
+   public:
+    explicit ChainDepth(Parser& parser) : parser_(parser), saved_(parser.depth_) {}
+    ~ChainDepth() { parser_.depth_ = saved_; }
+    void step();
+
+   private:
+    Parser& parser_;
+    int saved_;
+  };
+
+  // Everything a speculative alternative must put back when it fails.
+  struct State {
+    size_t pos;
+    int last_end_lineno;
+    int last_end_col;
+    int bracket_depth;
+  };
+  State save_state() const { return {pos_, last_end_lineno_, last_end_col_, bracket_depth_}; }
+  void restore_state(const State& state);
 
   // ---- tokens (parser.cc)
   const Token& peek(size_t ahead = 0);
@@ -215,8 +239,6 @@ class Parser {
   int last_end_col_ = 0;
   int depth_ = 0;
   int bracket_depth_ = 0;  // brackets open around the current expression
-  int speculating_ = 0;
-  std::string scratch_;
 
   friend class FStringBuilder;
 };
