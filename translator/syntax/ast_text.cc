@@ -25,8 +25,20 @@ struct InlineWriter {
   void operator()(const char* name, ast::Operator v) { named(name, ast::name_of(v)); }
   void operator()(const char* name, ast::UnaryOperator v) { named(name, ast::name_of(v)); }
   void operator()(const char* name, const ast::ConstantValue& v) {
+    // Numbers bare, strings and bytes quoted, None/True/False/Ellipsis by name.
     nlohmann::ordered_json json = constant_to_json(v);
-    std::string text = json.is_object() ? json.begin().value().dump() : json.dump();
+    std::string text;
+    switch (v.kind) {
+      case ast::ConstantValue::Kind::kInt:
+      case ast::ConstantValue::Kind::kFloat:
+      case ast::ConstantValue::Kind::kComplex: text = json.begin().value().get<std::string>(); break;
+      case ast::ConstantValue::Kind::kNone: text = "None"; break;
+      case ast::ConstantValue::Kind::kTrue: text = "True"; break;
+      case ast::ConstantValue::Kind::kFalse: text = "False"; break;
+      case ast::ConstantValue::Kind::kEllipsis: text = "Ellipsis"; break;
+      case ast::ConstantValue::Kind::kBytes: text = "b" + json.begin().value().dump(); break;
+      case ast::ConstantValue::Kind::kStr: text = json.begin().value().dump(); break;
+    }
     line += std::string(" ") + name + "=" + text;
   }
   void operator()(const char* name, Span<ast::Identifier> ids) {

@@ -258,6 +258,14 @@ bool Scanner::finish() {
     fail(TokenizerError::Kind::kEofInBrackets, message, line, col, col);
     return false;
   }
+  // CPython places the end-of-file tokens at the end of the last line (a
+  // final newline does not start another line).
+  if (pos_ > 0 && text_[pos_ - 1] == '\n') {
+    --pos_;
+    --lineno_;
+    line_start_ = text_.rfind('\n', pos_ - (pos_ > 0 ? 1 : 0));
+    line_start_ = pos_ == 0 || line_start_ == std::string_view::npos ? 0 : line_start_ + 1;
+  }
   if (!out_.tokens.empty() && out_.tokens.back().type != Tok::kNewline &&
       out_.tokens.back().type != Tok::kDedent && out_.tokens.back().type != Tok::kIndent) {
     emit(Tok::kNewline, pos_);
