@@ -8,7 +8,7 @@ const char* node_kind_name(NodeKind kind) {
 #define KRAIT_AST_NAME(name) \
   case NodeKind::k##name:    \
     return #name;
-      KRAIT_AST_NODE_KINDS(KRAIT_AST_NAME)
+    KRAIT_AST_NODE_KINDS(KRAIT_AST_NAME)
 #undef KRAIT_AST_NAME
   }
   return "?";
@@ -38,8 +38,8 @@ const char* name_of(BoolOperator value) {
 }
 
 const char* name_of(Operator value) {
-  static const char* const names[] = {"Add",    "Sub",    "Mult",  "MatMult", "Div",
-                                      "Mod",    "Pow",    "LShift", "RShift", "BitOr",
+  static const char* const names[] = {"Add",    "Sub",    "Mult",    "MatMult", "Div",
+                                      "Mod",    "Pow",    "LShift",  "RShift",  "BitOr",
                                       "BitXor", "BitAnd", "FloorDiv"};
   return names[static_cast<int>(value)];
 }
@@ -50,8 +50,8 @@ const char* name_of(UnaryOperator value) {
 }
 
 const char* name_of(CmpOperator value) {
-  static const char* const names[] = {"Eq", "NotEq", "Lt", "LtE", "Gt",
-                                      "GtE", "Is", "IsNot", "In", "NotIn"};
+  static const char* const names[] = {"Eq",  "NotEq", "Lt",    "LtE", "Gt",
+                                      "GtE", "Is",    "IsNot", "In",  "NotIn"};
   return names[static_cast<int>(value)];
 }
 

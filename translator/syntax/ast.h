@@ -25,11 +25,13 @@ namespace krait::syntax::ast {
 
 // X(Name) for every concrete node class; the order is free. The statement
 // class CPython calls `Expr` is ExprStmt here (Expr is the expression base).
+// clang-format off
 #define KRAIT_AST_NODE_KINDS(X)                                                              \
   X(Module)                                                                                  \
   X(FunctionDef) X(AsyncFunctionDef) X(ClassDef) X(Return) X(Delete) X(Assign) X(AugAssign)  \
   X(AnnAssign) X(For) X(AsyncFor) X(While) X(If) X(With) X(AsyncWith) X(Match) X(Raise)      \
-  X(Try) X(TryStar) X(Assert) X(Import) X(ImportFrom) X(Global) X(Nonlocal) X(ExprStmt) X(Pass)  \
+  X(Try) X(TryStar) X(Assert) X(Import) X(ImportFrom) X(Global) X(Nonlocal) X(ExprStmt)     \
+  X(Pass)                                                                                    \
   X(Break) X(Continue)                                                                       \
   X(BoolOp) X(NamedExpr) X(BinOp) X(UnaryOp) X(Lambda) X(IfExp) X(Dict) X(Set) X(ListComp)   \
   X(SetComp) X(DictComp) X(GeneratorExp) X(Await) X(Yield) X(YieldFrom) X(Compare) X(Call)   \
@@ -39,6 +41,7 @@ namespace krait::syntax::ast {
   X(match_case)                                                                              \
   X(MatchValue) X(MatchSingleton) X(MatchSequence) X(MatchMapping) X(MatchClass)            \
   X(MatchStar) X(MatchAs) X(MatchOr)
+// clang-format on
 
 enum class NodeKind : uint8_t {
 #define KRAIT_AST_ENUM(name) k##name,
@@ -71,7 +74,19 @@ using Identifier = std::string_view;  // data() == nullptr: absent
 enum class ExprContext : uint8_t { Load, Store, Del };
 enum class BoolOperator : uint8_t { And, Or };
 enum class Operator : uint8_t {
-  Add, Sub, Mult, MatMult, Div, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd, FloorDiv
+  Add,
+  Sub,
+  Mult,
+  MatMult,
+  Div,
+  Mod,
+  Pow,
+  LShift,
+  RShift,
+  BitOr,
+  BitXor,
+  BitAnd,
+  FloorDiv
 };
 enum class UnaryOperator : uint8_t { Invert, Not, UAdd, USub };
 enum class CmpOperator : uint8_t { Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn };
@@ -90,7 +105,17 @@ const char* name_of(CmpOperator value);
 //            as "\udc80") are kept as their 3-byte generalised UTF-8 form.
 //  kBytes:   `text` holds the raw bytes.
 struct ConstantValue {
-  enum class Kind : uint8_t { kNone, kTrue, kFalse, kEllipsis, kInt, kFloat, kComplex, kStr, kBytes };
+  enum class Kind : uint8_t {
+    kNone,
+    kTrue,
+    kFalse,
+    kEllipsis,
+    kInt,
+    kFloat,
+    kComplex,
+    kStr,
+    kBytes
+  };
   Kind kind = Kind::kNone;
   std::string_view text;
   double number = 0;
@@ -112,14 +137,21 @@ struct arg;
 
 struct Module : Node {
   Span<Stmt*> body;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(body); v.type_ignores(); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(body);
+    v.type_ignores();
+  }
 };
 
 struct arg : Node {
   Identifier arg_name;  // CPython's field `arg`
   Expr* annotation;
-  template <class V> void visit_fields(V& v) const {
-    v("arg", arg_name); KRAIT_FIELD(annotation); v.null("type_comment");
+  template <class V>
+  void visit_fields(V& v) const {
+    v("arg", arg_name);
+    KRAIT_FIELD(annotation);
+    v.null("type_comment");
   }
 };
 
@@ -131,16 +163,26 @@ struct arguments : Node {
   Span<Expr*> kw_defaults;  // one per kwonlyarg; nullptr where there is no default
   arg* kwarg;
   Span<Expr*> defaults;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(posonlyargs); KRAIT_FIELD(args); KRAIT_FIELD(vararg); KRAIT_FIELD(kwonlyargs);
-    KRAIT_FIELD(kw_defaults); KRAIT_FIELD(kwarg); KRAIT_FIELD(defaults);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(posonlyargs);
+    KRAIT_FIELD(args);
+    KRAIT_FIELD(vararg);
+    KRAIT_FIELD(kwonlyargs);
+    KRAIT_FIELD(kw_defaults);
+    KRAIT_FIELD(kwarg);
+    KRAIT_FIELD(defaults);
   }
 };
 
 struct keyword : Node {
   Identifier arg_name;  // CPython's field `arg`; absent for **kwargs
   Expr* value;
-  template <class V> void visit_fields(V& v) const { v("arg", arg_name); KRAIT_FIELD(value); }
+  template <class V>
+  void visit_fields(V& v) const {
+    v("arg", arg_name);
+    KRAIT_FIELD(value);
+  }
 };
 
 struct comprehension : Node {
@@ -148,8 +190,12 @@ struct comprehension : Node {
   Expr* iter;
   Span<Expr*> ifs;
   int32_t is_async;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(target); KRAIT_FIELD(iter); KRAIT_FIELD(ifs); KRAIT_FIELD(is_async);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(target);
+    KRAIT_FIELD(iter);
+    KRAIT_FIELD(ifs);
+    KRAIT_FIELD(is_async);
   }
 };
 
@@ -157,22 +203,31 @@ struct ExceptHandler : Node {
   Expr* type;
   Identifier name;
   Span<Stmt*> body;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(type); KRAIT_FIELD(name); KRAIT_FIELD(body);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(type);
+    KRAIT_FIELD(name);
+    KRAIT_FIELD(body);
   }
 };
 
 struct alias : Node {
   Identifier name;
   Identifier asname;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(name); KRAIT_FIELD(asname); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(name);
+    KRAIT_FIELD(asname);
+  }
 };
 
 struct withitem : Node {
   Expr* context_expr;
   Expr* optional_vars;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(context_expr); KRAIT_FIELD(optional_vars);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(context_expr);
+    KRAIT_FIELD(optional_vars);
   }
 };
 
@@ -180,8 +235,11 @@ struct match_case : Node {
   Pattern* pattern;
   Expr* guard;
   Span<Stmt*> body;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(pattern); KRAIT_FIELD(guard); KRAIT_FIELD(body);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(pattern);
+    KRAIT_FIELD(guard);
+    KRAIT_FIELD(body);
   }
 };
 
@@ -193,9 +251,14 @@ struct FunctionDef : Stmt {  // also AsyncFunctionDef (kind tells which)
   Span<Stmt*> body;
   Span<Expr*> decorator_list;
   Expr* returns;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(name); KRAIT_FIELD(args); KRAIT_FIELD(body); KRAIT_FIELD(decorator_list);
-    KRAIT_FIELD(returns); v.null("type_comment");
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(name);
+    KRAIT_FIELD(args);
+    KRAIT_FIELD(body);
+    KRAIT_FIELD(decorator_list);
+    KRAIT_FIELD(returns);
+    v.null("type_comment");
   }
 };
 using AsyncFunctionDef = FunctionDef;
@@ -206,27 +269,40 @@ struct ClassDef : Stmt {
   Span<keyword*> keywords;
   Span<Stmt*> body;
   Span<Expr*> decorator_list;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(name); KRAIT_FIELD(bases); KRAIT_FIELD(keywords); KRAIT_FIELD(body);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(name);
+    KRAIT_FIELD(bases);
+    KRAIT_FIELD(keywords);
+    KRAIT_FIELD(body);
     KRAIT_FIELD(decorator_list);
   }
 };
 
 struct Return : Stmt {
   Expr* value;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(value); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(value);
+  }
 };
 
 struct Delete : Stmt {
   Span<Expr*> targets;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(targets); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(targets);
+  }
 };
 
 struct Assign : Stmt {
   Span<Expr*> targets;
   Expr* value;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(targets); KRAIT_FIELD(value); v.null("type_comment");
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(targets);
+    KRAIT_FIELD(value);
+    v.null("type_comment");
   }
 };
 
@@ -234,8 +310,11 @@ struct AugAssign : Stmt {
   Expr* target;
   Operator op;
   Expr* value;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(target); KRAIT_FIELD(op); KRAIT_FIELD(value);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(target);
+    KRAIT_FIELD(op);
+    KRAIT_FIELD(value);
   }
 };
 
@@ -244,8 +323,12 @@ struct AnnAssign : Stmt {
   Expr* annotation;
   Expr* value;
   int32_t simple;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(target); KRAIT_FIELD(annotation); KRAIT_FIELD(value); KRAIT_FIELD(simple);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(target);
+    KRAIT_FIELD(annotation);
+    KRAIT_FIELD(value);
+    KRAIT_FIELD(simple);
   }
 };
 
@@ -254,8 +337,12 @@ struct For : Stmt {  // also AsyncFor
   Expr* iter;
   Span<Stmt*> body;
   Span<Stmt*> orelse;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(target); KRAIT_FIELD(iter); KRAIT_FIELD(body); KRAIT_FIELD(orelse);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(target);
+    KRAIT_FIELD(iter);
+    KRAIT_FIELD(body);
+    KRAIT_FIELD(orelse);
     v.null("type_comment");
   }
 };
@@ -265,8 +352,11 @@ struct While : Stmt {
   Expr* test;
   Span<Stmt*> body;
   Span<Stmt*> orelse;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(test); KRAIT_FIELD(body); KRAIT_FIELD(orelse);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(test);
+    KRAIT_FIELD(body);
+    KRAIT_FIELD(orelse);
   }
 };
 
@@ -274,16 +364,22 @@ struct If : Stmt {
   Expr* test;
   Span<Stmt*> body;
   Span<Stmt*> orelse;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(test); KRAIT_FIELD(body); KRAIT_FIELD(orelse);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(test);
+    KRAIT_FIELD(body);
+    KRAIT_FIELD(orelse);
   }
 };
 
 struct With : Stmt {  // also AsyncWith
   Span<withitem*> items;
   Span<Stmt*> body;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(items); KRAIT_FIELD(body); v.null("type_comment");
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(items);
+    KRAIT_FIELD(body);
+    v.null("type_comment");
   }
 };
 using AsyncWith = With;
@@ -291,13 +387,21 @@ using AsyncWith = With;
 struct Match : Stmt {
   Expr* subject;
   Span<match_case*> cases;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(subject); KRAIT_FIELD(cases); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(subject);
+    KRAIT_FIELD(cases);
+  }
 };
 
 struct Raise : Stmt {
   Expr* exc;
   Expr* cause;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(exc); KRAIT_FIELD(cause); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(exc);
+    KRAIT_FIELD(cause);
+  }
 };
 
 struct Try : Stmt {  // also TryStar
@@ -305,8 +409,12 @@ struct Try : Stmt {  // also TryStar
   Span<ExceptHandler*> handlers;
   Span<Stmt*> orelse;
   Span<Stmt*> finalbody;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(body); KRAIT_FIELD(handlers); KRAIT_FIELD(orelse); KRAIT_FIELD(finalbody);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(body);
+    KRAIT_FIELD(handlers);
+    KRAIT_FIELD(orelse);
+    KRAIT_FIELD(finalbody);
   }
 };
 using TryStar = Try;
@@ -314,36 +422,53 @@ using TryStar = Try;
 struct Assert : Stmt {
   Expr* test;
   Expr* msg;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(test); KRAIT_FIELD(msg); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(test);
+    KRAIT_FIELD(msg);
+  }
 };
 
 struct Import : Stmt {
   Span<alias*> names;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(names); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(names);
+  }
 };
 
 struct ImportFrom : Stmt {
   Identifier module;
   Span<alias*> names;
   int32_t level;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(module); KRAIT_FIELD(names); KRAIT_FIELD(level);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(module);
+    KRAIT_FIELD(names);
+    KRAIT_FIELD(level);
   }
 };
 
 struct Global : Stmt {  // also Nonlocal
   Span<Identifier> names;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(names); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(names);
+  }
 };
 using Nonlocal = Global;
 
 struct ExprStmt : Stmt {  // CPython's statement class `Expr`
   Expr* value;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(value); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(value);
+  }
 };
 
 struct Pass : Stmt {  // also Break, Continue
-  template <class V> void visit_fields(V&) const {}
+  template <class V>
+  void visit_fields(V&) const {}
 };
 using Break = Pass;
 using Continue = Pass;
@@ -353,60 +478,93 @@ using Continue = Pass;
 struct BoolOp : Expr {
   BoolOperator op;
   Span<Expr*> values;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(op); KRAIT_FIELD(values); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(op);
+    KRAIT_FIELD(values);
+  }
 };
 
 struct NamedExpr : Expr {
   Expr* target;
   Expr* value;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(target); KRAIT_FIELD(value); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(target);
+    KRAIT_FIELD(value);
+  }
 };
 
 struct BinOp : Expr {
   Expr* left;
   Operator op;
   Expr* right;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(left); KRAIT_FIELD(op); KRAIT_FIELD(right);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(left);
+    KRAIT_FIELD(op);
+    KRAIT_FIELD(right);
   }
 };
 
 struct UnaryOp : Expr {
   UnaryOperator op;
   Expr* operand;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(op); KRAIT_FIELD(operand); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(op);
+    KRAIT_FIELD(operand);
+  }
 };
 
 struct Lambda : Expr {
   arguments* args;
   Expr* body;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(args); KRAIT_FIELD(body); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(args);
+    KRAIT_FIELD(body);
+  }
 };
 
 struct IfExp : Expr {
   Expr* test;
   Expr* body;
   Expr* orelse;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(test); KRAIT_FIELD(body); KRAIT_FIELD(orelse);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(test);
+    KRAIT_FIELD(body);
+    KRAIT_FIELD(orelse);
   }
 };
 
 struct Dict : Expr {
   Span<Expr*> keys;  // nullptr for a `**mapping` entry
   Span<Expr*> values;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(keys); KRAIT_FIELD(values); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(keys);
+    KRAIT_FIELD(values);
+  }
 };
 
 struct Set : Expr {
   Span<Expr*> elts;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(elts); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(elts);
+  }
 };
 
 struct ListComp : Expr {  // also SetComp, GeneratorExp
   Expr* elt;
   Span<comprehension*> generators;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(elt); KRAIT_FIELD(generators); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(elt);
+    KRAIT_FIELD(generators);
+  }
 };
 using SetComp = ListComp;
 using GeneratorExp = ListComp;
@@ -415,14 +573,20 @@ struct DictComp : Expr {
   Expr* key;
   Expr* value;
   Span<comprehension*> generators;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(key); KRAIT_FIELD(value); KRAIT_FIELD(generators);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(key);
+    KRAIT_FIELD(value);
+    KRAIT_FIELD(generators);
   }
 };
 
 struct Await : Expr {  // also Yield (value optional), YieldFrom
   Expr* value;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(value); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(value);
+  }
 };
 using Yield = Await;
 using YieldFrom = Await;
@@ -431,8 +595,11 @@ struct Compare : Expr {
   Expr* left;
   Span<CmpOperator> ops;
   Span<Expr*> comparators;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(left); KRAIT_FIELD(ops); KRAIT_FIELD(comparators);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(left);
+    KRAIT_FIELD(ops);
+    KRAIT_FIELD(comparators);
   }
 };
 
@@ -440,8 +607,11 @@ struct Call : Expr {
   Expr* func;
   Span<Expr*> args;
   Span<keyword*> keywords;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(func); KRAIT_FIELD(args); KRAIT_FIELD(keywords);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(func);
+    KRAIT_FIELD(args);
+    KRAIT_FIELD(keywords);
   }
 };
 
@@ -449,28 +619,41 @@ struct FormattedValue : Expr {
   Expr* value;
   int32_t conversion;  // -1, or 's', 'r', 'a'
   Expr* format_spec;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(value); KRAIT_FIELD(conversion); KRAIT_FIELD(format_spec);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(value);
+    KRAIT_FIELD(conversion);
+    KRAIT_FIELD(format_spec);
   }
 };
 
 struct JoinedStr : Expr {
   Span<Expr*> values;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(values); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(values);
+  }
 };
 
 struct Constant : Expr {
   ConstantValue value;
   bool kind_u;  // CPython's `kind` is "u" (for a u"..." literal) or None
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(value); v.kind("kind", kind_u); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(value);
+    v.kind("kind", kind_u);
+  }
 };
 
 struct Attribute : Expr {
   Expr* value;
   Identifier attr;
   ExprContext ctx;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(value); KRAIT_FIELD(attr); KRAIT_FIELD(ctx);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(value);
+    KRAIT_FIELD(attr);
+    KRAIT_FIELD(ctx);
   }
 };
 
@@ -478,27 +661,42 @@ struct Subscript : Expr {
   Expr* value;
   Expr* slice;
   ExprContext ctx;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(value); KRAIT_FIELD(slice); KRAIT_FIELD(ctx);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(value);
+    KRAIT_FIELD(slice);
+    KRAIT_FIELD(ctx);
   }
 };
 
 struct Starred : Expr {
   Expr* value;
   ExprContext ctx;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(value); KRAIT_FIELD(ctx); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(value);
+    KRAIT_FIELD(ctx);
+  }
 };
 
 struct Name : Expr {
   Identifier id;
   ExprContext ctx;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(id); KRAIT_FIELD(ctx); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(id);
+    KRAIT_FIELD(ctx);
+  }
 };
 
 struct List : Expr {  // also Tuple
   Span<Expr*> elts;
   ExprContext ctx;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(elts); KRAIT_FIELD(ctx); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(elts);
+    KRAIT_FIELD(ctx);
+  }
 };
 using Tuple = List;
 
@@ -506,8 +704,11 @@ struct Slice : Expr {
   Expr* lower;
   Expr* upper;
   Expr* step;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(lower); KRAIT_FIELD(upper); KRAIT_FIELD(step);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(lower);
+    KRAIT_FIELD(upper);
+    KRAIT_FIELD(step);
   }
 };
 
@@ -515,17 +716,26 @@ struct Slice : Expr {
 
 struct MatchValue : Pattern {
   Expr* value;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(value); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(value);
+  }
 };
 
 struct MatchSingleton : Pattern {
   ConstantValue value;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(value); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(value);
+  }
 };
 
 struct MatchSequence : Pattern {  // also MatchOr
   Span<Pattern*> patterns;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(patterns); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(patterns);
+  }
 };
 using MatchOr = MatchSequence;
 
@@ -533,8 +743,11 @@ struct MatchMapping : Pattern {
   Span<Expr*> keys;
   Span<Pattern*> patterns;
   Identifier rest;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(keys); KRAIT_FIELD(patterns); KRAIT_FIELD(rest);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(keys);
+    KRAIT_FIELD(patterns);
+    KRAIT_FIELD(rest);
   }
 };
 
@@ -543,20 +756,31 @@ struct MatchClass : Pattern {
   Span<Pattern*> patterns;
   Span<Identifier> kwd_attrs;
   Span<Pattern*> kwd_patterns;
-  template <class V> void visit_fields(V& v) const {
-    KRAIT_FIELD(cls); KRAIT_FIELD(patterns); KRAIT_FIELD(kwd_attrs); KRAIT_FIELD(kwd_patterns);
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(cls);
+    KRAIT_FIELD(patterns);
+    KRAIT_FIELD(kwd_attrs);
+    KRAIT_FIELD(kwd_patterns);
   }
 };
 
 struct MatchStar : Pattern {
   Identifier name;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(name); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(name);
+  }
 };
 
 struct MatchAs : Pattern {
   Pattern* pattern;
   Identifier name;
-  template <class V> void visit_fields(V& v) const { KRAIT_FIELD(pattern); KRAIT_FIELD(name); }
+  template <class V>
+  void visit_fields(V& v) const {
+    KRAIT_FIELD(pattern);
+    KRAIT_FIELD(name);
+  }
 };
 
 #undef KRAIT_FIELD

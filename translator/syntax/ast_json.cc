@@ -10,7 +10,9 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json singleton(const char* name) { return Json{{"_type", name}}; }
+Json singleton(const char* name) {
+  return Json{{"_type", name}};
+}
 
 Json node_to_json(const ast::Node* node);
 
@@ -19,9 +21,7 @@ struct FieldWriter {
   Json& out;
 
   Json value(const ast::Node* node) const { return node ? node_to_json(node) : Json(nullptr); }
-  Json value(ast::Identifier id) const {
-    return id.data() ? Json(std::string(id)) : Json(nullptr);
-  }
+  Json value(ast::Identifier id) const { return id.data() ? Json(std::string(id)) : Json(nullptr); }
   Json value(int32_t number) const { return Json(number); }
   Json value(ast::ExprContext v) const { return singleton(ast::name_of(v)); }
   Json value(ast::BoolOperator v) const { return singleton(ast::name_of(v)); }
@@ -80,14 +80,22 @@ Json string_to_json(std::string_view text) {
 Json constant_to_json(const ast::ConstantValue& value) {
   using Kind = ast::ConstantValue::Kind;
   switch (value.kind) {
-    case Kind::kNone: return nullptr;
-    case Kind::kTrue: return true;
-    case Kind::kFalse: return false;
-    case Kind::kEllipsis: return Json{{"Ellipsis", nullptr}};
-    case Kind::kInt: return Json{{"int", int_literal_to_decimal(value.text)}};
-    case Kind::kFloat: return Json{{"float", float_repr(value.number)}};
-    case Kind::kComplex: return Json{{"complex", imaginary_repr(value.number)}};
-    case Kind::kStr: return string_to_json(value.text);
+    case Kind::kNone:
+      return nullptr;
+    case Kind::kTrue:
+      return true;
+    case Kind::kFalse:
+      return false;
+    case Kind::kEllipsis:
+      return Json{{"Ellipsis", nullptr}};
+    case Kind::kInt:
+      return Json{{"int", int_literal_to_decimal(value.text)}};
+    case Kind::kFloat:
+      return Json{{"float", float_repr(value.number)}};
+    case Kind::kComplex:
+      return Json{{"complex", imaginary_repr(value.number)}};
+    case Kind::kStr:
+      return string_to_json(value.text);
     case Kind::kBytes: {
       std::string latin1;
       for (char c : value.text) append_utf8(latin1, static_cast<unsigned char>(c));
@@ -97,6 +105,8 @@ Json constant_to_json(const ast::ConstantValue& value) {
   return nullptr;
 }
 
-Json to_cpython_json(const ast::Module& module) { return node_to_json(&module); }
+Json to_cpython_json(const ast::Module& module) {
+  return node_to_json(&module);
+}
 
 }  // namespace krait::syntax

@@ -31,13 +31,27 @@ struct InlineWriter {
     switch (v.kind) {
       case ast::ConstantValue::Kind::kInt:
       case ast::ConstantValue::Kind::kFloat:
-      case ast::ConstantValue::Kind::kComplex: text = json.begin().value().get<std::string>(); break;
-      case ast::ConstantValue::Kind::kNone: text = "None"; break;
-      case ast::ConstantValue::Kind::kTrue: text = "True"; break;
-      case ast::ConstantValue::Kind::kFalse: text = "False"; break;
-      case ast::ConstantValue::Kind::kEllipsis: text = "Ellipsis"; break;
-      case ast::ConstantValue::Kind::kBytes: text = "b" + json.begin().value().dump(); break;
-      case ast::ConstantValue::Kind::kStr: text = json.begin().value().dump(); break;
+      case ast::ConstantValue::Kind::kComplex:
+        text = json.begin().value().get<std::string>();
+        break;
+      case ast::ConstantValue::Kind::kNone:
+        text = "None";
+        break;
+      case ast::ConstantValue::Kind::kTrue:
+        text = "True";
+        break;
+      case ast::ConstantValue::Kind::kFalse:
+        text = "False";
+        break;
+      case ast::ConstantValue::Kind::kEllipsis:
+        text = "Ellipsis";
+        break;
+      case ast::ConstantValue::Kind::kBytes:
+        text = "b" + json.begin().value().dump();
+        break;
+      case ast::ConstantValue::Kind::kStr:
+        text = json.begin().value().dump();
+        break;
     }
     line += std::string(" ") + name + "=" + text;
   }
@@ -113,6 +127,8 @@ void write_node(std::ostream& out, const ast::Node& node, int indent, const char
 
 }  // namespace
 
-void dump_text(std::ostream& out, const ast::Module& module) { write_node(out, module, 0, nullptr); }
+void dump_text(std::ostream& out, const ast::Module& module) {
+  write_node(out, module, 0, nullptr);
+}
 
 }  // namespace krait::syntax

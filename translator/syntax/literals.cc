@@ -102,9 +102,13 @@ ast::ConstantValue parse_number(std::string_view token_text, Arena& arena) {
   return value;
 }
 
-std::string float_repr(double value) { return format_repr(value, true); }
+std::string float_repr(double value) {
+  return format_repr(value, true);
+}
 
-std::string imaginary_repr(double imag) { return format_repr(imag, false) + "j"; }
+std::string imaginary_repr(double imag) {
+  return format_repr(imag, false) + "j";
+}
 
 std::string int_literal_to_decimal(std::string_view digits) {
   int base = 10;
@@ -166,18 +170,46 @@ bool decode_str_body(std::string_view body, bool raw, std::string& out, std::str
     }
     char e = body[i++];
     switch (e) {
-      case '\n': break;
-      case '\\': out += '\\'; break;
-      case '\'': out += '\''; break;
-      case '"': out += '"'; break;
-      case 'a': out += '\a'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case 'v': out += '\v'; break;
-      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+      case '\n':
+        break;
+      case '\\':
+        out += '\\';
+        break;
+      case '\'':
+        out += '\'';
+        break;
+      case '"':
+        out += '"';
+        break;
+      case 'a':
+        out += '\a';
+        break;
+      case 'b':
+        out += '\b';
+        break;
+      case 'f':
+        out += '\f';
+        break;
+      case 'n':
+        out += '\n';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case 't':
+        out += '\t';
+        break;
+      case 'v':
+        out += '\v';
+        break;
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7': {
         unsigned value = e - '0';
         for (int k = 0; k < 2 && i < body.size() && body[i] >= '0' && body[i] <= '7'; ++k) {
           value = value * 8 + (body[i++] - '0');
@@ -185,7 +217,9 @@ bool decode_str_body(std::string_view body, bool raw, std::string& out, std::str
         append_utf8(out, value);
         break;
       }
-      case 'x': case 'u': case 'U': {
+      case 'x':
+      case 'u':
+      case 'U': {
         int count = e == 'x' ? 2 : e == 'u' ? 4 : 8;
         char32_t value = 0;
         for (int k = 0; k < count; ++k) {
@@ -206,7 +240,8 @@ bool decode_str_body(std::string_view body, bool raw, std::string& out, std::str
         break;
       }
       case 'N': {
-        size_t close = i < body.size() && body[i] == '{' ? body.find('}', i) : std::string_view::npos;
+        size_t close =
+            i < body.size() && body[i] == '{' ? body.find('}', i) : std::string_view::npos;
         if (close == std::string_view::npos || close == i + 1) {
           return unicode_escape_error(error, escape_begin, i - 1, "malformed \\N character escape");
         }
@@ -258,18 +293,46 @@ bool decode_bytes_body(std::string_view body, bool raw, std::string& out, std::s
     }
     char e = body[i++];
     switch (e) {
-      case '\n': break;
-      case '\\': out += '\\'; break;
-      case '\'': out += '\''; break;
-      case '"': out += '"'; break;
-      case 'a': out += '\a'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case 'v': out += '\v'; break;
-      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+      case '\n':
+        break;
+      case '\\':
+        out += '\\';
+        break;
+      case '\'':
+        out += '\'';
+        break;
+      case '"':
+        out += '"';
+        break;
+      case 'a':
+        out += '\a';
+        break;
+      case 'b':
+        out += '\b';
+        break;
+      case 'f':
+        out += '\f';
+        break;
+      case 'n':
+        out += '\n';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case 't':
+        out += '\t';
+        break;
+      case 'v':
+        out += '\v';
+        break;
+      case '0':
+      case '1':
+      case '2':
+      case '3':
+      case '4':
+      case '5':
+      case '6':
+      case '7': {
         unsigned value = e - '0';
         for (int k = 0; k < 2 && i < body.size() && body[i] >= '0' && body[i] <= '7'; ++k) {
           value = value * 8 + (body[i++] - '0');

@@ -65,7 +65,8 @@ TEST(Strings, Escapes) {
   EXPECT_EQ(decoded_str(R"(a\tb\n\x41\101\u00e9\N{BULLET}\q)"), "a\tb\nAA\u00e9\u2022\\q");
   EXPECT_EQ(decoded_str(R"(\N{latin small letter a})"), "a");
   EXPECT_EQ(decoded_str(R"(a\
-b)"), "ab");
+b)"),
+            "ab");
   EXPECT_EQ(decoded_str(R"(\t)", true), "\\t");
   // A lone surrogate is kept in its 3-byte form.
   EXPECT_EQ(decoded_str(R"(\udc80)"), "\xED\xB2\x80");
@@ -88,7 +89,9 @@ TEST(Strings, Bytes) {
   std::string out;
   std::string error;
   ASSERT_TRUE(decode_bytes_body(R"(\x00\xff\777a)", false, out, &error));
-  EXPECT_EQ(out, std::string("\x00\xff\xff" "a", 4));
+  EXPECT_EQ(out, std::string("\x00\xff\xff"
+                             "a",
+                             4));
 }
 
 }  // namespace

@@ -65,7 +65,8 @@ ast::Expr* Parser::parse_call(ast::Expr* func, const Token& start) {
         }
         fail_range(value->loc, "expression cannot contain assignment, perhaps you meant \"==\"?");
       }
-      if (first_unpacking != nullptr) fail_at(peek(), "positional argument follows keyword argument unpacking");
+      if (first_unpacking != nullptr)
+        fail_at(peek(), "positional argument follows keyword argument unpacking");
       if (seen_keyword) fail_at(peek(), "positional argument follows keyword argument");
       args.push_back(value);
     }

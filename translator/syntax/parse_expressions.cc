@@ -9,9 +9,21 @@ using ast::NodeKind;
 
 bool Parser::starts_expression(Tok type) {
   switch (type) {
-    case Tok::kName: case Tok::kNumber: case Tok::kString: case Tok::kLPar: case Tok::kLSqb:
-    case Tok::kLBrace: case Tok::kMinus: case Tok::kPlus: case Tok::kTilde: case Tok::kNot:
-    case Tok::kLambda: case Tok::kAwait: case Tok::kNone: case Tok::kTrue: case Tok::kFalse:
+    case Tok::kName:
+    case Tok::kNumber:
+    case Tok::kString:
+    case Tok::kLPar:
+    case Tok::kLSqb:
+    case Tok::kLBrace:
+    case Tok::kMinus:
+    case Tok::kPlus:
+    case Tok::kTilde:
+    case Tok::kNot:
+    case Tok::kLambda:
+    case Tok::kAwait:
+    case Tok::kNone:
+    case Tok::kTrue:
+    case Tok::kFalse:
     case Tok::kEllipsis:
       return true;
     default:
@@ -181,13 +193,27 @@ ast::Expr* Parser::parse_comparison() {
   for (;;) {
     ast::CmpOperator op;
     switch (peek_type()) {
-      case Tok::kEqEqual: op = ast::CmpOperator::Eq; break;
-      case Tok::kNotEqual: op = ast::CmpOperator::NotEq; break;
-      case Tok::kLess: op = ast::CmpOperator::Lt; break;
-      case Tok::kLessEqual: op = ast::CmpOperator::LtE; break;
-      case Tok::kGreater: op = ast::CmpOperator::Gt; break;
-      case Tok::kGreaterEqual: op = ast::CmpOperator::GtE; break;
-      case Tok::kIn: op = ast::CmpOperator::In; break;
+      case Tok::kEqEqual:
+        op = ast::CmpOperator::Eq;
+        break;
+      case Tok::kNotEqual:
+        op = ast::CmpOperator::NotEq;
+        break;
+      case Tok::kLess:
+        op = ast::CmpOperator::Lt;
+        break;
+      case Tok::kLessEqual:
+        op = ast::CmpOperator::LtE;
+        break;
+      case Tok::kGreater:
+        op = ast::CmpOperator::Gt;
+        break;
+      case Tok::kGreaterEqual:
+        op = ast::CmpOperator::GtE;
+        break;
+      case Tok::kIn:
+        op = ast::CmpOperator::In;
+        break;
       case Tok::kIs:
         op = peek_type(1) == Tok::kNot ? ast::CmpOperator::IsNot : ast::CmpOperator::Is;
         break;
@@ -220,9 +246,15 @@ constexpr int kFactorLevel = 6;
 bool binary_operator(Tok type, int level, ast::Operator* op) {
   using ast::Operator;
   switch (level) {
-    case 0: if (type == Tok::kVBar) return *op = Operator::BitOr, true; break;
-    case 1: if (type == Tok::kCircumflex) return *op = Operator::BitXor, true; break;
-    case 2: if (type == Tok::kAmper) return *op = Operator::BitAnd, true; break;
+    case 0:
+      if (type == Tok::kVBar) return *op = Operator::BitOr, true;
+      break;
+    case 1:
+      if (type == Tok::kCircumflex) return *op = Operator::BitXor, true;
+      break;
+    case 2:
+      if (type == Tok::kAmper) return *op = Operator::BitAnd, true;
+      break;
     case 3:
       if (type == Tok::kLeftShift) return *op = Operator::LShift, true;
       if (type == Tok::kRightShift) return *op = Operator::RShift, true;
@@ -233,12 +265,18 @@ bool binary_operator(Tok type, int level, ast::Operator* op) {
       break;
     case 5:
       switch (type) {
-        case Tok::kStar: return *op = Operator::Mult, true;
-        case Tok::kSlash: return *op = Operator::Div, true;
-        case Tok::kDoubleSlash: return *op = Operator::FloorDiv, true;
-        case Tok::kPercent: return *op = Operator::Mod, true;
-        case Tok::kAt: return *op = Operator::MatMult, true;
-        default: break;
+        case Tok::kStar:
+          return *op = Operator::Mult, true;
+        case Tok::kSlash:
+          return *op = Operator::Div, true;
+        case Tok::kDoubleSlash:
+          return *op = Operator::FloorDiv, true;
+        case Tok::kPercent:
+          return *op = Operator::Mod, true;
+        case Tok::kAt:
+          return *op = Operator::MatMult, true;
+        default:
+          break;
       }
       break;
     default:
@@ -271,10 +309,17 @@ ast::Expr* Parser::parse_binary(int level) {
 ast::Expr* Parser::parse_factor() {
   ast::UnaryOperator op;
   switch (peek_type()) {
-    case Tok::kPlus: op = ast::UnaryOperator::UAdd; break;
-    case Tok::kMinus: op = ast::UnaryOperator::USub; break;
-    case Tok::kTilde: op = ast::UnaryOperator::Invert; break;
-    default: return parse_power();
+    case Tok::kPlus:
+      op = ast::UnaryOperator::UAdd;
+      break;
+    case Tok::kMinus:
+      op = ast::UnaryOperator::USub;
+      break;
+    case Tok::kTilde:
+      op = ast::UnaryOperator::Invert;
+      break;
+    default:
+      return parse_power();
   }
   DepthGuard guard(*this);
   const Token& start = advance();
@@ -360,22 +405,32 @@ ast::Expr* Parser::parse_atom() {
     return c;
   };
   switch (token.type) {
-    case Tok::kName: return parse_name();
-    case Tok::kTrue: return constant(ast::ConstantValue::Kind::kTrue);
-    case Tok::kFalse: return constant(ast::ConstantValue::Kind::kFalse);
-    case Tok::kNone: return constant(ast::ConstantValue::Kind::kNone);
-    case Tok::kEllipsis: return constant(ast::ConstantValue::Kind::kEllipsis);
+    case Tok::kName:
+      return parse_name();
+    case Tok::kTrue:
+      return constant(ast::ConstantValue::Kind::kTrue);
+    case Tok::kFalse:
+      return constant(ast::ConstantValue::Kind::kFalse);
+    case Tok::kNone:
+      return constant(ast::ConstantValue::Kind::kNone);
+    case Tok::kEllipsis:
+      return constant(ast::ConstantValue::Kind::kEllipsis);
     case Tok::kNumber: {
       advance();
       auto* c = node<ast::Constant>(NodeKind::kConstant, location_from(token));
       c->value = parse_number(text_of(token), arena_);
       return c;
     }
-    case Tok::kString: return parse_strings();
-    case Tok::kLPar: return parse_paren_atom();
-    case Tok::kLSqb: return parse_list_atom();
-    case Tok::kLBrace: return parse_brace_atom();
-    default: fail_generic();
+    case Tok::kString:
+      return parse_strings();
+    case Tok::kLPar:
+      return parse_paren_atom();
+    case Tok::kLSqb:
+      return parse_list_atom();
+    case Tok::kLBrace:
+      return parse_brace_atom();
+    default:
+      fail_generic();
   }
 }
 
@@ -395,7 +450,8 @@ ast::Expr* Parser::parse_paren_atom() {
   }
   ast::Expr* first = parse_star_named_expression();
   if (at(Tok::kFor) || (at(Tok::kAsync) && peek_type(1) == Tok::kFor)) {
-    if (first->kind == NodeKind::kStarred) fail_range(first->loc, "iterable unpacking cannot be used in comprehension");
+    if (first->kind == NodeKind::kStarred)
+      fail_range(first->loc, "iterable unpacking cannot be used in comprehension");
     Span<ast::comprehension*> generators = parse_comprehension_clauses();
     --bracket_depth_;
     expect(Tok::kRPar);
@@ -440,7 +496,8 @@ ast::Expr* Parser::parse_list_atom() {
   if (!at(Tok::kRSqb)) {
     ast::Expr* first = parse_star_named_expression();
     if (at(Tok::kFor) || (at(Tok::kAsync) && peek_type(1) == Tok::kFor)) {
-      if (first->kind == NodeKind::kStarred) fail_range(first->loc, "iterable unpacking cannot be used in comprehension");
+      if (first->kind == NodeKind::kStarred)
+        fail_range(first->loc, "iterable unpacking cannot be used in comprehension");
       Span<ast::comprehension*> generators = parse_comprehension_clauses();
       --bracket_depth_;
       expect(Tok::kRSqb);
@@ -495,7 +552,8 @@ ast::Expr* Parser::parse_brace_atom() {
       if (!accept(Tok::kComma)) goto close;
     } else {
       if (at(Tok::kFor) || (at(Tok::kAsync) && peek_type(1) == Tok::kFor)) {
-        if (first->kind == NodeKind::kStarred) fail_range(first->loc, "iterable unpacking cannot be used in comprehension");
+        if (first->kind == NodeKind::kStarred)
+          fail_range(first->loc, "iterable unpacking cannot be used in comprehension");
         Span<ast::comprehension*> generators = parse_comprehension_clauses();
         --bracket_depth_;
         expect(Tok::kRBrace);

@@ -181,17 +181,21 @@ ast::Expr* Parser::parse_signed_number() {
 ast::Expr* Parser::parse_literal_expression() {
   switch (peek_type()) {
     case Tok::kNumber:
-    case Tok::kMinus: return parse_signed_number();
-    case Tok::kString: return parse_strings();
+    case Tok::kMinus:
+      return parse_signed_number();
+    case Tok::kString:
+      return parse_strings();
     case Tok::kNone:
     case Tok::kTrue:
-    case Tok::kFalse: return parse_atom();
+    case Tok::kFalse:
+      return parse_atom();
     case Tok::kName: {
       ast::Expr* value = parse_name_or_attribute();
       if (value->kind == NodeKind::kName) fail_generic();
       return value;
     }
-    default: fail_generic();
+    default:
+      fail_generic();
   }
 }
 

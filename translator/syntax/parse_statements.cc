@@ -10,20 +10,34 @@ namespace {
 bool augmented_operator(Tok type, ast::Operator* op) {
   using ast::Operator;
   switch (type) {
-    case Tok::kPlusEqual: return *op = Operator::Add, true;
-    case Tok::kMinEqual: return *op = Operator::Sub, true;
-    case Tok::kStarEqual: return *op = Operator::Mult, true;
-    case Tok::kAtEqual: return *op = Operator::MatMult, true;
-    case Tok::kSlashEqual: return *op = Operator::Div, true;
-    case Tok::kPercentEqual: return *op = Operator::Mod, true;
-    case Tok::kAmperEqual: return *op = Operator::BitAnd, true;
-    case Tok::kVBarEqual: return *op = Operator::BitOr, true;
-    case Tok::kCircumflexEqual: return *op = Operator::BitXor, true;
-    case Tok::kLeftShiftEqual: return *op = Operator::LShift, true;
-    case Tok::kRightShiftEqual: return *op = Operator::RShift, true;
-    case Tok::kDoubleStarEqual: return *op = Operator::Pow, true;
-    case Tok::kDoubleSlashEqual: return *op = Operator::FloorDiv, true;
-    default: return false;
+    case Tok::kPlusEqual:
+      return *op = Operator::Add, true;
+    case Tok::kMinEqual:
+      return *op = Operator::Sub, true;
+    case Tok::kStarEqual:
+      return *op = Operator::Mult, true;
+    case Tok::kAtEqual:
+      return *op = Operator::MatMult, true;
+    case Tok::kSlashEqual:
+      return *op = Operator::Div, true;
+    case Tok::kPercentEqual:
+      return *op = Operator::Mod, true;
+    case Tok::kAmperEqual:
+      return *op = Operator::BitAnd, true;
+    case Tok::kVBarEqual:
+      return *op = Operator::BitOr, true;
+    case Tok::kCircumflexEqual:
+      return *op = Operator::BitXor, true;
+    case Tok::kLeftShiftEqual:
+      return *op = Operator::LShift, true;
+    case Tok::kRightShiftEqual:
+      return *op = Operator::RShift, true;
+    case Tok::kDoubleStarEqual:
+      return *op = Operator::Pow, true;
+    case Tok::kDoubleSlashEqual:
+      return *op = Operator::FloorDiv, true;
+    default:
+      return false;
   }
 }
 
@@ -35,9 +49,14 @@ bool is_yield(const ast::Expr* e) {
 // (which makes `1 = x` say "Maybe you meant '==' instead of '='?").
 bool is_bitwise_or_level(const ast::Expr* e) {
   switch (e->kind) {
-    case NodeKind::kCompare: case NodeKind::kBoolOp: case NodeKind::kIfExp:
-    case NodeKind::kLambda: case NodeKind::kStarred: case NodeKind::kNamedExpr:
-    case NodeKind::kYield: case NodeKind::kYieldFrom:
+    case NodeKind::kCompare:
+    case NodeKind::kBoolOp:
+    case NodeKind::kIfExp:
+    case NodeKind::kLambda:
+    case NodeKind::kStarred:
+    case NodeKind::kNamedExpr:
+    case NodeKind::kYield:
+    case NodeKind::kYieldFrom:
       return false;
     case NodeKind::kUnaryOp:
       return static_cast<const ast::UnaryOp*>(e)->op != ast::UnaryOperator::Not;
@@ -50,8 +69,14 @@ bool is_bitwise_or_level(const ast::Expr* e) {
 
 void Parser::parse_statement(std::vector<ast::Stmt*>& out) {
   switch (peek_type()) {
-    case Tok::kDef: case Tok::kIf: case Tok::kClass: case Tok::kWith: case Tok::kFor:
-    case Tok::kTry: case Tok::kWhile: case Tok::kAt:
+    case Tok::kDef:
+    case Tok::kIf:
+    case Tok::kClass:
+    case Tok::kWith:
+    case Tok::kFor:
+    case Tok::kTry:
+    case Tok::kWhile:
+    case Tok::kAt:
       out.push_back(parse_compound_statement());
       return;
     case Tok::kAsync:
@@ -89,18 +114,29 @@ ast::Stmt* Parser::parse_simple_statement() {
     return node<ast::Pass>(kind, location_from(start));
   };
   switch (start.type) {
-    case Tok::kReturn: return parse_return();
-    case Tok::kRaise: return parse_raise();
-    case Tok::kPass: return simple(NodeKind::kPass);
-    case Tok::kBreak: return simple(NodeKind::kBreak);
-    case Tok::kContinue: return simple(NodeKind::kContinue);
+    case Tok::kReturn:
+      return parse_return();
+    case Tok::kRaise:
+      return parse_raise();
+    case Tok::kPass:
+      return simple(NodeKind::kPass);
+    case Tok::kBreak:
+      return simple(NodeKind::kBreak);
+    case Tok::kContinue:
+      return simple(NodeKind::kContinue);
     case Tok::kGlobal:
-    case Tok::kNonlocal: return parse_global_or_nonlocal();
-    case Tok::kDel: return parse_del();
-    case Tok::kAssert: return parse_assert();
-    case Tok::kImport: return parse_import();
-    case Tok::kFrom: return parse_import_from();
-    default: return parse_expression_statement();
+    case Tok::kNonlocal:
+      return parse_global_or_nonlocal();
+    case Tok::kDel:
+      return parse_del();
+    case Tok::kAssert:
+      return parse_assert();
+    case Tok::kImport:
+      return parse_import();
+    case Tok::kFrom:
+      return parse_import_from();
+    default:
+      return parse_expression_statement();
   }
 }
 
@@ -108,7 +144,9 @@ ast::Stmt* Parser::parse_simple_statement() {
 ast::Stmt* Parser::parse_expression_statement() {
   const Token& start = peek();
   ast::Expr* first = at(Tok::kYield) ? parse_yield_expression() : parse_star_expressions();
-  auto rhs = [&]() { return at(Tok::kYield) ? parse_yield_expression() : parse_star_expressions(); };
+  auto rhs = [&]() {
+    return at(Tok::kYield) ? parse_yield_expression() : parse_star_expressions();
+  };
 
   if (at(Tok::kColon)) {
     if (first->kind == NodeKind::kTuple || first->kind == NodeKind::kList) {
@@ -190,8 +228,8 @@ ast::Stmt* Parser::parse_expression_statement() {
     } catch (SyntaxFailure& failure) {
       if (failure.from_tokenizer) throw;
     }
-    fail_range(range, "Missing parentheses in call to '" + word + "'. Did you mean " + word +
-                          "(...)?");
+    fail_range(range,
+               "Missing parentheses in call to '" + word + "'. Did you mean " + word + "(...)?");
   }
   auto* stmt = node<ast::ExprStmt>(NodeKind::kExprStmt, location_from(start));
   stmt->value = first;
@@ -338,19 +376,28 @@ ast::Stmt* Parser::parse_import_from() {
 ast::Stmt* Parser::parse_compound_statement() {
   const Token& start = peek();
   switch (start.type) {
-    case Tok::kAt: return parse_decorated();
-    case Tok::kDef: return parse_function_def(start, {});
-    case Tok::kClass: return parse_class_def(start, {});
-    case Tok::kIf: return parse_if(false);
-    case Tok::kWhile: return parse_while();
-    case Tok::kFor: return parse_for(start, false);
-    case Tok::kWith: return parse_with(start, false);
-    case Tok::kTry: return parse_try();
+    case Tok::kAt:
+      return parse_decorated();
+    case Tok::kDef:
+      return parse_function_def(start, {});
+    case Tok::kClass:
+      return parse_class_def(start, {});
+    case Tok::kIf:
+      return parse_if(false);
+    case Tok::kWhile:
+      return parse_while();
+    case Tok::kFor:
+      return parse_for(start, false);
+    case Tok::kWith:
+      return parse_with(start, false);
+    case Tok::kTry:
+      return parse_try();
     case Tok::kAsync:
       if (peek_type(1) == Tok::kDef) return parse_function_def(start, {});
       advance();
       return peek_type() == Tok::kFor ? parse_for(start, true) : parse_with(start, true);
-    default: fail_generic();
+    default:
+      fail_generic();
   }
 }
 
@@ -398,8 +445,8 @@ ast::Stmt* Parser::parse_function_def(const Token& start, Span<ast::Expr*> decor
   if (at(Tok::kRArrow) && !starts_expression(peek_type(1))) fail_at(peek(), "expected ':'");
   ast::Expr* returns = accept(Tok::kRArrow) ? parse_expression() : nullptr;
   expect_forced(Tok::kColon);
-  auto* def = node<ast::FunctionDef>(
-      is_async ? NodeKind::kAsyncFunctionDef : NodeKind::kFunctionDef, {});
+  auto* def =
+      node<ast::FunctionDef>(is_async ? NodeKind::kAsyncFunctionDef : NodeKind::kFunctionDef, {});
   def->name = identifier(name);
   def->args = args;
   def->returns = returns;

@@ -360,8 +360,9 @@ ast::Expr* Parser::parse_strings() {
     }
   }
   if (bytes_mode) {
-    auto* constant = node<ast::Constant>(
-        NodeKind::kConstant, {first.lineno, first.col_offset, last.end_lineno, last.end_col_offset});
+    auto* constant =
+        node<ast::Constant>(NodeKind::kConstant,
+                            {first.lineno, first.col_offset, last.end_lineno, last.end_col_offset});
     constant->value.kind = ast::ConstantValue::Kind::kBytes;
     constant->value.text = arena_.copy_string(bytes);
     return constant;

@@ -149,9 +149,9 @@ void Parser::fail_tokenizer() {
 // bracket opened on a line before the error's line.
 static void resolve_error(const TokenizerError& lexical, SyntaxFailure* error) {
   if (error->from_tokenizer) return;
-  bool replace = lexical.kind == TokenizerError::Kind::kLexical ||
-                 (lexical.kind == TokenizerError::Kind::kEofInBrackets &&
-                  error->lineno > lexical.lineno);
+  bool replace =
+      lexical.kind == TokenizerError::Kind::kLexical ||
+      (lexical.kind == TokenizerError::Kind::kEofInBrackets && error->lineno > lexical.lineno);
   if (!replace) return;
   error->message = lexical.message;
   error->lineno = lexical.lineno;

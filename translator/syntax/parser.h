@@ -133,7 +133,9 @@ class Parser {
     return result;
   }
   template <class T>
-  Span<T> span(const std::vector<T>& items) { return arena_.copy_span(items); }
+  Span<T> span(const std::vector<T>& items) {
+    return arena_.copy_span(items);
+  }
 
   // ---- targets (targets.cc)
   // Gives `target` (and its elements) the context, or fails with CPython's

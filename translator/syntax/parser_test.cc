@@ -107,14 +107,17 @@ TEST(Parser, SyntaxErrorsLikeCPython) {
   EXPECT_EQ(parsed("if x\n  y\n"), "error 1:4: expected ':'");
   EXPECT_EQ(parsed("1 = x\n"),
             "error 1:0: cannot assign to literal here. Maybe you meant '==' instead of '='?");
-  EXPECT_EQ(parsed("f(x for x in y, 1)\n"), "error 1:2: Generator expression must be parenthesized");
+  EXPECT_EQ(parsed("f(x for x in y, 1)\n"),
+            "error 1:2: Generator expression must be parenthesized");
   EXPECT_EQ(parsed("f(a=1, b)\n"), "error 1:8: positional argument follows keyword argument");
   EXPECT_EQ(parsed("x = [1,\n2\n"), "error 1:4: '[' was never closed");
   EXPECT_EQ(parsed("x = (1 2)\n"), "error 1:5: invalid syntax. Perhaps you forgot a comma?");
   EXPECT_EQ(parsed("  x\n"), "error 1:1: unexpected indent");
-  EXPECT_EQ(parsed("if x:\npass\n"), "error 2:0: expected an indented block after 'if' statement on line 1");
+  EXPECT_EQ(parsed("if x:\npass\n"),
+            "error 2:0: expected an indented block after 'if' statement on line 1");
   // A lexical error later in the file wins over a parser error, as in CPython.
-  EXPECT_EQ(parsed("x = = 1\ny = 'abc\n"), "error 2:4: unterminated string literal (detected at line 2)");
+  EXPECT_EQ(parsed("x = = 1\ny = 'abc\n"),
+            "error 2:4: unterminated string literal (detected at line 2)");
 }
 
 TEST(Parser, DeepNestingIsAnErrorNotACrash) {

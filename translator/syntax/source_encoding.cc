@@ -32,8 +32,8 @@ std::string normal_name(const std::string& name) {
   }
   auto starts = [&](const char* prefix) { return lower.rfind(prefix, 0) == 0; };
   if (lower == "utf-8" || starts("utf-8-")) return "utf-8";
-  if (lower == "latin-1" || lower == "iso-8859-1" || lower == "iso-latin-1" ||
-      starts("latin-1-") || starts("iso-8859-1-") || starts("iso-latin-1-")) {
+  if (lower == "latin-1" || lower == "iso-8859-1" || lower == "iso-latin-1" || starts("latin-1-") ||
+      starts("iso-8859-1-") || starts("iso-latin-1-")) {
     return "iso-8859-1";
   }
   return name;

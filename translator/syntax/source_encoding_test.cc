@@ -22,7 +22,8 @@ TEST(SourceEncoding, CookieOnFirstOrSecondLine) {
   ASSERT_TRUE(latin1.ok);
   EXPECT_EQ(latin1.text, "# -*- coding: latin-1 -*-\ns = '\xc3\xa9'\n");
 
-  DecodedSource second = decode_source("#!/usr/bin/python\n# vim: set fileencoding=koi8-r :\nx='\xc1'\n");
+  DecodedSource second =
+      decode_source("#!/usr/bin/python\n# vim: set fileencoding=koi8-r :\nx='\xc1'\n");
   ASSERT_TRUE(second.ok);
   EXPECT_EQ(second.text.substr(second.text.size() - 7), "x='\xd0\xb0'\n");
 

@@ -7,42 +7,69 @@ using ast::NodeKind;
 
 const char* expression_name(const ast::Expr* e) {
   switch (e->kind) {
-    case NodeKind::kAttribute: return "attribute";
-    case NodeKind::kSubscript: return "subscript";
-    case NodeKind::kStarred: return "starred";
-    case NodeKind::kName: return "name";
-    case NodeKind::kList: return "list";
-    case NodeKind::kTuple: return "tuple";
-    case NodeKind::kLambda: return "lambda";
-    case NodeKind::kCall: return "function call";
+    case NodeKind::kAttribute:
+      return "attribute";
+    case NodeKind::kSubscript:
+      return "subscript";
+    case NodeKind::kStarred:
+      return "starred";
+    case NodeKind::kName:
+      return "name";
+    case NodeKind::kList:
+      return "list";
+    case NodeKind::kTuple:
+      return "tuple";
+    case NodeKind::kLambda:
+      return "lambda";
+    case NodeKind::kCall:
+      return "function call";
     case NodeKind::kBoolOp:
     case NodeKind::kBinOp:
-    case NodeKind::kUnaryOp: return "expression";
-    case NodeKind::kGeneratorExp: return "generator expression";
+    case NodeKind::kUnaryOp:
+      return "expression";
+    case NodeKind::kGeneratorExp:
+      return "generator expression";
     case NodeKind::kYield:
-    case NodeKind::kYieldFrom: return "yield expression";
-    case NodeKind::kAwait: return "await expression";
-    case NodeKind::kListComp: return "list comprehension";
-    case NodeKind::kSetComp: return "set comprehension";
-    case NodeKind::kDictComp: return "dict comprehension";
-    case NodeKind::kDict: return "dict literal";
-    case NodeKind::kSet: return "set display";
+    case NodeKind::kYieldFrom:
+      return "yield expression";
+    case NodeKind::kAwait:
+      return "await expression";
+    case NodeKind::kListComp:
+      return "list comprehension";
+    case NodeKind::kSetComp:
+      return "set comprehension";
+    case NodeKind::kDictComp:
+      return "dict comprehension";
+    case NodeKind::kDict:
+      return "dict literal";
+    case NodeKind::kSet:
+      return "set display";
     case NodeKind::kJoinedStr:
-    case NodeKind::kFormattedValue: return "f-string expression";
+    case NodeKind::kFormattedValue:
+      return "f-string expression";
     case NodeKind::kConstant: {
       using Kind = ast::ConstantValue::Kind;
       switch (static_cast<const ast::Constant*>(e)->value.kind) {
-        case Kind::kNone: return "None";
-        case Kind::kFalse: return "False";
-        case Kind::kTrue: return "True";
-        case Kind::kEllipsis: return "ellipsis";
-        default: return "literal";
+        case Kind::kNone:
+          return "None";
+        case Kind::kFalse:
+          return "False";
+        case Kind::kTrue:
+          return "True";
+        case Kind::kEllipsis:
+          return "ellipsis";
+        default:
+          return "literal";
       }
     }
-    case NodeKind::kCompare: return "comparison";
-    case NodeKind::kIfExp: return "conditional expression";
-    case NodeKind::kNamedExpr: return "named expression";
-    default: return "expression";
+    case NodeKind::kCompare:
+      return "comparison";
+    case NodeKind::kIfExp:
+      return "conditional expression";
+    case NodeKind::kNamedExpr:
+      return "named expression";
+    default:
+      return "expression";
   }
 }
 

@@ -6,14 +6,22 @@ namespace krait::syntax {
 
 std::string_view token_text(Tok type) {
   switch (type) {
-    case Tok::kEndMarker: return "end of file";
-    case Tok::kName: return "name";
-    case Tok::kNumber: return "number";
-    case Tok::kString: return "string";
-    case Tok::kNewline: return "newline";
-    case Tok::kIndent: return "indent";
-    case Tok::kDedent: return "dedent";
-    case Tok::kErrorOp: return "invalid operator";
+    case Tok::kEndMarker:
+      return "end of file";
+    case Tok::kName:
+      return "name";
+    case Tok::kNumber:
+      return "number";
+    case Tok::kString:
+      return "string";
+    case Tok::kNewline:
+      return "newline";
+    case Tok::kIndent:
+      return "indent";
+    case Tok::kDedent:
+      return "dedent";
+    case Tok::kErrorOp:
+      return "invalid operator";
 #define KRAIT_TOKEN_TEXT(name, text) \
   case Tok::name:                    \
     return text;

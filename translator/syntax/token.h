@@ -13,6 +13,7 @@
 
 namespace krait::syntax {
 
+// clang-format off
 #define KRAIT_OPERATOR_TOKENS(X)                                                              \
   X(kLPar, "(") X(kRPar, ")") X(kLSqb, "[") X(kRSqb, "]") X(kColon, ":") X(kComma, ",")        \
   X(kSemi, ";") X(kPlus, "+") X(kMinus, "-") X(kStar, "*") X(kSlash, "/") X(kVBar, "|")       \
@@ -35,6 +36,7 @@ namespace krait::syntax {
   X(kIs, "is") X(kLambda, "lambda") X(kNonlocal, "nonlocal") X(kNot, "not") X(kOr, "or")      \
   X(kPass, "pass") X(kRaise, "raise") X(kReturn, "return") X(kTry, "try")                     \
   X(kWhile, "while") X(kWith, "with") X(kYield, "yield")
+// clang-format on
 
 enum class Tok : uint8_t {
   kEndMarker,
@@ -66,6 +68,8 @@ std::string_view token_text(Tok type);
 // The keyword token for `word`, or kName.
 Tok keyword_type(std::string_view word);
 
-inline bool is_keyword(Tok type) { return type >= Tok::kFalse; }
+inline bool is_keyword(Tok type) {
+  return type >= Tok::kFalse;
+}
 
 }  // namespace krait::syntax

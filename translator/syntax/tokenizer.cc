@@ -11,19 +11,22 @@ namespace {
 constexpr int kTabSize = 8;
 constexpr int kEof = -1;
 
-bool is_digit(int c) { return c >= '0' && c <= '9'; }
+bool is_digit(int c) {
+  return c >= '0' && c <= '9';
+}
 bool is_hex_digit(int c) {
   return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 bool is_identifier_start_byte(int c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 128;
 }
-bool is_identifier_byte(int c) { return is_identifier_start_byte(c) || is_digit(c); }
+bool is_identifier_byte(int c) {
+  return is_identifier_start_byte(c) || is_digit(c);
+}
 
 class Scanner {
  public:
-  Scanner(std::string_view text, const TokenizerOptions& options)
-      : text_(text), options_(options) {
+  Scanner(std::string_view text, const TokenizerOptions& options) : text_(text), options_(options) {
     indents_[0] = 0;
     alt_indents_[0] = 0;
   }
@@ -153,8 +156,8 @@ bool Scanner::at_line_start() {
   if (blank_line_ || level_ > 0) return true;
   if (cont_line_col) col = alt_col = cont_line_col;
   auto indent_error = [&]() {
-    fail(TokenizerError::Kind::kIndentation,
-         "inconsistent use of tabs and spaces in indentation", lineno_, 0, 0);
+    fail(TokenizerError::Kind::kIndentation, "inconsistent use of tabs and spaces in indentation",
+         lineno_, 0, 0);
     return false;
   };
   if (col == indents_[indent_]) {
@@ -175,7 +178,8 @@ bool Scanner::at_line_start() {
     }
     if (col != indents_[indent_]) {
       size_t eol = text_.find('\n', pos_);
-      int end = static_cast<int>((eol == std::string_view::npos ? text_.size() : eol) - line_start_);
+      int end =
+          static_cast<int>((eol == std::string_view::npos ? text_.size() : eol) - line_start_);
       fail(TokenizerError::Kind::kIndentation,
            "unindent does not match any outer indentation level", lineno_, end, end);
       return false;
@@ -313,8 +317,7 @@ bool Scanner::scan_name_or_string() {
         char message[256];
         std::snprintf(message, sizeof message,
                       "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
-                      static_cast<unsigned char>(text_[p]), p - begin,
-                      utf8_error_reason(text_, p));
+                      static_cast<unsigned char>(text_[p]), p - begin, utf8_error_reason(text_, p));
         int col = static_cast<int>(begin - line_start_);
         fail(TokenizerError::Kind::kLexical, message, lineno_, col, col);
         return false;
@@ -557,24 +560,60 @@ bool Scanner::scan_operator(size_t begin) {
     return plain;
   };
   switch (c) {
-    case '(': type = Tok::kLPar; break;
-    case ')': type = Tok::kRPar; break;
-    case '[': type = Tok::kLSqb; break;
-    case ']': type = Tok::kRSqb; break;
-    case '{': type = Tok::kLBrace; break;
-    case '}': type = Tok::kRBrace; break;
-    case ',': type = Tok::kComma; break;
-    case ';': type = Tok::kSemi; break;
-    case '~': type = Tok::kTilde; break;
-    case ':': type = with_equal(Tok::kColon, Tok::kColonEqual); break;
-    case '+': type = with_equal(Tok::kPlus, Tok::kPlusEqual); break;
-    case '%': type = with_equal(Tok::kPercent, Tok::kPercentEqual); break;
-    case '&': type = with_equal(Tok::kAmper, Tok::kAmperEqual); break;
-    case '|': type = with_equal(Tok::kVBar, Tok::kVBarEqual); break;
-    case '^': type = with_equal(Tok::kCircumflex, Tok::kCircumflexEqual); break;
-    case '@': type = with_equal(Tok::kAt, Tok::kAtEqual); break;
-    case '=': type = with_equal(Tok::kEqual, Tok::kEqEqual); break;
-    case '!': type = with_equal(Tok::kErrorOp, Tok::kNotEqual); break;
+    case '(':
+      type = Tok::kLPar;
+      break;
+    case ')':
+      type = Tok::kRPar;
+      break;
+    case '[':
+      type = Tok::kLSqb;
+      break;
+    case ']':
+      type = Tok::kRSqb;
+      break;
+    case '{':
+      type = Tok::kLBrace;
+      break;
+    case '}':
+      type = Tok::kRBrace;
+      break;
+    case ',':
+      type = Tok::kComma;
+      break;
+    case ';':
+      type = Tok::kSemi;
+      break;
+    case '~':
+      type = Tok::kTilde;
+      break;
+    case ':':
+      type = with_equal(Tok::kColon, Tok::kColonEqual);
+      break;
+    case '+':
+      type = with_equal(Tok::kPlus, Tok::kPlusEqual);
+      break;
+    case '%':
+      type = with_equal(Tok::kPercent, Tok::kPercentEqual);
+      break;
+    case '&':
+      type = with_equal(Tok::kAmper, Tok::kAmperEqual);
+      break;
+    case '|':
+      type = with_equal(Tok::kVBar, Tok::kVBarEqual);
+      break;
+    case '^':
+      type = with_equal(Tok::kCircumflex, Tok::kCircumflexEqual);
+      break;
+    case '@':
+      type = with_equal(Tok::kAt, Tok::kAtEqual);
+      break;
+    case '=':
+      type = with_equal(Tok::kEqual, Tok::kEqEqual);
+      break;
+    case '!':
+      type = with_equal(Tok::kErrorOp, Tok::kNotEqual);
+      break;
     case '-':
       if (c2 == '>') {
         type = Tok::kRArrow, extra = 1;

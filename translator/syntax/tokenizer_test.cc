@@ -25,16 +25,16 @@ TEST(Tokenizer, IndentationAndBlankLines) {
 TEST(Tokenizer, LineJoiningAndImplicitNewline) {
   using enum Tok;
   EXPECT_EQ(types("x = (1,\n  2) + \\\n 3"),
-            (std::vector<Tok>{kName, kEqual, kLPar, kNumber, kComma, kNumber, kRPar, kPlus,
-                              kNumber, kNewline, kEndMarker}));
+            (std::vector<Tok>{kName, kEqual, kLPar, kNumber, kComma, kNumber, kRPar, kPlus, kNumber,
+                              kNewline, kEndMarker}));
 }
 
 TEST(Tokenizer, StringsNumbersAndOperators) {
   using enum Tok;
   EXPECT_EQ(types("Rb'x' f\"{a}\" '''a\nb''' 0x_1f 1_0.5e-3j ... ->:= **= //= !="),
             (std::vector<Tok>{kString, kString, kString, kNumber, kNumber, kEllipsis, kRArrow,
-                              kColonEqual, kDoubleStarEqual, kDoubleSlashEqual, kNotEqual,
-                              kNewline, kEndMarker}));
+                              kColonEqual, kDoubleStarEqual, kDoubleSlashEqual, kNotEqual, kNewline,
+                              kEndMarker}));
   EXPECT_EQ(types("ur'x'")[0], kName);  // `ur` is not a prefix
   EXPECT_EQ(types("1if x else 2")[1], kIf);
 }
@@ -59,7 +59,9 @@ TEST(Tokenizer, ShiftForReplacementFields) {
   EXPECT_EQ(stream.tokens[3].col_offset, 1);
 }
 
-TokenizerError error_of(std::string_view text) { return tokenize(text).error; }
+TokenizerError error_of(std::string_view text) {
+  return tokenize(text).error;
+}
 
 TEST(Tokenizer, Errors) {
   TokenizerError tabs = error_of("if x:\n        a\n\tb\n");
