@@ -27,14 +27,17 @@ Usage:
                                       error "FILE:LINE:COL: error: MSG" on
                                       stderr, exit 1 (as krait does)
   cpython_ast_json.py --jsonl FILE... one JSON object per file and line:
-                                      {"file", "ast"} or {"file", "error"}
+                                      {"file", "ast"}, {"file", "error"}
+                                      or {"file", "limit"}
 """
 
 import ast
 import json
 import sys
+import warnings
 
 sys.set_int_max_str_digits(0)
+warnings.simplefilter("ignore")  # SyntaxWarning and DeprecationWarning are no part of the tree
 
 
 def constant_json(value):
@@ -97,14 +100,20 @@ def error_json(exc):
 
 
 def parse_file(path):
-    """{"ast": tree} or {"error": where-and-why} for one file."""
+    """{"ast": tree}, {"error": where-and-why}, or {"limit": why} when the
+    file is beyond what CPython (or this script) can parse, for one file."""
     with open(path, "rb") as f:
         data = f.read()
     try:
         tree = ast.parse(data, path)
     except (SyntaxError, ValueError) as exc:
         return {"error": error_json(exc)}
-    return {"ast": node_json(tree)}
+    except (MemoryError, RecursionError) as exc:  # nesting too deep for CPython
+        return {"limit": f"ast.parse raised {type(exc).__name__}"}
+    try:
+        return {"ast": node_json(tree)}
+    except RecursionError:
+        return {"limit": "the tree is too deep to convert to JSON here"}
 
 
 def main(argv):
@@ -118,6 +127,9 @@ def main(argv):
         sys.stderr.write(__doc__)
         return 2
     result = parse_file(argv[0])
+    if "limit" in result:
+        sys.stderr.write(f"{argv[0]}: {result['limit']}\n")
+        return 3
     if "error" in result:
         e = result["error"]
         where = f"{e['lineno']}:{e['offset']}:" if e["lineno"] else ""
