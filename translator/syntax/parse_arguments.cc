@@ -15,6 +15,7 @@ ast::Expr* Parser::parse_call(ast::Expr* func, const Token& start) {
   std::vector<ast::keyword*> keywords;
   const ast::keyword* first_unpacking = nullptr;  // the first `**mapping`
   bool seen_keyword = false;
+  const char* misplaced_positional = nullptr;
   while (!at(Tok::kRPar)) {
     const Token& arg_start = peek();
     if (at(Tok::kStar)) {
@@ -65,13 +66,20 @@ ast::Expr* Parser::parse_call(ast::Expr* func, const Token& start) {
         }
         fail_range(value->loc, "expression cannot contain assignment, perhaps you meant \"==\"?");
       }
-      if (first_unpacking != nullptr)
-        fail_at(peek(), "positional argument follows keyword argument unpacking");
-      if (seen_keyword) fail_at(peek(), "positional argument follows keyword argument");
+      if (misplaced_positional == nullptr) {
+        if (first_unpacking != nullptr) {
+          misplaced_positional = "positional argument follows keyword argument unpacking";
+        } else if (seen_keyword) {
+          misplaced_positional = "positional argument follows keyword argument";
+        }
+      }
       args.push_back(value);
     }
     if (!accept(Tok::kComma)) break;
   }
+  // CPython reports a misplaced positional argument once it has read all
+  // the arguments, at the token after them.
+  if (misplaced_positional != nullptr) fail_at(peek(), misplaced_positional);
   --bracket_depth_;
   expect(Tok::kRPar);
   auto* call = node<ast::Call>(NodeKind::kCall, location_from(start));

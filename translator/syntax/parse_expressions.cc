@@ -100,7 +100,7 @@ ast::Expr* Parser::parse_named_expression() {
 // CPython's invalid_expression: two expressions in a row inside brackets
 // are most likely a missing comma.
 void Parser::check_missing_comma(const ast::Expr* before, const Token& before_start) {
-  if (bracket_depth_ == 0) return;
+  if (bracket_depth_ == 0 || reading_after_missing_comma_) return;
   Tok next = peek_type();
   bool starts_operand = next == Tok::kName || next == Tok::kNumber || next == Tok::kString ||
                         next == Tok::kLBrace || next == Tok::kTilde || next == Tok::kLambda ||
@@ -115,17 +115,22 @@ void Parser::check_missing_comma(const ast::Expr* before, const Token& before_st
       return;
     }
   }
+  // The second expression is read without this check (CPython's
+  // expression_without_invalid), only to find where it ends.
   State saved = save_state();
   ast::Location range = before->loc;
+  reading_after_missing_comma_ = true;
   try {
     parse_expression();
     range.end_lineno = last_end_lineno_;
     range.end_col_offset = last_end_col_;
   } catch (SyntaxFailure& failure) {
+    reading_after_missing_comma_ = false;
     if (failure.from_tokenizer) throw;
     restore_state(saved);
     return;
   }
+  reading_after_missing_comma_ = false;
   fail_range(range, "invalid syntax. Perhaps you forgot a comma?");
 }
 

@@ -122,13 +122,15 @@ void Parser::fail_range(const Token& from, const Token& to, std::string message)
 
 void Parser::fail_generic() {
   const Token& token = peek();
-  if (token.type == Tok::kIndent) {
+  if (token.type == Tok::kIndent || token.type == Tok::kDedent) {
     // CPython points at the last character of the indentation.
-    Token at = token;
-    at.col_offset = at.col_offset > 0 ? at.col_offset - 1 : 0;
-    fail_at(at, "unexpected indent");
+    SyntaxFailure failure;
+    failure.message = token.type == Tok::kIndent ? "unexpected indent" : "unexpected unindent";
+    failure.lineno = failure.end_lineno = token.lineno;
+    failure.col_offset = failure.end_col_offset = token.col_offset > 0 ? token.col_offset - 1 : 0;
+    failure.final = true;
+    throw failure;
   }
-  if (token.type == Tok::kDedent) fail_at(token, "unexpected unindent");
   fail_at(token, "invalid syntax");
 }
 
@@ -148,7 +150,7 @@ void Parser::fail_tokenizer() {
 // error found there replaces the parser's error, and so does an unclosed
 // bracket opened on a line before the error's line.
 static void resolve_error(const TokenizerError& lexical, SyntaxFailure* error) {
-  if (error->from_tokenizer) return;
+  if (error->from_tokenizer || error->final) return;
   bool replace =
       lexical.kind == TokenizerError::Kind::kLexical ||
       (lexical.kind == TokenizerError::Kind::kEofInBrackets && error->lineno > lexical.lineno);

@@ -46,6 +46,9 @@ struct SyntaxFailure {
   // CPython gives its tokenizer's own errors in characters; every other
   // column in UTF-8 bytes (plus one) unless the file declares an encoding.
   bool column_in_characters = false;
+  // "unexpected indent": CPython reports it without looking further for a
+  // lexical error.
+  bool final = false;
 };
 
 // Deepest nesting of expressions (and of chains such as `a.b.c` or `1+2+3`,
@@ -241,6 +244,7 @@ class Parser {
   int last_end_col_ = 0;
   int depth_ = 0;
   int bracket_depth_ = 0;  // brackets open around the current expression
+  bool reading_after_missing_comma_ = false;
 
   friend class FStringBuilder;
 };

@@ -239,10 +239,12 @@ bool Scanner::next_token() {
              "unexpected character after line continuation character", lineno_, col, col);
         return false;
       }
+      int after_backslash = static_cast<int>(pos_ - line_start_);
       ++pos_;
       start_new_line();
       if (peek() == kEof) {
-        fail(TokenizerError::Kind::kEof, "unexpected EOF while parsing", lineno_, 0, 0);
+        fail(TokenizerError::Kind::kEof, "unexpected EOF while parsing", lineno_ - 1,
+             after_backslash, after_backslash);
         return false;
       }
       continue;
