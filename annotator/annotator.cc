@@ -1,0 +1,405 @@
+#include "annotator/annotator.h"
+
+#include "annotator/rules.h"
+#include "annotator/union.h"
+#include "translator/flowgraph/builder.h"
+
+namespace krait::annotator {
+namespace {
+
+// Specialisation key of one argument: numbers by kind (so int and float
+// callers get separate copies), every reference kind together (their types
+// unite, as in RPython).
+std::string key_of(const Type& t) {
+  switch (t.kind) {
+    case TypeKind::kInt:
+      return "i";
+    case TypeKind::kFloat:
+      return "f";
+    case TypeKind::kBool:
+      return "b";
+    case TypeKind::kNumber:
+      return "n";
+    default:
+      return "r";
+  }
+}
+
+std::string variable_label(const flow::Value* v) {
+  return v->name.empty() ? "a temporary value" : "variable '" + v->name + "'";
+}
+
+constexpr long kMaxBlockFlows = 5'000'000;  // a guard against a non-terminating fixpoint
+
+}  // namespace
+
+Annotator::Annotator(flow::Program& program, DiagnosticSink& sink)
+    : program_(program), sink_(sink) {
+  argv_ = new_list(Type::of(TypeKind::kStr), Origin{"the program's arguments", {}});
+}
+
+Annotator::~Annotator() = default;
+
+ClassDef* Annotator::classdef(const flow::Entity* entity) {
+  auto it = classdef_index_.find(entity);
+  if (it != classdef_index_.end()) return it->second;
+  auto def = std::make_unique<ClassDef>();
+  def->entity = entity;
+  const flow::Entity* base = nullptr;
+  if (entity->kind == flow::EntityKind::kClass) {
+    base = static_cast<const flow::ClassEntity*>(entity)->base;
+  } else if (entity->kind == flow::EntityKind::kBuiltin) {
+    base = static_cast<const flow::BuiltinEntity*>(entity)->base;
+  }
+  def->is_exception = flow::is_subclass(entity, program_.builtin("BaseException"));
+  ClassDef* raw = def.get();
+  classdef_index_[entity] = raw;
+  classdefs_.push_back(std::move(def));
+  if (base != nullptr) {
+    raw->base = classdef(base);
+    raw->base->subclasses.push_back(raw);
+  }
+  return raw;
+}
+
+Type Annotator::type_of(const Specialization& spec, const flow::Value* value) const {
+  if (value->is_constant()) {
+    const flow::ConstValue& c = *value->constant;
+    if (c.is_entity() && c.entity == program_.builtin("sys.argv")) return Type::list_of(argv_);
+    return Type::of_constant(c);
+  }
+  auto it = spec.types.find(value);
+  return it == spec.types.end() ? Type::impossible() : it->second;
+}
+
+Origin Annotator::origin_at(const flow::Operation& op, const std::string& action) const {
+  return Origin{action, op.range};
+}
+
+void Annotator::error(const flow::Operation& op, const std::string& message,
+                      std::vector<Diagnostic> notes) {
+  if (failed_) return;  // the first error is the one worth reading
+  failed_ = true;
+  sink_.report(Diagnostic{Severity::kError, op.range, message, std::move(notes)});
+}
+
+ListDef* Annotator::new_list(Type item, const Origin& origin) {
+  auto def = std::make_unique<ListDef>();
+  def->item.type = without_constant(item);
+  def->item.note_origin(item, origin);
+  lists_.push_back(std::move(def));
+  return lists_.back().get();
+}
+
+DictDef* Annotator::new_dict(Type key, Type value, const Origin& origin) {
+  auto def = std::make_unique<DictDef>();
+  def->key.type = without_constant(key);
+  def->key.note_origin(key, origin);
+  def->value.type = without_constant(value);
+  def->value.note_origin(value, origin);
+  dicts_.push_back(std::move(def));
+  return dicts_.back().get();
+}
+
+const std::vector<Narrowing>& Annotator::narrowings_of(const flow::Value* value) const {
+  static const std::vector<Narrowing> kNone;
+  auto it = narrowings_.find(value);
+  return it == narrowings_.end() ? kNone : it->second;
+}
+
+Type Annotator::global(OpContext& ctx) {
+  const std::string& name = ctx.op.args[0]->constant->text;
+  Slot& slot = globals_[name];
+  if (ctx.op.kind == flow::OpKind::kLoadGlobal) {
+    read(slot);
+    return slot.type;
+  }
+  return widen(slot, ctx.args[1], origin_at(ctx.op, "assigned"), ctx.op, "global '" + name + "'")
+             ? Type::none()
+             : Type::impossible();
+}
+
+void Annotator::read(Slot& slot) {
+  if (current_.first != nullptr) slot.readers.insert(current_);
+}
+
+bool Annotator::widen(Slot& slot, const Type& t, const Origin& origin, const flow::Operation& op,
+                      const std::string& what) {
+  std::set<Reader> reflow;
+  UnionResult r = unite(slot.type, t, &reflow);
+  if (r.error) {
+    const Origin* old_origin = nullptr;
+    for (const auto& [kind, o] : slot.origins) {
+      if (kind != t.kind) old_origin = &o;
+    }
+    std::string left = describe(slot.type) + (old_origin ? " (" + describe(*old_origin) + ")" : "");
+    error(op,
+          what + " type conflict: " + left + " vs " + describe(t) + " (" + describe(origin) + ")");
+    return false;
+  }
+  Type widened = without_constant(r.type);
+  slot.note_origin(t, origin);
+  if (!same_type(widened, slot.type)) {
+    slot.type = widened;
+    reflow.insert(slot.readers.begin(), slot.readers.end());
+  }
+  for (const Reader& reader : reflow) schedule(reader.first, reader.second);
+  return true;
+}
+
+Slot* Annotator::instance_attribute(ClassDef* cls, const std::string& name) {
+  if (ClassDef* definer = cls->definer_of(name)) return definer->own_attribute(name);
+  // Not defined above: subclasses that define it move up to this class.
+  Slot merged;
+  std::vector<ClassDef*> pending = cls->subclasses;
+  while (!pending.empty()) {
+    ClassDef* sub = pending.back();
+    pending.pop_back();
+    auto& attrs = sub->attributes;
+    for (auto it = attrs.begin(); it != attrs.end(); ++it) {
+      if (it->first != name) continue;
+      std::set<Reader> reflow;
+      UnionResult r = unite(merged.type, it->second.type, &reflow);
+      merged.type = r.error ? merged.type : r.type;
+      merged.origins.insert(merged.origins.end(), it->second.origins.begin(),
+                            it->second.origins.end());
+      merged.readers.insert(it->second.readers.begin(), it->second.readers.end());
+      attrs.erase(it);
+      break;
+    }
+    pending.insert(pending.end(), sub->subclasses.begin(), sub->subclasses.end());
+  }
+  for (const Reader& reader : merged.readers) schedule(reader.first, reader.second);
+  cls->attributes.emplace_back(name, std::move(merged));
+  return &cls->attributes.back().second;
+}
+
+void Annotator::schedule(Specialization* spec, const flow::Block* block) {
+  Reader r{spec, block};
+  if (queued_.insert(r).second) worklist_.push_back(r);
+}
+
+Specialization* Annotator::specialize(const flow::FunctionEntity* fn, const std::vector<Type>& args,
+                                      const flow::Operation& op) {
+  std::string key;
+  for (const Type& t : args) key += key_of(t);
+  auto found = spec_index_.find({fn, key});
+  Specialization* spec = nullptr;
+  if (found != spec_index_.end()) {
+    spec = found->second;
+  } else {
+    auto graph = flow::build_function_graph(program_, *fn, sink_);
+    if (graph == nullptr) {
+      failed_ = true;
+      return nullptr;
+    }
+    auto owned = std::make_unique<Specialization>();
+    spec = owned.get();
+    spec->function = fn;
+    spec->signature_key = key;
+    spec->graph = std::move(graph);
+    spec->index = static_cast<int>(specs_.size());
+    spec->arg_types.resize(args.size());
+    specs_.push_back(std::move(owned));
+    spec_index_[{fn, key}] = spec;
+  }
+  const flow::Block* start = spec->graph->start();
+  if (start->inputs.size() != args.size()) {
+    error(op, "internal error: " + fn->qualname + " called with " + std::to_string(args.size()) +
+                  " arguments for " + std::to_string(start->inputs.size()) + " parameters");
+    return nullptr;
+  }
+  bool grew = spec->flowed.empty();
+  for (size_t i = 0; i < args.size(); ++i) {
+    const flow::Value* param = start->inputs[i];
+    Type before = type_of(*spec, param);
+    std::set<Reader> reflow;
+    UnionResult r = unite(before, without_constant(args[i]), &reflow);
+    if (r.error) {
+      error(op, "argument '" + param->name + "' of " + fn->qualname + " type conflict: " +
+                    describe(before) + " (from an earlier call) vs " + describe(args[i]) +
+                    " (passed at " + describe(Origin{"", op.range}).substr(4) + ")");
+      return nullptr;
+    }
+    for (const Reader& reader : reflow) schedule(reader.first, reader.second);
+    if (!same_type(r.type, before)) {
+      spec->types[param] = r.type;
+      spec->origins.emplace(param, Origin{"passed", op.range});
+      spec->arg_types[i] = r.type;
+      grew = true;
+    }
+  }
+  if (grew) schedule(spec, start);
+  return spec;
+}
+
+Type Annotator::call_function(const flow::FunctionEntity* fn, std::vector<Type> args,
+                              const flow::Operation& op) {
+  Specialization* spec = specialize(fn, args, op);
+  if (spec == nullptr) return Type::impossible();
+  if (current_.first != nullptr) {
+    spec->return_readers.insert(current_);
+    current_.first->callees[&op].insert(spec);
+  }
+  return spec->return_type;
+}
+
+bool Annotator::merge_into(Specialization& spec, const flow::Value* input, const Type& t,
+                           const Origin& origin, const flow::Block& from) {
+  (void)from;
+  Type before = type_of(spec, input);
+  std::set<Reader> reflow;
+  UnionResult r = unite(before, t, &reflow);
+  if (r.error) {
+    auto old = spec.origins.find(input);
+    std::string left = describe(before);
+    if (old != spec.origins.end()) left += " (" + describe(old->second) + ")";
+    failed_ = true;
+    sink_.report(Diagnostic{Severity::kError,
+                            origin.where,
+                            variable_label(input) + " type conflict: " + left + " vs " +
+                                describe(t) + " (" + describe(origin) + ")",
+                            {}});
+    return false;
+  }
+  for (const Reader& reader : reflow) schedule(reader.first, reader.second);
+  if (same_type(r.type, before) && (r.type.constant.has_value() == before.constant.has_value())) {
+    return false;
+  }
+  spec.types[input] = r.type;
+  spec.origins.emplace(input, origin);
+  return true;
+}
+
+bool Annotator::flow_link(Specialization& spec, const flow::Block& from, const flow::Link& link,
+                          const std::vector<Narrowing>& narrowings) {
+  bool changed = false;
+  const flow::Block& target = *link.target;
+  for (size_t i = 0; i < link.args.size(); ++i) {
+    const flow::Value* value = link.args[i];
+    Type t;
+    if (value == link.last_exception) {
+      t = Type::pbc_of(link.exitcase->entity);
+    } else if (value == link.last_exc_value) {
+      t = Type::instance_of(classdef(link.exitcase->entity));
+    } else {
+      t = type_of(spec, value);
+      for (const Narrowing& n : narrowings) {
+        if (n.subject == value) t = n.if_true;  // flow_block passes the branch's side
+      }
+    }
+    Origin origin{"assigned", {}};
+    auto o = spec.origins.find(value);
+    if (o != spec.origins.end())
+      origin = o->second;
+    else if (!from.operations.empty())
+      origin = Origin{"assigned", from.operations.back().range};
+    if (merge_into(spec, target.inputs[i], t, origin, from)) changed = true;
+    if (failed_) return false;
+  }
+  if (&target == spec.graph->return_block() && changed) {
+    const flow::Value* result = target.inputs[0];
+    spec.return_type = without_constant(type_of(spec, result));
+    for (const Reader& reader : spec.return_readers) schedule(reader.first, reader.second);
+  }
+  return changed || !spec.flowed.count(&target);
+}
+
+void Annotator::flow_block(Specialization& spec, const flow::Block& block) {
+  current_ = {&spec, &block};
+  spec.flowed.insert(&block);
+  bool normal_exit = true;
+  for (size_t i = 0; i < block.operations.size(); ++i) {
+    const flow::Operation& op = block.operations[i];
+    std::vector<Type> args;
+    for (const flow::Value* a : op.args) {
+      args.push_back(type_of(spec, a));
+      if (args.back().is_impossible()) return;  // wait until the value is known
+    }
+    std::vector<Narrowing> narrowings;
+    OpContext ctx{*this, spec, op, args, narrowings};
+    Type result = annotate_op(ctx);
+    if (failed_) return;
+    if (result.is_impossible()) {
+      // The operation never completes (yet): only a raising block's
+      // exception exits can still be taken.
+      if (!(block.raises && i + 1 == block.operations.size())) return;
+      normal_exit = false;
+      break;
+    }
+    Type before = type_of(spec, op.result);
+    UnionResult r = unite(before, result);
+    spec.types[op.result] = r.error ? result : r.type;
+    spec.origins.emplace(op.result, origin_at(op, "assigned"));
+    if (!narrowings.empty()) narrowings_[op.result] = std::move(narrowings);
+  }
+  for (size_t i = 0; i < block.exits.size(); ++i) {
+    const flow::Link& link = block.exits[i];
+    if (block.raises && i == 0 && !normal_exit) continue;
+    std::vector<Narrowing> applied;
+    if (block.exitswitch != nullptr && link.exitcase) {
+      Type sw = type_of(spec, block.exitswitch);
+      bool case_true =
+          link.exitcase->kind == flow::ConstValue::Kind::kBool && link.exitcase->bool_value;
+      if (sw.constant && sw.constant->kind == flow::ConstValue::Kind::kBool &&
+          sw.constant->bool_value != case_true) {
+        continue;  // a branch that cannot be taken
+      }
+      auto known = narrowings_.find(block.exitswitch);
+      if (known != narrowings_.end()) {
+        for (const Narrowing& n : known->second) {
+          const Type& side = case_true ? n.if_true : n.if_false;
+          if (side.is_impossible()) goto next_link;  // this branch cannot be taken
+          applied.push_back(Narrowing{n.subject, side, side});
+        }
+      }
+    }
+    if (flow_link(spec, block, link, applied)) schedule(&spec, link.target);
+    if (failed_) return;
+  next_link:;
+  }
+}
+
+void Annotator::check_attributes() {
+  for (const auto& cls : classdefs_) {
+    for (const auto& [name, slot] : cls->attributes) {
+      if (!slot.type.is_impossible() || slot.readers.empty()) continue;
+      const Reader& reader = *slot.readers.begin();
+      for (const flow::Operation& op : reader.second->operations) {
+        if (op.kind == flow::OpKind::kGetAttr && op.args[1]->is_constant() &&
+            op.args[1]->constant->text == name) {
+          error(op, "attribute '" + name + "' of " + cls->name() +
+                        " is read but never assigned anywhere in the program");
+          return;
+        }
+      }
+    }
+  }
+}
+
+bool Annotator::annotate(const flow::ModuleEntity& main,
+                         std::unique_ptr<flow::FunctionGraph> module_graph) {
+  (void)main;
+  auto spec = std::make_unique<Specialization>();
+  spec->graph = std::move(module_graph);
+  spec->index = 0;
+  Specialization* raw = spec.get();
+  specs_.push_back(std::move(spec));
+  schedule(raw, raw->graph->start());
+  long flows = 0;
+  while (!worklist_.empty() && !failed_) {
+    Reader r = worklist_.front();
+    worklist_.pop_front();
+    queued_.erase(r);
+    flow_block(*r.first, *r.second);
+    if (++flows > kMaxBlockFlows) {
+      sink_.error({}, "internal error: type inference did not reach a fixpoint");
+      return false;
+    }
+  }
+  current_ = {nullptr, nullptr};
+  if (!failed_) check_attributes();
+  return !failed_;
+}
+
+}  // namespace krait::annotator

@@ -1,0 +1,122 @@
+// The annotator: RPython-style type inference over all reachable graphs.
+//
+// Contract. annotate() starts from the main module's body graph and
+// abstractly interprets every block reachable from it, to a fixpoint: each
+// variable gets a Type (types.h) that only grows. A function is specialised
+// per call signature (one Specialization per distinct key of argument
+// types, so `def max2(a, b)` gets one copy for ints and one for floats); its
+// graph is built afresh for each. A block is flowed again whenever the types
+// entering it grow, or something it read (a list's items, an instance
+// attribute, a callee's return type) widens. Errors are reported to the sink
+// with provenance: the line, the two types that could not be joined, and
+// where each came from. After a successful annotate(), every variable of
+// every specialization has its final type, which the backend reads.
+#pragma once
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "annotator/defs.h"
+#include "annotator/types.h"
+#include "translator/diagnostics/diagnostic.h"
+#include "translator/flowgraph/graph.h"
+#include "translator/flowgraph/program.h"
+
+namespace krait::annotator {
+
+struct Specialization {
+  const flow::FunctionEntity* function = nullptr;  // null: the module body
+  std::vector<Type> arg_types;                     // the parameters' types
+  std::string signature_key;
+  std::unique_ptr<flow::FunctionGraph> graph;
+  std::map<const flow::Value*, Type> types;
+  std::map<const flow::Value*, Origin> origins;
+  Type return_type;
+  std::vector<std::pair<TypeKind, Origin>> return_origins;
+  std::set<Reader> return_readers;      // callers, re-flowed when the return type widens
+  std::set<const flow::Block*> flowed;  // blocks reached at least once
+  // The specializations each call operation may run (for the backend).
+  std::map<const flow::Operation*, std::set<Specialization*>> callees;
+  int index = 0;  // order of creation (deterministic names)
+};
+
+// What a bool variable tells about other variables on each branch
+// (RPython's knowntypedata): after `isinstance(x, C)` or `x is None`.
+struct Narrowing {
+  const flow::Value* subject;
+  Type if_true;
+  Type if_false;
+};
+
+class Annotator {
+ public:
+  Annotator(flow::Program& program, DiagnosticSink& sink);
+  ~Annotator();
+
+  // Annotates the program whose main module body is `module_graph`.
+  bool annotate(const flow::ModuleEntity& main, std::unique_ptr<flow::FunctionGraph> module_graph);
+
+  const std::vector<std::unique_ptr<Specialization>>& specializations() const { return specs_; }
+  const std::vector<std::unique_ptr<ClassDef>>& classdefs() const { return classdefs_; }
+  ClassDef* classdef(const flow::Entity* class_entity);
+  Type type_of(const Specialization& spec, const flow::Value* value) const;
+
+  // ---- used by the operation rules (rules_*.cc) ----
+  flow::Program& program() { return program_; }
+  void error(const flow::Operation& op, const std::string& message,
+             std::vector<Diagnostic> notes = {});
+  ListDef* new_list(Type item, const Origin& origin);
+  DictDef* new_dict(Type key, Type value, const Origin& origin);
+  // Widens a shared slot with `t`; re-flows its readers when it grew. False
+  // (after reporting) when the types conflict.
+  bool widen(Slot& slot, const Type& t, const Origin& origin, const flow::Operation& op,
+             const std::string& what);
+  // Registers the block being flowed as a reader of the slot.
+  void read(Slot& slot);
+  // Calls a function entity with argument types; returns its return type.
+  Type call_function(const flow::FunctionEntity* fn, std::vector<Type> args,
+                     const flow::Operation& op);
+  const std::vector<Narrowing>& narrowings_of(const flow::Value* value) const;
+  // load_global / store_global of a module's run-time global.
+  Type global(struct OpContext& ctx);
+  const std::map<std::string, Slot>& globals() const { return globals_; }
+  // The specialization being flowed.
+  Specialization* current_spec() const { return current_.first; }
+  // Instance attribute slot of `cls` (created, generalised as needed).
+  Slot* instance_attribute(ClassDef* cls, const std::string& name);
+  Origin origin_at(const flow::Operation& op, const std::string& action) const;
+  bool failed() const { return failed_; }
+
+ private:
+  Specialization* specialize(const flow::FunctionEntity* fn, const std::vector<Type>& args,
+                             const flow::Operation& op);
+  void schedule(Specialization* spec, const flow::Block* block);
+  void flow_block(Specialization& spec, const flow::Block& block);
+  bool flow_link(Specialization& spec, const flow::Block& from, const flow::Link& link,
+                 const std::vector<Narrowing>& narrowings);
+  bool merge_into(Specialization& spec, const flow::Value* input, const Type& t,
+                  const Origin& origin, const flow::Block& from);
+  void check_attributes();
+
+  flow::Program& program_;
+  DiagnosticSink& sink_;
+  std::vector<std::unique_ptr<Specialization>> specs_;
+  std::map<std::pair<const flow::FunctionEntity*, std::string>, Specialization*> spec_index_;
+  std::vector<std::unique_ptr<ClassDef>> classdefs_;
+  std::map<const flow::Entity*, ClassDef*> classdef_index_;
+  std::deque<std::unique_ptr<ListDef>> lists_;
+  std::deque<std::unique_ptr<DictDef>> dicts_;
+  std::deque<Reader> worklist_;
+  std::set<Reader> queued_;
+  Reader current_{nullptr, nullptr};
+  std::map<const flow::Value*, std::vector<Narrowing>> narrowings_;  // per bool result
+  std::map<std::string, Slot> globals_;  // the main module's run-time globals
+  ListDef* argv_ = nullptr;              // sys.argv: list[str]
+  bool failed_ = false;
+};
+
+}  // namespace krait::annotator

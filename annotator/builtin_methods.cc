@@ -1,0 +1,44 @@
+#include "annotator/builtin_methods.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace krait::annotator {
+namespace {
+
+constexpr std::array<std::string_view, 11> kListMethods = {"append", "pop",    "insert", "extend",
+                                                           "index",  "remove", "count",  "reverse",
+                                                           "sort",   "copy",   "clear"};
+
+constexpr std::array<std::string_view, 35> kStrMethods = {
+    "split",      "rsplit",   "join",       "strip",   "lstrip",     "rstrip",    "replace",
+    "startswith", "endswith", "find",       "rfind",   "index",      "rindex",    "count",
+    "upper",      "lower",    "capitalize", "title",   "swapcase",   "isdigit",   "isalpha",
+    "isalnum",    "isspace",  "isupper",    "islower", "splitlines", "partition", "rpartition",
+    "ljust",      "rjust",    "center",     "zfill",   "format",     "encode",    "isdecimal"};
+
+constexpr std::array<std::string_view, 10> kDictMethods = {
+    "get", "setdefault", "pop", "popitem", "keys", "values", "items", "update", "copy", "clear"};
+
+template <size_t N>
+bool contains(const std::array<std::string_view, N>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+}  // namespace
+
+bool has_builtin_method(TypeKind receiver, const std::string& name) {
+  switch (receiver) {
+    case TypeKind::kList:
+      return contains(kListMethods, name);
+    case TypeKind::kStr:
+      return contains(kStrMethods, name);
+    case TypeKind::kDict:
+      return contains(kDictMethods, name);
+    default:
+      return false;
+  }
+}
+
+}  // namespace krait::annotator

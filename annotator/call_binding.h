@@ -1,0 +1,47 @@
+// Binding a call's arguments to a Python function's parameters.
+//
+// Contract: bind_call() maps the arguments of one call site (positional
+// arguments, keyword arguments by name, a trailing *tuple expanded item by
+// item) to the parameters of a def, filling defaults, packing extra
+// positional arguments into the *args tuple, and reporting what CPython
+// would raise as a TypeError ("f() missing 1 required positional argument:
+// 'b'"). The annotator types calls with it and the backend emits the same
+// argument order from it, so the two can never disagree.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "translator/flowgraph/constant.h"
+#include "translator/flowgraph/program.h"
+
+namespace krait::annotator {
+
+// One argument of the call, as the call site provides it.
+struct CallArg {
+  int operand;          // index among the call operation's value arguments
+  int tuple_item = -1;  // >= 0: this item of a *tuple argument
+};
+
+struct ParamBinding {
+  enum class Kind { kArg, kDefault, kVarargs } kind = Kind::kArg;
+  CallArg arg{0};                  // kArg
+  flow::ConstValue default_value;  // kDefault
+  std::vector<CallArg> varargs;    // kVarargs: the items of the *args tuple
+};
+
+struct CallBinding {
+  std::vector<ParamBinding> params;  // one per parameter, in order
+  std::optional<std::string> error;  // CPython's TypeError text
+};
+
+// `positional` are the positional arguments (a *tuple already expanded),
+// `keywords` the keyword arguments as (name, argument).
+CallBinding bind_call(const flow::FunctionEntity& fn, const std::vector<CallArg>& positional,
+                      const std::vector<std::pair<std::string, CallArg>>& keywords);
+
+// A parameter's default value, when it is a constant Krait can evaluate.
+std::optional<flow::ConstValue> default_value(const flow::FunctionEntity& fn, size_t param);
+
+}  // namespace krait::annotator

@@ -1,0 +1,88 @@
+// Definitions the annotator shares by identity: lists, dicts and classes.
+//
+// Contract. A ListDef (DictDef) is the one description of every list (dict)
+// that can flow to the same variables: merging two of them (union-find,
+// `resolve`) makes them one, so an item type widened anywhere is widened
+// everywhere. A ClassDef describes a user class (or a built-in exception
+// class): its base, its methods, and its instance attributes, each with the
+// type of every value written to it, kept on the class that first defines
+// the attribute (writes through a subclass generalise up to it).
+//
+// Each widening records where its values came from (Origin), so a type
+// error can say "int (appended at x.py:3:5) vs str (appended at x.py:7:9)".
+// Readers are the blocks that read the item or attribute; they are
+// re-flowed when it widens.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "annotator/types.h"
+#include "translator/diagnostics/source_file.h"
+#include "translator/flowgraph/graph.h"
+#include "translator/flowgraph/program.h"
+
+namespace krait::annotator {
+
+struct Specialization;
+
+// Where a value came from: "appended at x.py:3:5".
+struct Origin {
+  std::string action;  // "appended", "assigned", "returned", ...
+  SourceRange where;
+};
+std::string describe(const Origin& origin);
+
+// A block of a specialization, to re-flow when something it read widens.
+using Reader = std::pair<Specialization*, const flow::Block*>;
+
+// A value slot shared by identity: a list's items, a dict's keys or values,
+// an instance attribute.
+struct Slot {
+  Type type;
+  std::vector<std::pair<TypeKind, Origin>> origins;  // first origin of each kind seen
+  std::set<Reader> readers;
+
+  const Origin* origin_of(TypeKind kind) const;
+  void note_origin(const Type& t, const Origin& origin);
+};
+
+struct ListDef {
+  ListDef* merged_into = nullptr;
+  Slot item;
+  bool mutated = false;  // appended to, inserted into, resized
+};
+
+struct DictDef {
+  DictDef* merged_into = nullptr;
+  Slot key;
+  Slot value;
+};
+
+ListDef* resolve(ListDef* def);
+DictDef* resolve(DictDef* def);
+
+struct ClassDef {
+  const flow::Entity* entity;  // a ClassEntity or a builtin exception class
+  ClassDef* base = nullptr;
+  std::vector<ClassDef*> subclasses;
+  // Instance attributes defined on this class (name order is definition order).
+  std::vector<std::pair<std::string, Slot>> attributes;
+  bool is_exception = false;
+
+  std::string name() const { return entity->qualname; }
+  Slot* own_attribute(const std::string& name);
+  // The class in this class's ancestry (itself included) that defines `name`.
+  ClassDef* definer_of(const std::string& name);
+  bool is_subclass_of(const ClassDef* other) const;
+  // A method or class attribute from the class body, looked up through the bases.
+  const flow::ConstValue* class_attribute(const std::string& name) const;
+};
+
+// The nearest common ancestor, or null when the classes share none.
+ClassDef* common_base(ClassDef* a, ClassDef* b);
+
+}  // namespace krait::annotator

@@ -1,0 +1,45 @@
+// Typing rules of the flow-graph operations, one area per file:
+// rules_arith.cc (numbers, comparisons, truth), rules_containers.cc (str,
+// list, tuple, dict, iteration), rules_calls.cc (calls of functions,
+// classes, builtins and methods), rules_attrs.cc (attributes).
+//
+// Contract: annotate_op() returns the type of the operation's result for
+// the given argument types (none of them impossible), or impossible when the
+// operation cannot complete (yet) or after reporting an error through the
+// Annotator. It may add Narrowings that the result (a bool) implies.
+#pragma once
+
+#include <vector>
+
+#include "annotator/annotator.h"
+
+namespace krait::annotator {
+
+struct OpContext {
+  Annotator& annotator;
+  Specialization& spec;
+  const flow::Operation& op;
+  const std::vector<Type>& args;
+  std::vector<Narrowing>& narrowings;
+
+  // What an earlier bool result tells (its narrowings), if anything.
+  const std::vector<Narrowing>& annotator_narrowings(const flow::Value* value) const {
+    return annotator.narrowings_of(value);
+  }
+};
+
+Type annotate_op(OpContext& ctx);
+
+Type annotate_arith(OpContext& ctx);
+Type annotate_container(OpContext& ctx);
+Type annotate_call(OpContext& ctx);
+Type annotate_attribute(OpContext& ctx);
+
+// The iterator over a value of type `t` (shared by iter() and the builtins
+// that consume iterables).
+Type iterator_over(OpContext& ctx, const Type& t);
+
+// Errors with the operation's location; return impossible.
+Type op_error(OpContext& ctx, const std::string& message);
+
+}  // namespace krait::annotator

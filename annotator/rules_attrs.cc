@@ -1,0 +1,100 @@
+// Typing rules for attributes: instance attributes (generalised up the
+// class hierarchy), methods (bound on read), class attributes, and the
+// methods of built-in types.
+#include "annotator/builtin_methods.h"
+#include "annotator/rules.h"
+
+namespace krait::annotator {
+namespace {
+
+bool is_function(const flow::ConstValue* v) {
+  return v != nullptr && v->is_entity() && v->entity->kind == flow::EntityKind::kFunction;
+}
+
+// Class-body constants named `name` anywhere in cls's hierarchy (bases and
+// subclasses): they are the defaults of an instance attribute of that name.
+void widen_with_class_defaults(OpContext& ctx, ClassDef* cls, Slot& slot, const std::string& name) {
+  std::vector<ClassDef*> classes;
+  for (ClassDef* c = cls; c != nullptr; c = c->base) classes.push_back(c);
+  std::vector<ClassDef*> pending = cls->subclasses;
+  while (!pending.empty()) {
+    ClassDef* c = pending.back();
+    pending.pop_back();
+    classes.push_back(c);
+    pending.insert(pending.end(), c->subclasses.begin(), c->subclasses.end());
+  }
+  for (ClassDef* c : classes) {
+    if (c->entity->kind != flow::EntityKind::kClass) continue;
+    const flow::ConstValue* v =
+        static_cast<const flow::ClassEntity*>(c->entity)->own_attribute(name);
+    if (v == nullptr || is_function(v)) continue;
+    ctx.annotator.widen(slot, Type::of_constant(*v),
+                        Origin{"set in the body of class " + c->name(), {}}, ctx.op,
+                        "attribute '" + name + "'");
+  }
+}
+
+Type instance_getattr(OpContext& ctx, const Type& obj, const std::string& name) {
+  ClassDef* cls = obj.cls;
+  const flow::ConstValue* member = cls->class_attribute(name);
+  if (is_function(member)) {
+    Type method = Type::bound_method(cls, name);
+    method.is_super = obj.is_super;
+    return method;
+  }
+  if (obj.is_super)
+    return op_error(ctx, "super() gives access to methods only, not to '" + name + "'");
+  Slot* slot = ctx.annotator.instance_attribute(cls, name);
+  widen_with_class_defaults(ctx, cls, *slot, name);
+  ctx.annotator.read(*slot);
+  return slot->type;
+}
+
+Type class_getattr(OpContext& ctx, const flow::Entity* entity, const std::string& name) {
+  if (entity->kind != flow::EntityKind::kClass) {
+    return op_error(ctx, "attribute '" + name + "' of " + entity->qualname + " is not supported");
+  }
+  ClassDef* cls = ctx.annotator.classdef(entity);
+  const flow::ConstValue* member = cls->class_attribute(name);
+  if (member == nullptr)
+    return op_error(ctx, "class " + cls->name() + " has no attribute '" + name + "'");
+  return Type::of_constant(*member);
+}
+
+}  // namespace
+
+Type annotate_attribute(OpContext& ctx) {
+  const Type& obj = ctx.args[0];
+  const std::string& name = ctx.op.args[1]->constant->text;
+  if (obj.can_be_none) {
+    return op_error(ctx, "attribute '" + name + "' of a value that may be None (" + describe(obj) +
+                             "); test it with 'is not None' first");
+  }
+  if (ctx.op.kind == flow::OpKind::kSetAttr) {
+    if (obj.kind != TypeKind::kInstance || obj.is_super) {
+      return op_error(ctx, "cannot set attribute '" + name + "' of " + describe(obj));
+    }
+    if (is_function(obj.cls->class_attribute(name))) {
+      return op_error(ctx, "attribute '" + name + "' of " + obj.cls->name() +
+                               " is a method and cannot be assigned");
+    }
+    Slot* slot = ctx.annotator.instance_attribute(obj.cls, name);
+    return ctx.annotator.widen(*slot, ctx.args[2], ctx.annotator.origin_at(ctx.op, "assigned"),
+                               ctx.op, "attribute '" + name + "' of " + obj.cls->name())
+               ? Type::none()
+               : Type::impossible();
+  }
+  switch (obj.kind) {
+    case TypeKind::kInstance:
+      return instance_getattr(ctx, obj, name);
+    case TypeKind::kPbc:
+      if (const flow::Entity* e = obj.single_pbc()) return class_getattr(ctx, e, name);
+      return op_error(ctx, "attribute '" + name + "' of " + describe(obj) + " is not supported");
+    default:
+      if (has_builtin_method(obj.kind, name)) return Type::builtin_method(obj, name);
+      return op_error(ctx, "'" + describe(obj) + "' object has no attribute '" + name +
+                               "' that Krait provides");
+  }
+}
+
+}  // namespace krait::annotator

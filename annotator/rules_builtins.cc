@@ -1,0 +1,520 @@
+// Typing rules of built-in functions and of the methods of built-in types.
+#include "annotator/rules_builtins.h"
+
+#include <map>
+
+#include "annotator/union.h"
+
+namespace krait::annotator {
+namespace {
+
+Type T(TypeKind kind) {
+  return Type::of(kind);
+}
+
+bool is_int_like(const Type& t) {
+  return t.kind == TypeKind::kInt || t.kind == TypeKind::kBool;
+}
+
+struct Args {
+  OpContext& ctx;
+  const CallSite& site;
+  const std::string& name;
+  std::vector<Type> pos;
+  std::map<std::string, Type> kw;
+
+  Args(OpContext& c, const CallSite& s, const std::string& n) : ctx(c), site(s), name(n) {
+    for (const CallArg& a : s.positional) pos.push_back(s.type_of(c, a));
+    for (const auto& [k, a] : s.keywords) kw[k] = s.type_of(c, a);
+  }
+
+  // Checks the number of positional arguments and the allowed keywords.
+  bool expect(size_t min, size_t max, std::initializer_list<const char*> keywords = {}) {
+    for (const auto& [k, t] : kw) {
+      bool allowed = false;
+      for (const char* a : keywords) allowed = allowed || k == a;
+      if (!allowed) {
+        op_error(ctx, name + "() got an unexpected keyword argument '" + k + "'");
+        return false;
+      }
+    }
+    if (pos.size() < min || pos.size() > max) {
+      std::string count =
+          min == max ? std::to_string(min)
+                     : (max == SIZE_MAX ? "at least " + std::to_string(min)
+                                        : std::to_string(min) + " to " + std::to_string(max));
+      op_error(ctx, name + "() takes " + count + " positional argument" +
+                        (max == 1 && min == 1 ? "" : "s") + ", " + std::to_string(pos.size()) +
+                        " given");
+      return false;
+    }
+    return true;
+  }
+
+  bool numeric(size_t i) {
+    if (pos[i].is_numeric() && !pos[i].can_be_none) return true;
+    op_error(ctx, name + "() needs a number, not " + describe(pos[i]));
+    return false;
+  }
+
+  Type fail(const std::string& why) { return op_error(ctx, name + "(): " + why); }
+};
+
+// The item type of an iterable argument (list, str, range, dict, iterator...).
+Type item_of(Args& a, const Type& t) {
+  Type it = iterator_over(a.ctx, t);
+  return it.is_impossible() ? it : it.items[0];
+}
+
+Type new_list_of(Args& a, const Type& item) {
+  return Type::list_of(
+      a.ctx.annotator.new_list(item, a.ctx.annotator.origin_at(a.ctx.op, "built")));
+}
+
+Type min_max(Args& a) {
+  if (!a.expect(1, SIZE_MAX)) return Type::impossible();
+  if (a.pos.size() == 1) {
+    Type item = item_of(a, a.pos[0]);
+    if (item.is_impossible()) return item;
+    return without_constant(item);
+  }
+  Type out;
+  for (const Type& t : a.pos) {
+    UnionResult r = unite(out, t);
+    if (r.error) return a.fail("arguments of different types: " + *r.error);
+    out = r.type;
+  }
+  return without_constant(out);
+}
+
+Type math_function(Args& a) {
+  const std::string& n = a.name;
+  static const std::map<std::string, std::pair<int, TypeKind>> kMath = {
+      {"sqrt", {1, TypeKind::kFloat}},     {"sin", {1, TypeKind::kFloat}},
+      {"cos", {1, TypeKind::kFloat}},      {"tan", {1, TypeKind::kFloat}},
+      {"asin", {1, TypeKind::kFloat}},     {"acos", {1, TypeKind::kFloat}},
+      {"atan", {1, TypeKind::kFloat}},     {"atan2", {2, TypeKind::kFloat}},
+      {"exp", {1, TypeKind::kFloat}},      {"log10", {1, TypeKind::kFloat}},
+      {"log2", {1, TypeKind::kFloat}},     {"pow", {2, TypeKind::kFloat}},
+      {"fabs", {1, TypeKind::kFloat}},     {"fmod", {2, TypeKind::kFloat}},
+      {"hypot", {2, TypeKind::kFloat}},    {"floor", {1, TypeKind::kInt}},
+      {"ceil", {1, TypeKind::kInt}},       {"trunc", {1, TypeKind::kInt}},
+      {"isnan", {1, TypeKind::kBool}},     {"isinf", {1, TypeKind::kBool}},
+      {"isfinite", {1, TypeKind::kBool}},  {"ldexp", {2, TypeKind::kFloat}},
+      {"copysign", {2, TypeKind::kFloat}}, {"degrees", {1, TypeKind::kFloat}},
+      {"radians", {1, TypeKind::kFloat}},  {"gcd", {2, TypeKind::kInt}},
+      {"factorial", {1, TypeKind::kInt}}};
+  std::string short_name = n.substr(5);
+  if (short_name == "log") {
+    if (!a.expect(1, 2) || !a.numeric(0) || (a.pos.size() == 2 && !a.numeric(1)))
+      return Type::impossible();
+    return T(TypeKind::kFloat);
+  }
+  if (short_name == "frexp") {
+    if (!a.expect(1, 1) || !a.numeric(0)) return Type::impossible();
+    return Type::tuple_of({T(TypeKind::kFloat), T(TypeKind::kInt)});
+  }
+  if (short_name == "modf") {
+    if (!a.expect(1, 1) || !a.numeric(0)) return Type::impossible();
+    return Type::tuple_of({T(TypeKind::kFloat), T(TypeKind::kFloat)});
+  }
+  auto it = kMath.find(short_name);
+  if (it == kMath.end()) return a.fail("not supported by Krait yet");
+  size_t arity = it->second.first;
+  if (!a.expect(arity, arity)) return Type::impossible();
+  for (size_t i = 0; i < arity; ++i) {
+    if (!a.numeric(i)) return Type::impossible();
+    if ((short_name == "gcd" || short_name == "factorial") && !is_int_like(a.pos[i])) {
+      return a.fail("needs an int, not " + describe(a.pos[i]));
+    }
+  }
+  if (short_name == "ldexp" && !is_int_like(a.pos[1])) return a.fail("the exponent must be an int");
+  return T(it->second.second);
+}
+
+Type builtin_function(Args& a) {
+  const std::string& n = a.name;
+  if (n.rfind("math.", 0) == 0) return math_function(a);
+  if (n == "print") {
+    if (!a.expect(0, SIZE_MAX, {"sep", "end", "file", "flush"})) return Type::impossible();
+    for (const char* k : {"sep", "end"}) {
+      auto it = a.kw.find(k);
+      if (it != a.kw.end() && it->second.kind != TypeKind::kStr &&
+          it->second.kind != TypeKind::kNone) {
+        return a.fail(std::string(k) + " must be None or a string, not " + describe(it->second));
+      }
+    }
+    auto file = a.kw.find("file");
+    if (file != a.kw.end()) {
+      const flow::Entity* e = file->second.single_pbc();
+      if (e == nullptr || (e->qualname != "sys.stdout" && e->qualname != "sys.stderr")) {
+        return a.fail("file= must be sys.stdout or sys.stderr in Krait");
+      }
+    }
+    return Type::none();
+  }
+  if (n == "len") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    switch (a.pos[0].kind) {
+      case TypeKind::kStr:
+      case TypeKind::kBytes:
+      case TypeKind::kList:
+      case TypeKind::kDict:
+      case TypeKind::kTuple:
+      case TypeKind::kRange:
+        if (a.pos[0].can_be_none)
+          return a.fail("argument may be None (" + describe(a.pos[0]) + ")");
+        return T(TypeKind::kInt);
+      default:
+        return a.fail("object of type " + describe(a.pos[0]) + " has no len()");
+    }
+  }
+  if (n == "range") {
+    if (!a.expect(1, 3)) return Type::impossible();
+    for (const Type& t : a.pos) {
+      if (!is_int_like(t))
+        return a.fail("'" + describe(t) + "' object cannot be interpreted as an integer");
+    }
+    return T(TypeKind::kRange);
+  }
+  if (n == "abs") {
+    if (!a.expect(1, 1) || !a.numeric(0)) return Type::impossible();
+    return a.pos[0].kind == TypeKind::kBool ? T(TypeKind::kInt) : T(a.pos[0].kind);
+  }
+  if (n == "min" || n == "max") return min_max(a);
+  if (n == "sum") {
+    if (!a.expect(1, 2)) return Type::impossible();
+    Type item = item_of(a, a.pos[0]);
+    if (item.is_impossible()) return item;
+    if (!item.is_numeric() && !(item.kind == TypeKind::kImpossible))
+      return a.fail("can only sum numbers, not " + describe(item));
+    Type start = a.pos.size() == 2 ? a.pos[1] : T(TypeKind::kInt);
+    UnionResult r = unite(without_constant(item), without_constant(start));
+    if (r.error) return a.fail(*r.error);
+    Type out = r.type;
+    if (out.kind == TypeKind::kBool) out = T(TypeKind::kInt);
+    return out;
+  }
+  if (n == "int") {
+    if (!a.expect(0, 2)) return Type::impossible();
+    if (a.pos.size() == 2 && (a.pos[0].kind != TypeKind::kStr || !is_int_like(a.pos[1]))) {
+      return a.fail("int(x, base) needs a string and an int");
+    }
+    if (a.pos.size() == 1 && !a.pos[0].is_numeric() && a.pos[0].kind != TypeKind::kStr) {
+      return a.fail("argument must be a string or a number, not " + describe(a.pos[0]));
+    }
+    return T(TypeKind::kInt);
+  }
+  if (n == "float") {
+    if (!a.expect(0, 1)) return Type::impossible();
+    if (a.pos.size() == 1 && !a.pos[0].is_numeric() && a.pos[0].kind != TypeKind::kStr) {
+      return a.fail("argument must be a string or a number, not " + describe(a.pos[0]));
+    }
+    return T(TypeKind::kFloat);
+  }
+  if (n == "str" || n == "repr") {
+    if (!a.expect(n == "str" ? 0 : 1, 1)) return Type::impossible();
+    return T(TypeKind::kStr);
+  }
+  if (n == "bool") {
+    if (!a.expect(0, 1)) return Type::impossible();
+    return T(TypeKind::kBool);
+  }
+  if (n == "ord") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    if (a.pos[0].kind != TypeKind::kStr)
+      return a.fail("expected a string of length 1, not " + describe(a.pos[0]));
+    return T(TypeKind::kInt);
+  }
+  if (n == "chr") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    if (!is_int_like(a.pos[0])) return a.fail("an integer is required, not " + describe(a.pos[0]));
+    return T(TypeKind::kStr);
+  }
+  if (n == "round") {
+    if (!a.expect(1, 2) || !a.numeric(0)) return Type::impossible();
+    if (a.pos.size() == 1) return T(TypeKind::kInt);
+    if (!is_int_like(a.pos[1])) return a.fail("ndigits must be an int");
+    return a.pos[0].kind == TypeKind::kFloat ? T(TypeKind::kFloat) : T(TypeKind::kInt);
+  }
+  if (n == "divmod") {
+    if (!a.expect(2, 2) || !a.numeric(0) || !a.numeric(1)) return Type::impossible();
+    TypeKind k = (a.pos[0].kind == TypeKind::kFloat || a.pos[1].kind == TypeKind::kFloat)
+                     ? TypeKind::kFloat
+                     : TypeKind::kInt;
+    return Type::tuple_of({T(k), T(k)});
+  }
+  if (n == "enumerate") {
+    if (!a.expect(1, 2)) return Type::impossible();
+    Type item = item_of(a, a.pos[0]);
+    if (item.is_impossible()) return item;
+    return Type::iterator_of(IterKind::kEnumerate, Type::tuple_of({T(TypeKind::kInt), item}));
+  }
+  if (n == "zip") {
+    if (!a.expect(1, 3)) return Type::impossible();
+    std::vector<Type> items;
+    for (const Type& t : a.pos) {
+      Type item = item_of(a, t);
+      if (item.is_impossible()) return item;
+      items.push_back(item);
+    }
+    return Type::iterator_of(IterKind::kZip, Type::tuple_of(std::move(items)));
+  }
+  if (n == "sorted") {
+    if (!a.expect(1, 1, {"reverse"})) return Type::impossible();
+    Type item = item_of(a, a.pos[0]);
+    if (item.is_impossible()) return item;
+    return new_list_of(a, item);
+  }
+  if (n == "reversed") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    if (a.pos[0].kind != TypeKind::kList)
+      return a.fail("only lists can be reversed in Krait, not " + describe(a.pos[0]));
+    ListDef* def = resolve(a.pos[0].list);
+    a.ctx.annotator.read(def->item);
+    return Type::iterator_of(IterKind::kReversedList, def->item.type);
+  }
+  if (n == "list") {
+    if (!a.expect(0, 1)) return Type::impossible();
+    if (a.pos.empty()) return new_list_of(a, Type::impossible());
+    Type item = item_of(a, a.pos[0]);
+    if (item.is_impossible() && a.ctx.annotator.failed()) return item;
+    return new_list_of(a, item);
+  }
+  if (n == "dict") {
+    if (!a.expect(0, 0)) return Type::impossible();
+    return Type::dict_of(a.ctx.annotator.new_dict(Type::impossible(), Type::impossible(),
+                                                  a.ctx.annotator.origin_at(a.ctx.op, "built")));
+  }
+  if (n == "input") {
+    if (!a.expect(0, 1)) return Type::impossible();
+    return T(TypeKind::kStr);
+  }
+  if (n == "hash") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    return T(TypeKind::kInt);
+  }
+  if (n == "iter") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    return iterator_over(a.ctx, a.pos[0]);
+  }
+  if (n == "next") {
+    if (!a.expect(1, 2)) return Type::impossible();
+    if (a.pos[0].kind != TypeKind::kIterator)
+      return a.fail(describe(a.pos[0]) + " is not an iterator");
+    Type item = a.pos[0].items[0];
+    if (a.pos.size() == 2) {
+      UnionResult r = unite(item, a.pos[1]);
+      if (r.error) return a.fail("the default and the items differ: " + *r.error);
+      item = without_constant(r.type);
+    }
+    return item;
+  }
+  if (n == "any" || n == "all") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    Type item = item_of(a, a.pos[0]);
+    return item.is_impossible() && a.ctx.annotator.failed() ? item : T(TypeKind::kBool);
+  }
+  if (n == "sys.exit") {
+    if (!a.expect(0, 1)) return Type::impossible();
+    if (!a.pos.empty() && !is_int_like(a.pos[0]) && a.pos[0].kind != TypeKind::kStr &&
+        a.pos[0].kind != TypeKind::kNone) {
+      return a.fail("the exit status must be an int, a string or None");
+    }
+    return Type::none();  // it raises SystemExit; the backend knows
+  }
+  if (n == "sys.setrecursionlimit") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    return Type::none();
+  }
+  return op_error(a.ctx, "the built-in '" + n + "' is not supported by Krait yet");
+}
+
+Type list_method(Args& a, const Type& receiver) {
+  ListDef* def = resolve(receiver.list);
+  Annotator& an = a.ctx.annotator;
+  const std::string& m = a.name;
+  auto widen_item = [&](const Type& t, const char* action) {
+    def->mutated = true;
+    return an.widen(def->item, t, an.origin_at(a.ctx.op, action), a.ctx.op, "list item");
+  };
+  if (m == "append") {
+    if (!a.expect(1, 1) || !widen_item(a.pos[0], "appended")) return Type::impossible();
+    return Type::none();
+  }
+  if (m == "insert") {
+    if (!a.expect(2, 2)) return Type::impossible();
+    if (!is_int_like(a.pos[0])) return a.fail("the index must be an int");
+    if (!widen_item(a.pos[1], "inserted")) return Type::impossible();
+    return Type::none();
+  }
+  if (m == "extend") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    Type item = item_of(a, a.pos[0]);
+    if (item.is_impossible() && an.failed()) return item;
+    if (!widen_item(item, "added")) return Type::impossible();
+    return Type::none();
+  }
+  an.read(def->item);
+  if (m == "pop") {
+    if (!a.expect(0, 1)) return Type::impossible();
+    if (a.pos.size() == 1 && !is_int_like(a.pos[0])) return a.fail("the index must be an int");
+    def->mutated = true;
+    return def->item.type;
+  }
+  if (m == "index" || m == "count") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    return T(TypeKind::kInt);
+  }
+  if (m == "remove" || m == "reverse" || m == "clear") {
+    if (!a.expect(m == "remove" ? 1 : 0, m == "remove" ? 1 : 0)) return Type::impossible();
+    def->mutated = true;
+    return Type::none();
+  }
+  if (m == "sort") {
+    if (!a.expect(0, 0, {"reverse"})) return Type::impossible();
+    return Type::none();
+  }
+  if (m == "copy") {
+    if (!a.expect(0, 0)) return Type::impossible();
+    return new_list_of(a, def->item.type);
+  }
+  return a.fail("not supported by Krait yet");
+}
+
+Type str_method(Args& a) {
+  const std::string& m = a.name;
+  static const std::map<std::string, std::pair<std::pair<size_t, size_t>, TypeKind>> kSimple = {
+      {"strip", {{0, 1}, TypeKind::kStr}},     {"lstrip", {{0, 1}, TypeKind::kStr}},
+      {"rstrip", {{0, 1}, TypeKind::kStr}},    {"upper", {{0, 0}, TypeKind::kStr}},
+      {"lower", {{0, 0}, TypeKind::kStr}},     {"capitalize", {{0, 0}, TypeKind::kStr}},
+      {"title", {{0, 0}, TypeKind::kStr}},     {"swapcase", {{0, 0}, TypeKind::kStr}},
+      {"replace", {{2, 3}, TypeKind::kStr}},   {"ljust", {{1, 2}, TypeKind::kStr}},
+      {"rjust", {{1, 2}, TypeKind::kStr}},     {"center", {{1, 2}, TypeKind::kStr}},
+      {"zfill", {{1, 1}, TypeKind::kStr}},     {"startswith", {{1, 3}, TypeKind::kBool}},
+      {"endswith", {{1, 3}, TypeKind::kBool}}, {"isdigit", {{0, 0}, TypeKind::kBool}},
+      {"isalpha", {{0, 0}, TypeKind::kBool}},  {"isalnum", {{0, 0}, TypeKind::kBool}},
+      {"isspace", {{0, 0}, TypeKind::kBool}},  {"isupper", {{0, 0}, TypeKind::kBool}},
+      {"islower", {{0, 0}, TypeKind::kBool}},  {"isdecimal", {{0, 0}, TypeKind::kBool}},
+      {"find", {{1, 3}, TypeKind::kInt}},      {"rfind", {{1, 3}, TypeKind::kInt}},
+      {"index", {{1, 3}, TypeKind::kInt}},     {"rindex", {{1, 3}, TypeKind::kInt}},
+      {"count", {{1, 3}, TypeKind::kInt}},     {"encode", {{0, 0}, TypeKind::kBytes}}};
+  auto it = kSimple.find(m);
+  if (it != kSimple.end()) {
+    if (!a.expect(it->second.first.first, it->second.first.second)) return Type::impossible();
+    return T(it->second.second);
+  }
+  if (m == "split" || m == "rsplit") {
+    if (!a.expect(0, 2, {"sep", "maxsplit"})) return Type::impossible();
+    return new_list_of(a, T(TypeKind::kStr));
+  }
+  if (m == "splitlines") {
+    if (!a.expect(0, 0)) return Type::impossible();
+    return new_list_of(a, T(TypeKind::kStr));
+  }
+  if (m == "partition" || m == "rpartition") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    return Type::tuple_of({T(TypeKind::kStr), T(TypeKind::kStr), T(TypeKind::kStr)});
+  }
+  if (m == "join") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    Type item = item_of(a, a.pos[0]);
+    if (item.is_impossible()) return item;
+    if (item.kind != TypeKind::kStr || item.can_be_none) {
+      return a.fail("sequence items must be strings, not " + describe(item));
+    }
+    return T(TypeKind::kStr);
+  }
+  if (m == "format") return T(TypeKind::kStr);
+  return a.fail("not supported by Krait yet");
+}
+
+Type dict_method(Args& a, const Type& receiver) {
+  DictDef* def = resolve(receiver.dict);
+  Annotator& an = a.ctx.annotator;
+  const std::string& m = a.name;
+  auto key_ok = [&](const Type& k) {
+    return an.widen(def->key, k, an.origin_at(a.ctx.op, "used as a key"), a.ctx.op, "dict key");
+  };
+  if (m == "keys" || m == "values" || m == "items") {
+    if (!a.expect(0, 0)) return Type::impossible();
+    an.read(def->key);
+    an.read(def->value);
+    if (m == "keys") return Type::iterator_of(IterKind::kDictKeys, def->key.type);
+    if (m == "values") return Type::iterator_of(IterKind::kDictValues, def->value.type);
+    return Type::iterator_of(IterKind::kDictItems,
+                             Type::tuple_of({def->key.type, def->value.type}));
+  }
+  if (m == "get" || m == "pop" || m == "setdefault") {
+    if (!a.expect(m == "get" || m == "setdefault" ? 1 : 1, 2) || !key_ok(a.pos[0]))
+      return Type::impossible();
+    if (m == "setdefault" && a.pos.size() == 2 &&
+        !an.widen(def->value, a.pos[1], an.origin_at(a.ctx.op, "stored"), a.ctx.op, "dict value")) {
+      return Type::impossible();
+    }
+    an.read(def->value);
+    Type value = def->value.type;
+    if (a.pos.size() == 2 && m != "setdefault") {
+      UnionResult r = unite(value, a.pos[1]);
+      if (r.error) return a.fail("the default and the values differ: " + *r.error);
+      value = without_constant(r.type);
+    } else if (m == "get" && a.pos.size() == 1) {
+      UnionResult r = unite(value, Type::none());
+      if (r.error) {
+        return a.fail("get() without a default may return None, which a dict of " +
+                      describe(value) + " values cannot hold; give a default");
+      }
+      value = r.type;
+    }
+    return value;
+  }
+  if (m == "popitem") {
+    if (!a.expect(0, 0)) return Type::impossible();
+    an.read(def->key);
+    an.read(def->value);
+    return Type::tuple_of({def->key.type, def->value.type});
+  }
+  if (m == "update") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    if (a.pos[0].kind != TypeKind::kDict) return a.fail("needs a dict, not " + describe(a.pos[0]));
+    UnionResult r = unite(receiver, a.pos[0]);
+    if (r.error) return a.fail(*r.error);
+    return Type::none();
+  }
+  if (m == "copy") {
+    if (!a.expect(0, 0)) return Type::impossible();
+    an.read(def->key);
+    an.read(def->value);
+    return Type::dict_of(
+        an.new_dict(def->key.type, def->value.type, an.origin_at(a.ctx.op, "copied")));
+  }
+  if (m == "clear") {
+    if (!a.expect(0, 0)) return Type::impossible();
+    return Type::none();
+  }
+  return a.fail("not supported by Krait yet");
+}
+
+}  // namespace
+
+Type call_builtin(OpContext& ctx, const CallSite& site, const flow::BuiltinEntity* builtin) {
+  Args a(ctx, site, builtin->qualname);
+  return builtin_function(a);
+}
+
+Type call_builtin_method(OpContext& ctx, const CallSite& site, const Type& receiver,
+                         const std::string& name) {
+  Args a(ctx, site, name);
+  switch (receiver.kind) {
+    case TypeKind::kList:
+      return list_method(a, receiver);
+    case TypeKind::kStr:
+      return str_method(a);
+    case TypeKind::kDict:
+      return dict_method(a, receiver);
+    default:
+      return op_error(ctx, describe(receiver) + "." + name + "() is not supported by Krait yet");
+  }
+}
+
+}  // namespace krait::annotator

@@ -1,0 +1,207 @@
+// Typing rules for calls: Python functions (specialised per signature),
+// classes (instantiation and __init__), bound methods (dispatched through
+// the class hierarchy), built-in functions and the methods of built-in types.
+#include "annotator/call_binding.h"
+#include "annotator/rules.h"
+#include "annotator/rules_builtins.h"
+#include "annotator/union.h"
+
+namespace krait::annotator {
+namespace {
+
+bool unite_into(OpContext& ctx, Type& acc, const Type& t, const std::string& what) {
+  UnionResult r = unite(acc, t);
+  if (r.error) {
+    op_error(ctx, what + ": " + *r.error);
+    return false;
+  }
+  acc = r.type;
+  return true;
+}
+
+// A function called with the receiver (or new instance) of type `self` as
+// its first argument when `self` is set.
+Type call_python(OpContext& ctx, const CallSite& site, const flow::FunctionEntity* fn,
+                 const Type* self) {
+  std::vector<CallArg> positional = site.positional;
+  if (self != nullptr) positional.insert(positional.begin(), CallArg{0});
+  CallBinding binding = bind_call(*fn, positional, site.keywords);
+  if (binding.error) return op_error(ctx, *binding.error);
+  std::vector<Type> params;
+  for (const ParamBinding& p : binding.params) {
+    switch (p.kind) {
+      case ParamBinding::Kind::kArg:
+        params.push_back(p.arg.operand == 0 && self != nullptr ? *self : site.type_of(ctx, p.arg));
+        break;
+      case ParamBinding::Kind::kDefault:
+        params.push_back(Type::of_constant(p.default_value));
+        break;
+      case ParamBinding::Kind::kVarargs: {
+        std::vector<Type> items;
+        for (const CallArg& a : p.varargs) items.push_back(without_constant(site.type_of(ctx, a)));
+        params.push_back(Type::tuple_of(std::move(items)));
+        break;
+      }
+    }
+  }
+  return ctx.annotator.call_function(fn, std::move(params), ctx.op);
+}
+
+const flow::FunctionEntity* as_function(const flow::ConstValue* v) {
+  if (v == nullptr || !v->is_entity() || v->entity->kind != flow::EntityKind::kFunction)
+    return nullptr;
+  return static_cast<const flow::FunctionEntity*>(v->entity);
+}
+
+Type instantiate(OpContext& ctx, const CallSite& site, const flow::Entity* entity) {
+  ClassDef* cls = ctx.annotator.classdef(entity);
+  Type instance = Type::instance_of(cls);
+  if (const flow::FunctionEntity* init = as_function(cls->class_attribute("__init__"))) {
+    Type r = call_python(ctx, site, init, &instance);
+    if (r.is_impossible()) return r;
+    if (r.kind != TypeKind::kNone)
+      return op_error(ctx, "__init__() should return None, not " + describe(r));
+    return instance;
+  }
+  if (cls->is_exception) {
+    // BaseException.__init__: an optional message.
+    if (!site.keywords.empty() || site.positional.size() > 1) {
+      return op_error(
+          ctx, "exception " + cls->name() + " takes at most one argument (a message) in Krait");
+    }
+    return instance;
+  }
+  if (!site.positional.empty() || !site.keywords.empty()) {
+    return op_error(ctx, cls->name() + "() takes no arguments");
+  }
+  return instance;
+}
+
+// The implementations a call of `cls.name(...)` can reach: the one cls
+// inherits, and every override in its subclasses (unless through super()).
+std::vector<std::pair<const flow::FunctionEntity*, ClassDef*>> implementations(
+    ClassDef* cls, const std::string& name, bool is_super) {
+  std::vector<std::pair<const flow::FunctionEntity*, ClassDef*>> out;
+  if (const flow::FunctionEntity* fn = as_function(cls->class_attribute(name)))
+    out.emplace_back(fn, cls);
+  if (is_super) return out;
+  std::vector<ClassDef*> pending = cls->subclasses;
+  while (!pending.empty()) {
+    ClassDef* sub = pending.back();
+    pending.pop_back();
+    if (sub->entity->kind == flow::EntityKind::kClass) {
+      const auto* e = static_cast<const flow::ClassEntity*>(sub->entity);
+      if (const flow::FunctionEntity* fn = as_function(e->own_attribute(name)))
+        out.emplace_back(fn, sub);
+    }
+    pending.insert(pending.end(), sub->subclasses.begin(), sub->subclasses.end());
+  }
+  return out;
+}
+
+Type call_method(OpContext& ctx, const CallSite& site, const Type& method) {
+  Type result;
+  for (const auto& [fn, owner] : implementations(method.cls, method.method, method.is_super)) {
+    Type self = Type::instance_of(owner);
+    Type r = call_python(ctx, site, fn, &self);
+    if (ctx.annotator.failed()) return Type::impossible();
+    if (!unite_into(ctx, result, r,
+                    "the overrides of " + method.method + " return different types")) {
+      return Type::impossible();
+    }
+  }
+  return result;
+}
+
+Type call_pbc(OpContext& ctx, const CallSite& site, const Type& callee) {
+  Type result;
+  for (const flow::Entity* e : callee.pbcs) {
+    Type r;
+    switch (e->kind) {
+      case flow::EntityKind::kFunction:
+        r = call_python(ctx, site, static_cast<const flow::FunctionEntity*>(e), nullptr);
+        break;
+      case flow::EntityKind::kClass:
+        r = instantiate(ctx, site, e);
+        break;
+      case flow::EntityKind::kBuiltin:
+        if (flow::is_subclass(e, ctx.annotator.program().builtin("BaseException"))) {
+          r = instantiate(ctx, site, e);
+        } else {
+          r = call_builtin(ctx, site, static_cast<const flow::BuiltinEntity*>(e));
+        }
+        break;
+      case flow::EntityKind::kModule:
+        return op_error(ctx, "module '" + e->qualname + "' is not callable");
+    }
+    if (ctx.annotator.failed()) return Type::impossible();
+    if (r.is_impossible()) return r;  // not known yet (e.g. recursion): wait
+    if (!unite_into(ctx, result, r, "the functions a variable may hold return different types")) {
+      return Type::impossible();
+    }
+  }
+  return result;
+}
+
+}  // namespace
+
+Type CallSite::type_of(OpContext& ctx, const CallArg& arg) const {
+  const Type& t = ctx.args[arg.operand];
+  if (arg.tuple_item < 0) return t;
+  return t.items[arg.tuple_item];
+}
+
+std::optional<CallSite> decode_call(OpContext& ctx) {
+  CallSite site;
+  const flow::Operation& op = ctx.op;
+  if (op.kind == flow::OpKind::kSimpleCall) {
+    for (size_t i = 1; i < op.args.size(); ++i)
+      site.positional.push_back(CallArg{static_cast<int>(i)});
+    return site;
+  }
+  // call_args(f, shape, args...): shape = (npositional, keywords, star)
+  const flow::ConstValue& shape = *op.args[1]->constant;
+  int64_t npositional = shape.items[0].int_value;
+  const auto& names = shape.items[1].items;
+  bool star = shape.items[2].bool_value;
+  for (int64_t i = 0; i < npositional; ++i) {
+    int operand = static_cast<int>(2 + i);
+    if (star && i + 1 == npositional) {
+      const Type& t = ctx.args[operand];
+      if (t.kind != TypeKind::kTuple || t.can_be_none) {
+        op_error(ctx, "a '*' argument must be a tuple of known length, not " + describe(t));
+        return std::nullopt;
+      }
+      for (size_t k = 0; k < t.items.size(); ++k) {
+        site.positional.push_back(CallArg{operand, static_cast<int>(k)});
+      }
+    } else {
+      site.positional.push_back(CallArg{operand});
+    }
+  }
+  for (size_t k = 0; k < names.size(); ++k) {
+    site.keywords.emplace_back(names[k].text, CallArg{static_cast<int>(2 + npositional + k)});
+  }
+  return site;
+}
+
+Type annotate_call(OpContext& ctx) {
+  std::optional<CallSite> site = decode_call(ctx);
+  if (!site) return Type::impossible();
+  const Type& callee = ctx.args[0];
+  if (callee.can_be_none) {
+    return op_error(ctx, "calling a value that may be None (" + describe(callee) + ")");
+  }
+  switch (callee.kind) {
+    case TypeKind::kPbc:
+      return call_pbc(ctx, *site, callee);
+    case TypeKind::kBoundMethod:
+      if (callee.cls == nullptr)
+        return call_builtin_method(ctx, *site, callee.items[0], callee.method);
+      return call_method(ctx, *site, callee);
+    default:
+      return op_error(ctx, "'" + describe(callee) + "' object is not callable");
+  }
+}
+
+}  // namespace krait::annotator

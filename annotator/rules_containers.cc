@@ -1,0 +1,354 @@
+// Typing rules for containers (str, list, tuple, dict), iteration, string
+// building, unpacking, isinstance and module globals.
+#include <algorithm>
+
+#include "annotator/rules.h"
+#include "annotator/union.h"
+
+namespace krait::annotator {
+namespace {
+
+using flow::OpKind;
+
+bool is_int_like(const Type& t) {
+  return t.kind == TypeKind::kInt || t.kind == TypeKind::kBool;
+}
+
+std::optional<int64_t> constant_int(const Type& t) {
+  if (t.constant && t.constant->kind == flow::ConstValue::Kind::kInt) return t.constant->int_value;
+  return std::nullopt;
+}
+
+Type not_none(OpContext& ctx, const Type& t, const char* what) {
+  if (t.can_be_none) {
+    op_error(ctx, std::string(what) + " of a value that may be None (" + describe(t) + ")");
+    return Type::impossible();
+  }
+  return t;
+}
+
+// Checks a dict key against the dict's key type (widening it), for reads.
+bool check_key(OpContext& ctx, DictDef* dict, const Type& key) {
+  return ctx.annotator.widen(dict->key, key, ctx.annotator.origin_at(ctx.op, "used as a key"),
+                             ctx.op, "dict key");
+}
+
+Type get_item(OpContext& ctx) {
+  Type obj = not_none(ctx, ctx.args[0], "indexing");
+  const Type& index = ctx.args[1];
+  if (obj.is_impossible()) return obj;
+  switch (obj.kind) {
+    case TypeKind::kList: {
+      if (!is_int_like(index))
+        return op_error(ctx, "list indices must be integers, not " + describe(index));
+      ListDef* def = resolve(obj.list);
+      ctx.annotator.read(def->item);
+      return def->item.type;
+    }
+    case TypeKind::kStr:
+      if (!is_int_like(index))
+        return op_error(ctx, "string indices must be integers, not " + describe(index));
+      return Type::of(TypeKind::kStr);
+    case TypeKind::kBytes:
+      return Type::of(TypeKind::kInt);
+    case TypeKind::kRange:
+      return Type::of(TypeKind::kInt);
+    case TypeKind::kTuple: {
+      std::optional<int64_t> i = constant_int(index);
+      int64_t n = static_cast<int64_t>(obj.items.size());
+      if (i) {
+        int64_t k = *i < 0 ? *i + n : *i;
+        if (k < 0 || k >= n) {
+          return op_error(ctx, "tuple index " + std::to_string(*i) +
+                                   " out of range for a tuple of " + std::to_string(n) + " items");
+        }
+        return obj.items[k];
+      }
+      Type all;
+      for (const Type& item : obj.items) {
+        UnionResult r = unite(all, item);
+        if (r.error)
+          return op_error(ctx, "a tuple of different item types (" + describe(obj) +
+                                   ") can only be indexed by a constant");
+        all = r.type;
+      }
+      return without_constant(all);
+    }
+    case TypeKind::kDict: {
+      DictDef* def = resolve(obj.dict);
+      if (!check_key(ctx, def, index)) return Type::impossible();
+      ctx.annotator.read(def->value);
+      return def->value.type;
+    }
+    default:
+      return op_error(ctx, describe(obj) + " is not subscriptable");
+  }
+}
+
+Type set_item(OpContext& ctx) {
+  Type obj = not_none(ctx, ctx.args[0], "item assignment");
+  if (obj.is_impossible()) return obj;
+  const Type& index = ctx.args[1];
+  const Type& value = ctx.args[2];
+  if (obj.kind == TypeKind::kList) {
+    if (!is_int_like(index))
+      return op_error(ctx, "list indices must be integers, not " + describe(index));
+    if (!ctx.annotator.widen(resolve(obj.list)->item, value,
+                             ctx.annotator.origin_at(ctx.op, "stored"), ctx.op, "list item")) {
+      return Type::impossible();
+    }
+    return Type::none();
+  }
+  if (obj.kind == TypeKind::kDict) {
+    DictDef* def = resolve(obj.dict);
+    if (!check_key(ctx, def, index)) return Type::impossible();
+    if (!ctx.annotator.widen(def->value, value, ctx.annotator.origin_at(ctx.op, "stored"), ctx.op,
+                             "dict value")) {
+      return Type::impossible();
+    }
+    return Type::none();
+  }
+  return op_error(ctx, describe(obj) + " does not support item assignment");
+}
+
+Type del_item(OpContext& ctx) {
+  Type obj = not_none(ctx, ctx.args[0], "item deletion");
+  if (obj.is_impossible()) return obj;
+  if (obj.kind == TypeKind::kList && is_int_like(ctx.args[1])) {
+    resolve(obj.list)->mutated = true;
+    return Type::none();
+  }
+  if (obj.kind == TypeKind::kDict) {
+    return check_key(ctx, resolve(obj.dict), ctx.args[1]) ? Type::none() : Type::impossible();
+  }
+  return op_error(ctx, describe(obj) + " does not support item deletion");
+}
+
+bool slice_bounds_ok(OpContext& ctx, size_t first) {
+  for (size_t i = first; i < first + 3; ++i) {
+    const Type& t = ctx.args[i];
+    if (t.kind != TypeKind::kNone && !is_int_like(t)) {
+      op_error(ctx, "slice indices must be integers or None, not " + describe(t));
+      return false;
+    }
+  }
+  return true;
+}
+
+Type get_slice(OpContext& ctx) {
+  Type obj = not_none(ctx, ctx.args[0], "slicing");
+  if (obj.is_impossible() || !slice_bounds_ok(ctx, 1)) return Type::impossible();
+  switch (obj.kind) {
+    case TypeKind::kList: {
+      ListDef* def = resolve(obj.list);
+      ctx.annotator.read(def->item);
+      return Type::list_of(
+          ctx.annotator.new_list(def->item.type, ctx.annotator.origin_at(ctx.op, "sliced")));
+    }
+    case TypeKind::kStr:
+    case TypeKind::kBytes:
+      return Type::of(obj.kind);
+    case TypeKind::kTuple: {
+      std::optional<int64_t> lo =
+          ctx.args[1].kind == TypeKind::kNone ? 0 : constant_int(ctx.args[1]);
+      std::optional<int64_t> hi = ctx.args[2].kind == TypeKind::kNone
+                                      ? static_cast<int64_t>(obj.items.size())
+                                      : constant_int(ctx.args[2]);
+      if (!lo || !hi || ctx.args[3].kind != TypeKind::kNone) {
+        return op_error(ctx, "a tuple can only be sliced with constant bounds and no step");
+      }
+      int64_t n = static_cast<int64_t>(obj.items.size());
+      int64_t a = std::clamp<int64_t>(*lo < 0 ? *lo + n : *lo, 0, n);
+      int64_t b = std::clamp<int64_t>(*hi < 0 ? *hi + n : *hi, 0, n);
+      std::vector<Type> items;
+      for (int64_t i = a; i < b; ++i) items.push_back(obj.items[i]);
+      return Type::tuple_of(std::move(items));
+    }
+    default:
+      return op_error(ctx, describe(obj) + " cannot be sliced");
+  }
+}
+
+Type set_slice(OpContext& ctx) {
+  Type obj = not_none(ctx, ctx.args[0], "slice assignment");
+  if (obj.is_impossible() || !slice_bounds_ok(ctx, 1)) return Type::impossible();
+  const Type& value = ctx.args[4];
+  if (obj.kind != TypeKind::kList || value.kind != TypeKind::kList) {
+    return op_error(ctx, "slice assignment needs a list on both sides, not " + describe(obj) +
+                             " and " + describe(value));
+  }
+  ListDef* target = resolve(obj.list);
+  ListDef* source = resolve(value.list);
+  ctx.annotator.read(source->item);
+  target->mutated = true;
+  return ctx.annotator.widen(target->item, source->item.type,
+                             ctx.annotator.origin_at(ctx.op, "assigned to a slice"), ctx.op,
+                             "list item")
+             ? Type::none()
+             : Type::impossible();
+}
+
+Type del_slice(OpContext& ctx) {
+  Type obj = not_none(ctx, ctx.args[0], "slice deletion");
+  if (obj.is_impossible() || !slice_bounds_ok(ctx, 1)) return Type::impossible();
+  if (obj.kind != TypeKind::kList)
+    return op_error(ctx, describe(obj) + " does not support slice deletion");
+  resolve(obj.list)->mutated = true;
+  return Type::none();
+}
+
+Type new_list(OpContext& ctx) {
+  Origin origin = ctx.annotator.origin_at(ctx.op, "listed");
+  ListDef* def = ctx.annotator.new_list(Type::impossible(), origin);
+  for (const Type& item : ctx.args) {
+    if (!ctx.annotator.widen(def->item, item, origin, ctx.op, "list item"))
+      return Type::impossible();
+  }
+  return Type::list_of(def);
+}
+
+Type new_dict(OpContext& ctx) {
+  Origin origin = ctx.annotator.origin_at(ctx.op, "listed");
+  DictDef* def = ctx.annotator.new_dict(Type::impossible(), Type::impossible(), origin);
+  for (size_t i = 0; i + 1 < ctx.args.size(); i += 2) {
+    if (!ctx.annotator.widen(def->key, ctx.args[i], origin, ctx.op, "dict key") ||
+        !ctx.annotator.widen(def->value, ctx.args[i + 1], origin, ctx.op, "dict value")) {
+      return Type::impossible();
+    }
+  }
+  return Type::dict_of(def);
+}
+
+}  // namespace
+
+// The iterator over `t`, or impossible after an error (shared with calls:
+// list(), sorted(), enumerate() ...).
+Type iterator_over(OpContext& ctx, const Type& t) {
+  if (t.can_be_none)
+    return op_error(ctx, "iteration over a value that may be None (" + describe(t) + ")");
+  switch (t.kind) {
+    case TypeKind::kList: {
+      ListDef* def = resolve(t.list);
+      ctx.annotator.read(def->item);
+      return Type::iterator_of(IterKind::kList, def->item.type);
+    }
+    case TypeKind::kStr:
+      return Type::iterator_of(IterKind::kStr, Type::of(TypeKind::kStr));
+    case TypeKind::kRange:
+      return Type::iterator_of(IterKind::kRange, Type::of(TypeKind::kInt));
+    case TypeKind::kDict: {
+      DictDef* def = resolve(t.dict);
+      ctx.annotator.read(def->key);
+      return Type::iterator_of(IterKind::kDictKeys, def->key.type);
+    }
+    case TypeKind::kTuple: {
+      Type all;
+      for (const Type& item : t.items) {
+        UnionResult r = unite(all, item);
+        if (r.error)
+          return op_error(ctx,
+                          "iteration over a tuple of different item types (" + describe(t) + ")");
+        all = r.type;
+      }
+      return Type::iterator_of(IterKind::kTuple, without_constant(all));
+    }
+    case TypeKind::kIterator:
+      return t;
+    default:
+      return op_error(ctx, describe(t) + " is not iterable");
+  }
+}
+
+Type annotate_container(OpContext& ctx) {
+  switch (ctx.op.kind) {
+    case OpKind::kGetItem:
+      return get_item(ctx);
+    case OpKind::kSetItem:
+      return set_item(ctx);
+    case OpKind::kDelItem:
+      return del_item(ctx);
+    case OpKind::kGetSlice:
+      return get_slice(ctx);
+    case OpKind::kSetSlice:
+      return set_slice(ctx);
+    case OpKind::kDelSlice:
+      return del_slice(ctx);
+    case OpKind::kNewList:
+      return new_list(ctx);
+    case OpKind::kNewTuple:
+      return Type::tuple_of(ctx.args);
+    case OpKind::kNewDict:
+      return new_dict(ctx);
+    case OpKind::kIter:
+      return iterator_over(ctx, ctx.args[0]);
+    case OpKind::kNext:
+      if (ctx.args[0].kind != TypeKind::kIterator)
+        return op_error(ctx, describe(ctx.args[0]) + " is not an iterator");
+      return ctx.args[0].items[0];
+    case OpKind::kContains: {
+      const Type& c = ctx.args[0];
+      if (c.kind == TypeKind::kDict && !check_key(ctx, resolve(c.dict), ctx.args[1]))
+        return Type::impossible();
+      if (c.kind == TypeKind::kStr && ctx.args[1].kind != TypeKind::kStr) {
+        return op_error(
+            ctx, "'in <string>' requires a string as left operand, not " + describe(ctx.args[1]));
+      }
+      if (c.kind != TypeKind::kDict && c.kind != TypeKind::kStr &&
+          iterator_over(ctx, c).is_impossible()) {
+        return Type::impossible();
+      }
+      return Type::of(TypeKind::kBool);
+    }
+    case OpKind::kFormat:
+    case OpKind::kBuildStr:
+      return Type::of(TypeKind::kStr);
+    case OpKind::kCheckLength: {
+      const Type& seq = ctx.args[0];
+      int64_t n = ctx.op.args[1]->constant->int_value;
+      if (seq.kind == TypeKind::kTuple && static_cast<int64_t>(seq.items.size()) != n) {
+        return op_error(ctx, "cannot unpack a tuple of " + std::to_string(seq.items.size()) +
+                                 " items into " + std::to_string(n) + " targets");
+      }
+      if (seq.kind != TypeKind::kTuple && iterator_over(ctx, seq).is_impossible())
+        return Type::impossible();
+      return Type::none();
+    }
+    case OpKind::kIsInstance: {
+      const Type& value = ctx.args[0];
+      const flow::ConstValue& classes = *ctx.op.args[1]->constant;
+      std::vector<const flow::Entity*> entities;
+      if (classes.kind == flow::ConstValue::Kind::kTuple) {
+        for (const flow::ConstValue& c : classes.items) entities.push_back(c.entity);
+      } else {
+        entities.push_back(classes.entity);
+      }
+      if (value.kind == TypeKind::kInstance && entities.size() == 1 &&
+          (entities[0]->kind == flow::EntityKind::kClass ||
+           flow::is_subclass(entities[0], ctx.annotator.program().builtin("BaseException")))) {
+        ClassDef* target = ctx.annotator.classdef(entities[0]);
+        Type narrowed = Type::instance_of(target);
+        if (!target->is_subclass_of(value.cls) && !value.cls->is_subclass_of(target)) {
+          narrowed = Type::impossible();  // unrelated: never true
+        } else if (value.cls->is_subclass_of(target)) {
+          narrowed = value;
+          narrowed.can_be_none = false;
+        }
+        if (ctx.op.args[0]->is_variable())
+          ctx.narrowings.push_back(Narrowing{ctx.op.args[0], narrowed, value});
+      }
+      return Type::of(TypeKind::kBool);
+    }
+    case OpKind::kType:
+      if (ctx.args[0].kind == TypeKind::kInstance) return Type::pbc_of(ctx.args[0].cls->entity);
+      return op_error(ctx, "type() of " + describe(ctx.args[0]) + " is not supported");
+    case OpKind::kSameAs:
+      return ctx.args[0];
+    case OpKind::kLoadGlobal:
+    case OpKind::kStoreGlobal:
+      return ctx.annotator.global(ctx);
+    default:
+      return op_error(ctx, "internal error: no typing rule for this operation");
+  }
+}
+
+}  // namespace krait::annotator

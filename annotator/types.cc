@@ -1,0 +1,238 @@
+#include "annotator/types.h"
+
+#include "annotator/defs.h"
+
+namespace krait::annotator {
+
+Type Type::of(TypeKind kind) {
+  Type t;
+  t.kind = kind;
+  return t;
+}
+
+Type Type::of_constant(const flow::ConstValue& value) {
+  using K = flow::ConstValue::Kind;
+  Type t;
+  switch (value.kind) {
+    case K::kNone:
+      t.kind = TypeKind::kNone;
+      break;
+    case K::kBool:
+      t.kind = TypeKind::kBool;
+      break;
+    case K::kInt:
+      t.kind = TypeKind::kInt;
+      break;
+    case K::kFloat:
+      t.kind = TypeKind::kFloat;
+      break;
+    case K::kStr:
+      t.kind = TypeKind::kStr;
+      break;
+    case K::kBytes:
+      t.kind = TypeKind::kBytes;
+      break;
+    case K::kTuple: {
+      std::vector<Type> items;
+      for (const flow::ConstValue& item : value.items) items.push_back(of_constant(item));
+      t = tuple_of(std::move(items));
+      break;
+    }
+    case K::kEntity:
+      t = pbc_of(value.entity);
+      break;
+    case K::kBigInt:
+    case K::kEllipsis:
+      return impossible();  // rejected by the builder before annotation
+  }
+  t.constant = value;
+  return t;
+}
+
+Type Type::list_of(ListDef* def) {
+  Type t = of(TypeKind::kList);
+  t.list = def;
+  return t;
+}
+
+Type Type::dict_of(DictDef* def) {
+  Type t = of(TypeKind::kDict);
+  t.dict = def;
+  return t;
+}
+
+Type Type::tuple_of(std::vector<Type> items) {
+  Type t = of(TypeKind::kTuple);
+  t.items = std::move(items);
+  return t;
+}
+
+Type Type::instance_of(ClassDef* cls) {
+  Type t = of(TypeKind::kInstance);
+  t.cls = cls;
+  return t;
+}
+
+Type Type::iterator_of(IterKind kind, Type item) {
+  Type t = of(TypeKind::kIterator);
+  t.iter = kind;
+  t.items = {std::move(item)};
+  return t;
+}
+
+Type Type::pbc_of(const flow::Entity* entity) {
+  Type t = of(TypeKind::kPbc);
+  t.pbcs = {entity};
+  return t;
+}
+
+Type Type::bound_method(ClassDef* cls, std::string name) {
+  Type t = of(TypeKind::kBoundMethod);
+  t.cls = cls;
+  t.method = std::move(name);
+  return t;
+}
+
+Type Type::builtin_method(Type receiver, std::string name) {
+  Type t = of(TypeKind::kBoundMethod);
+  t.items = {std::move(receiver)};
+  t.method = std::move(name);
+  return t;
+}
+
+bool Type::is_reference() const {
+  switch (kind) {
+    case TypeKind::kStr:
+    case TypeKind::kBytes:
+    case TypeKind::kList:
+    case TypeKind::kDict:
+    case TypeKind::kTuple:
+    case TypeKind::kInstance:
+    case TypeKind::kPbc:
+      return true;
+    default:
+      return false;
+  }
+}
+
+const flow::Entity* Type::single_pbc() const {
+  return kind == TypeKind::kPbc && pbcs.size() == 1 ? *pbcs.begin() : nullptr;
+}
+
+bool same_type(const Type& a, const Type& b) {
+  if (a.kind != b.kind || a.can_be_none != b.can_be_none) return false;
+  switch (a.kind) {
+    case TypeKind::kList:
+      return resolve(a.list) == resolve(b.list);
+    case TypeKind::kDict:
+      return resolve(a.dict) == resolve(b.dict);
+    case TypeKind::kInstance:
+      return a.cls == b.cls && a.is_super == b.is_super;
+    case TypeKind::kBoundMethod:
+      if (a.cls != b.cls || a.method != b.method || a.items.size() != b.items.size()) return false;
+      return a.items.empty() || same_type(a.items[0], b.items[0]);
+    case TypeKind::kPbc:
+      return a.pbcs == b.pbcs;
+    case TypeKind::kIterator:
+      if (a.iter != b.iter) return false;
+      [[fallthrough]];
+    case TypeKind::kTuple:
+      if (a.items.size() != b.items.size()) return false;
+      for (size_t i = 0; i < a.items.size(); ++i) {
+        if (!same_type(a.items[i], b.items[i])) return false;
+      }
+      return true;
+    default:
+      return true;
+  }
+}
+
+namespace {
+
+const char* iterator_name(IterKind kind) {
+  switch (kind) {
+    case IterKind::kRange:
+      return "range iterator";
+    case IterKind::kList:
+      return "list iterator";
+    case IterKind::kReversedList:
+      return "reversed list iterator";
+    case IterKind::kStr:
+      return "str iterator";
+    case IterKind::kTuple:
+      return "tuple iterator";
+    case IterKind::kDictKeys:
+      return "dict key iterator";
+    case IterKind::kDictValues:
+      return "dict value iterator";
+    case IterKind::kDictItems:
+      return "dict item iterator";
+    case IterKind::kEnumerate:
+      return "enumerate";
+    case IterKind::kZip:
+      return "zip";
+  }
+  return "iterator";
+}
+
+std::string describe_base(const Type& t) {
+  switch (t.kind) {
+    case TypeKind::kImpossible:
+      return "impossible";
+    case TypeKind::kInt:
+      return "int";
+    case TypeKind::kFloat:
+      return "float";
+    case TypeKind::kBool:
+      return "bool";
+    case TypeKind::kNumber:
+      return "int or float";
+    case TypeKind::kNone:
+      return "None";
+    case TypeKind::kStr:
+      return "str";
+    case TypeKind::kBytes:
+      return "bytes";
+    case TypeKind::kList: {
+      const Type& item = resolve(t.list)->item.type;
+      return "list[" + (item.is_impossible() ? std::string("?") : describe(item)) + "]";
+    }
+    case TypeKind::kDict: {
+      const DictDef* d = resolve(t.dict);
+      auto part = [](const Type& x) { return x.is_impossible() ? std::string("?") : describe(x); };
+      return "dict[" + part(d->key.type) + ", " + part(d->value.type) + "]";
+    }
+    case TypeKind::kTuple: {
+      std::string out = "tuple[";
+      for (size_t i = 0; i < t.items.size(); ++i) out += (i ? ", " : "") + describe(t.items[i]);
+      return out + "]";
+    }
+    case TypeKind::kInstance:
+      return t.cls->name();
+    case TypeKind::kIterator:
+      return std::string(iterator_name(t.iter)) + " of " + describe(t.items[0]);
+    case TypeKind::kPbc: {
+      std::string out;
+      for (const flow::Entity* e : t.pbcs) {
+        if (!out.empty()) out += " or ";
+        out += std::string(flow::entity_kind_name(e->kind)) + " " + e->qualname;
+      }
+      return out;
+    }
+    case TypeKind::kBoundMethod:
+      if (t.cls == nullptr) return "method " + describe(t.items[0]) + "." + t.method;
+      return "method " + t.cls->name() + "." + t.method;
+    case TypeKind::kRange:
+      return "range";
+  }
+  return "?";
+}
+
+}  // namespace
+
+std::string describe(const Type& type) {
+  std::string base = describe_base(type);
+  return type.can_be_none ? base + " | None" : base;
+}
+
+}  // namespace krait::annotator

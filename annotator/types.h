@@ -1,0 +1,128 @@
+// The annotator's type lattice (RPython's "SomeValue"s).
+//
+// Contract. A Type describes every value a variable can hold. Types form a
+// lattice that only grows: union(a, b) is the least type containing both,
+// or an error (never a silent "any object"). The kinds:
+//
+//   impossible        bottom: no value reaches here (yet)
+//   int, float, bool  unboxed machine values
+//   number            an int or a float that remembers which it holds
+//                     (int ∪ float), so `total = 0; total += price` prints 0
+//                     when no float arrived
+//   none              only None
+//   str, bytes
+//   list(ListDef), dict(DictDef)       containers shared by identity: every
+//                     variable that can hold the same list shares one ListDef,
+//                     so an append anywhere widens the item type everywhere
+//   tuple(t0, t1, …)  fixed length, one type per position
+//   instance(ClassDef)   an instance of the class or of a subclass
+//   iterator(kind, item) what iter() returns
+//   pbc({entities})   prebuilt constants: functions, classes, builtins,
+//                     modules (RPython's SomePBC)
+//   bound_method(ClassDef, name)  `obj.method` before the call; with no
+//                     ClassDef, a method of a built-in type (`lst.append`),
+//                     the receiver's type in items[0]
+//   range             what range() returns
+//
+// Reference kinds (str, bytes, list, dict, tuple, instance, pbc of
+// functions or classes) carry `can_be_none`: None joins them. None joined
+// with int, float or bool is an error whose message suggests a sentinel.
+// Types are small values (a kind, a flag, a few pointers); container and
+// class definitions are owned by the Annotator.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "translator/flowgraph/constant.h"
+#include "translator/flowgraph/entity.h"
+
+namespace krait::annotator {
+
+struct ListDef;
+struct DictDef;
+struct ClassDef;
+
+enum class TypeKind {
+  kImpossible,
+  kInt,
+  kFloat,
+  kBool,
+  kNumber,
+  kNone,
+  kStr,
+  kBytes,
+  kList,
+  kDict,
+  kTuple,
+  kInstance,
+  kIterator,
+  kPbc,
+  kBoundMethod,
+  kRange,
+};
+
+// What an iterator walks over; the item type is Type::items[0].
+enum class IterKind {
+  kRange,
+  kList,
+  kReversedList,
+  kStr,
+  kTuple,
+  kDictKeys,
+  kDictValues,
+  kDictItems,
+  kEnumerate,
+  kZip,
+};
+
+struct Type {
+  TypeKind kind = TypeKind::kImpossible;
+  bool can_be_none = false;
+  ListDef* list = nullptr;             // kList
+  DictDef* dict = nullptr;             // kDict
+  ClassDef* cls = nullptr;             // kInstance, kBoundMethod
+  std::vector<Type> items;             // kTuple: the items; kIterator: the item type
+  IterKind iter = IterKind::kRange;    // kIterator
+  std::set<const flow::Entity*> pbcs;  // kPbc
+  std::string method;                  // kBoundMethod
+  // kInstance: the object super() returns: attribute lookup starts at cls
+  // (the base of the calling method's class) and calls are not virtual.
+  bool is_super = false;
+  // A value known at translation time (a folded constant), if any.
+  std::optional<flow::ConstValue> constant;
+
+  static Type impossible() { return {}; }
+  static Type of(TypeKind kind);
+  static Type none() { return of(TypeKind::kNone); }
+  static Type of_constant(const flow::ConstValue& value);
+  static Type list_of(ListDef* def);
+  static Type dict_of(DictDef* def);
+  static Type tuple_of(std::vector<Type> items);
+  static Type instance_of(ClassDef* cls);
+  static Type iterator_of(IterKind kind, Type item);
+  static Type pbc_of(const flow::Entity* entity);
+  static Type bound_method(ClassDef* cls, std::string name);
+  static Type builtin_method(Type receiver, std::string name);
+
+  bool is_impossible() const { return kind == TypeKind::kImpossible; }
+  bool is_numeric() const {
+    return kind == TypeKind::kInt || kind == TypeKind::kFloat || kind == TypeKind::kBool ||
+           kind == TypeKind::kNumber;
+  }
+  // A reference kind that may carry can_be_none.
+  bool is_reference() const;
+  // The single entity of a pbc, or null.
+  const flow::Entity* single_pbc() const;
+};
+
+// The same values (containers by identity), ignoring constants.
+bool same_type(const Type& a, const Type& b);
+
+// "int", "list[float]", "dict[str, list[int]]", "Body | None", "function f" ...
+std::string describe(const Type& type);
+
+}  // namespace krait::annotator

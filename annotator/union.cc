@@ -1,0 +1,132 @@
+#include "annotator/union.h"
+
+namespace krait::annotator {
+namespace {
+
+UnionResult fail(const Type& a, const Type& b) {
+  return {{}, describe(a) + " and " + describe(b) + " cannot share a variable"};
+}
+
+bool is_plain_number(TypeKind k) {
+  return k == TypeKind::kInt || k == TypeKind::kFloat || k == TypeKind::kNumber;
+}
+
+// Unites two shared slots into `into`; readers of a slot whose type changed
+// must be re-flowed.
+std::optional<std::string> merge_slot(Slot& into, Slot& from, std::set<Reader>* reflow) {
+  UnionResult r = unite(into.type, from.type, reflow);
+  if (r.error) return r.error;
+  if (reflow != nullptr) {
+    if (!same_type(r.type, into.type)) reflow->insert(into.readers.begin(), into.readers.end());
+    if (!same_type(r.type, from.type)) reflow->insert(from.readers.begin(), from.readers.end());
+  }
+  into.type = without_constant(r.type);
+  for (const auto& [kind, origin] : from.origins) {
+    if (into.origin_of(kind) == nullptr) into.origins.emplace_back(kind, origin);
+  }
+  into.readers.insert(from.readers.begin(), from.readers.end());
+  return std::nullopt;
+}
+
+UnionResult unite_same_kind(const Type& a, const Type& b, std::set<Reader>* reflow) {
+  Type out = a;
+  out.can_be_none = a.can_be_none || b.can_be_none;
+  switch (a.kind) {
+    case TypeKind::kList: {
+      ListDef* x = resolve(a.list);
+      ListDef* y = resolve(b.list);
+      if (x != y) {
+        if (auto e = merge_slot(x->item, y->item, reflow)) return {{}, "list items: " + *e};
+        x->mutated = x->mutated || y->mutated;
+        y->merged_into = x;
+      }
+      out.list = x;
+      return {out, std::nullopt};
+    }
+    case TypeKind::kDict: {
+      DictDef* x = resolve(a.dict);
+      DictDef* y = resolve(b.dict);
+      if (x != y) {
+        if (auto e = merge_slot(x->key, y->key, reflow)) return {{}, "dict keys: " + *e};
+        if (auto e = merge_slot(x->value, y->value, reflow)) return {{}, "dict values: " + *e};
+        y->merged_into = x;
+      }
+      out.dict = x;
+      return {out, std::nullopt};
+    }
+    case TypeKind::kTuple:
+    case TypeKind::kIterator: {
+      if (a.items.size() != b.items.size() || (a.kind == TypeKind::kIterator && a.iter != b.iter)) {
+        return fail(a, b);
+      }
+      for (size_t i = 0; i < a.items.size(); ++i) {
+        UnionResult r = unite(a.items[i], b.items[i], reflow);
+        if (r.error) return r;
+        out.items[i] = r.type;
+      }
+      return {out, std::nullopt};
+    }
+    case TypeKind::kInstance: {
+      ClassDef* base = common_base(a.cls, b.cls);
+      if (base == nullptr) {
+        return {{},
+                "instances of the unrelated classes " + a.cls->name() + " and " + b.cls->name() +
+                    " cannot share a variable"};
+      }
+      out.cls = base;
+      return {out, std::nullopt};
+    }
+    case TypeKind::kBoundMethod: {
+      if (a.cls == nullptr || b.cls == nullptr) {
+        if (!same_type(a, b)) return fail(a, b);
+        return {out, std::nullopt};
+      }
+      ClassDef* base = common_base(a.cls, b.cls);
+      if (base == nullptr || a.method != b.method) return fail(a, b);
+      out.cls = base;
+      return {out, std::nullopt};
+    }
+    case TypeKind::kPbc:
+      out.pbcs.insert(b.pbcs.begin(), b.pbcs.end());
+      return {out, std::nullopt};
+    default:
+      return {out, std::nullopt};
+  }
+}
+
+}  // namespace
+
+Type without_constant(const Type& t) {
+  Type out = t;
+  out.constant.reset();
+  for (Type& item : out.items) item = without_constant(item);
+  return out;
+}
+
+UnionResult unite(const Type& a, const Type& b, std::set<Reader>* reflow) {
+  if (a.is_impossible()) return {b, std::nullopt};
+  if (b.is_impossible()) return {a, std::nullopt};
+  bool same_constant = a.constant && b.constant && *a.constant == *b.constant;
+  UnionResult r;
+  if (a.kind == b.kind) {
+    r = unite_same_kind(a, b, reflow);
+  } else if (a.kind == TypeKind::kNone || b.kind == TypeKind::kNone) {
+    const Type& other = a.kind == TypeKind::kNone ? b : a;
+    if (!other.is_reference()) {
+      return {{},
+              "None and " + describe(other) + " cannot share a variable: an " + describe(other) +
+                  " is a machine value; use a sentinel value (such as -1) or an object "
+                  "holding it"};
+    }
+    r = {other, std::nullopt};
+    r.type.can_be_none = true;
+  } else if (is_plain_number(a.kind) && is_plain_number(b.kind)) {
+    r = {Type::of(TypeKind::kNumber), std::nullopt};
+  } else {
+    return fail(a, b);
+  }
+  if (!r.error && !same_constant) r.type.constant.reset();
+  return r;
+}
+
+}  // namespace krait::annotator

@@ -1,0 +1,36 @@
+#include "translator/driver/frontend.h"
+
+#include "translator/flowgraph/builder.h"
+#include "translator/flowgraph/module_scanner.h"
+
+namespace krait::driver {
+
+const flow::FunctionGraph* Frontend::find_graph(const std::string& qualname) const {
+  if (qualname == "<module>") return module_graph.get();
+  for (const auto& [entity, graph] : graphs) {
+    if (entity->qualname == qualname) return graph.get();
+  }
+  return nullptr;
+}
+
+LoadStatus load_program(const std::string& path, Frontend& frontend, DiagnosticSink& sink,
+                        std::string* read_error) {
+  std::optional<SourceFile> raw = SourceFile::read(path, read_error);
+  if (!raw) return LoadStatus::kUnreadable;
+  frontend.raw_source = std::make_unique<SourceFile>(std::move(*raw));
+  frontend.parsed = syntax::parse_file(*frontend.raw_source, sink);
+  if (frontend.parsed.module == nullptr) return LoadStatus::kProgramError;
+
+  frontend.main_module = frontend.program.add_user_module("__main__", frontend.parsed.source.get(),
+                                                          frontend.parsed.module);
+  if (!flow::scan_module(frontend.program, *frontend.main_module, sink)) {
+    return LoadStatus::kProgramError;
+  }
+  frontend.module_graph = flow::build_module_graph(frontend.program, *frontend.main_module, sink);
+  for (const flow::FunctionEntity* fn : frontend.program.functions()) {
+    frontend.graphs.emplace_back(fn, flow::build_function_graph(frontend.program, *fn, sink));
+  }
+  return sink.has_errors() ? LoadStatus::kProgramError : LoadStatus::kOk;
+}
+
+}  // namespace krait::driver

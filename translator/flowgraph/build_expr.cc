@@ -1,0 +1,700 @@
+// Expressions for the flow-graph builder. Each returns the slot holding the
+// expression's value, or -1 after reporting an error.
+#include "translator/flowgraph/builder_impl.h"
+#include "translator/flowgraph/literal.h"
+
+namespace krait::flow {
+namespace {
+
+std::string to_string(ast::Identifier id) {
+  return std::string(id.data(), id.size());
+}
+
+OpKind binary_op(ast::Operator op, bool inplace) {
+  switch (op) {
+    case ast::Operator::Add:
+      return inplace ? OpKind::kInplaceAdd : OpKind::kAdd;
+    case ast::Operator::Sub:
+      return inplace ? OpKind::kInplaceSub : OpKind::kSub;
+    case ast::Operator::Mult:
+      return inplace ? OpKind::kInplaceMul : OpKind::kMul;
+    case ast::Operator::Div:
+      return inplace ? OpKind::kInplaceTrueDiv : OpKind::kTrueDiv;
+    case ast::Operator::FloorDiv:
+      return inplace ? OpKind::kInplaceFloorDiv : OpKind::kFloorDiv;
+    case ast::Operator::Mod:
+      return inplace ? OpKind::kInplaceMod : OpKind::kMod;
+    case ast::Operator::Pow:
+      return inplace ? OpKind::kInplacePow : OpKind::kPow;
+    case ast::Operator::LShift:
+      return inplace ? OpKind::kInplaceLshift : OpKind::kLshift;
+    case ast::Operator::RShift:
+      return inplace ? OpKind::kInplaceRshift : OpKind::kRshift;
+    case ast::Operator::BitAnd:
+      return inplace ? OpKind::kInplaceAnd : OpKind::kAnd;
+    case ast::Operator::BitOr:
+      return inplace ? OpKind::kInplaceOr : OpKind::kOr;
+    case ast::Operator::BitXor:
+      return inplace ? OpKind::kInplaceXor : OpKind::kXor;
+    case ast::Operator::MatMult:
+      break;
+  }
+  return OpKind::kAdd;  // MatMult is rejected before this is called
+}
+
+}  // namespace
+
+void collect_target_names(const ast::Expr* target, std::vector<std::string>& names);
+
+// The builder's expression walker; a friend-less helper over GraphBuilder.
+class ExprBuilder {
+ public:
+  explicit ExprBuilder(GraphBuilder& b) : b_(b) {}
+
+  int expr(const ast::Expr* e) {
+    if (!b_.reachable()) return b_.constant_slot(ConstValue::none());
+    return ast::visit_node(*e, [&](const auto& n) { return visit(n); });
+  }
+
+  int augmented(const ast::AugAssign& n);
+  void assign(const ast::Expr* target, int value_slot);
+
+ private:
+  Value* v(int slot) { return b_.get(slot); }
+  bool ok(int slot) { return slot >= 0 && b_.reachable(); }
+
+  template <class T>
+  int visit(const T& n) {
+    b_.unsupported(n, std::string(ast::node_kind_name(n.kind)) + " expressions are");
+    return -1;
+  }
+
+  int visit(const ast::Constant& n) {
+    std::optional<ConstValue> value = literal_value(n.value);
+    if (!value) {
+      b_.error(n, literal_error(n.value));
+      return -1;
+    }
+    return b_.constant_slot(*value);
+  }
+
+  int visit(const ast::Name& n) { return b_.load_name(n); }
+
+  int visit(const ast::BinOp& n) {
+    if (n.op == ast::Operator::MatMult) {
+      b_.unsupported(n, "the matrix multiplication operator '@' is");
+      return -1;
+    }
+    int left = expr(n.left);
+    int right = expr(n.right);
+    if (!ok(left) || !ok(right)) return -1;
+    return b_.emit(binary_op(n.op, false), {v(left), v(right)}, n);
+  }
+
+  int visit(const ast::UnaryOp& n) {
+    int operand = expr(n.operand);
+    if (!ok(operand)) return -1;
+    switch (n.op) {
+      case ast::UnaryOperator::Not: {
+        int truth = b_.emit(OpKind::kBool, {v(operand)}, n);
+        return b_.emit(OpKind::kIs, {v(truth), b_.constant(ConstValue::of_bool(false))}, n);
+      }
+      case ast::UnaryOperator::USub: {
+        const Value* x = v(operand);
+        if (x->is_constant() && x->constant->kind == ConstValue::Kind::kInt &&
+            x->constant->int_value != INT64_MIN) {
+          return b_.constant_slot(ConstValue::of_int(-x->constant->int_value));
+        }
+        if (x->is_constant() && x->constant->kind == ConstValue::Kind::kFloat) {
+          return b_.constant_slot(ConstValue::of_float(-x->constant->float_value));
+        }
+        return b_.emit(OpKind::kNeg, {v(operand)}, n);
+      }
+      case ast::UnaryOperator::UAdd:
+        return b_.emit(OpKind::kPos, {v(operand)}, n);
+      case ast::UnaryOperator::Invert:
+        return b_.emit(OpKind::kInvert, {v(operand)}, n);
+    }
+    return -1;
+  }
+
+  int visit(const ast::BoolOp& n) {
+    // a and b: the value of a if it is false, else the value of b.
+    int result = b_.new_slot();
+    std::vector<PendingEdge> done;
+    for (uint32_t i = 0; i < n.values.size; ++i) {
+      int value = expr(n.values[i]);
+      if (!ok(value)) return -1;
+      b_.set(result, v(value));
+      if (i + 1 == n.values.size) break;
+      int truth = b_.emit(OpKind::kBool, {v(value)}, *n.values[i]);
+      if (!b_.reachable()) return -1;
+      auto [if_true, if_false] = b_.branch(v(truth));
+      bool is_and = n.op == ast::BoolOperator::And;
+      done.push_back(is_and ? if_false : if_true);
+      b_.join({is_and ? if_true : if_false});
+    }
+    done.push_back(b_.leave());
+    b_.join(std::move(done));
+    return result;
+  }
+
+  int visit(const ast::IfExp& n) {
+    int result = b_.new_slot();
+    int test = b_.truth(n.test);
+    if (!ok(test)) return -1;
+    auto [if_true, if_false] = b_.branch(v(test));
+    std::vector<PendingEdge> done;
+    b_.join({if_true});
+    int body = expr(n.body);
+    if (!ok(body)) return -1;
+    b_.set(result, v(body));
+    done.push_back(b_.leave());
+    b_.join({if_false});
+    int orelse = expr(n.orelse);
+    if (!ok(orelse)) return -1;
+    b_.set(result, v(orelse));
+    done.push_back(b_.leave());
+    b_.join(std::move(done));
+    return result;
+  }
+
+  int compare(ast::CmpOperator op, int left, int right, const ast::Node& at) {
+    auto negate = [&](int slot) {
+      return b_.emit(OpKind::kIs, {v(slot), b_.constant(ConstValue::of_bool(false))}, at);
+    };
+    switch (op) {
+      case ast::CmpOperator::Eq:
+        return b_.emit(OpKind::kEq, {v(left), v(right)}, at);
+      case ast::CmpOperator::NotEq:
+        return b_.emit(OpKind::kNe, {v(left), v(right)}, at);
+      case ast::CmpOperator::Lt:
+        return b_.emit(OpKind::kLt, {v(left), v(right)}, at);
+      case ast::CmpOperator::LtE:
+        return b_.emit(OpKind::kLe, {v(left), v(right)}, at);
+      case ast::CmpOperator::Gt:
+        return b_.emit(OpKind::kGt, {v(left), v(right)}, at);
+      case ast::CmpOperator::GtE:
+        return b_.emit(OpKind::kGe, {v(left), v(right)}, at);
+      case ast::CmpOperator::Is:
+        return b_.emit(OpKind::kIs, {v(left), v(right)}, at);
+      case ast::CmpOperator::IsNot:
+        return negate(b_.emit(OpKind::kIs, {v(left), v(right)}, at));
+      case ast::CmpOperator::In:
+        return b_.emit(OpKind::kContains, {v(right), v(left)}, at);
+      case ast::CmpOperator::NotIn: {
+        int contains = b_.emit(OpKind::kContains, {v(right), v(left)}, at);
+        return b_.reachable() ? negate(contains) : -1;
+      }
+    }
+    return -1;
+  }
+
+  int visit(const ast::Compare& n) {
+    // a < b < c is (a < b) and (b < c) with b evaluated once.
+    int left = expr(n.left);
+    if (!ok(left)) return -1;
+    if (n.ops.size == 1) {
+      int right = expr(n.comparators[0]);
+      if (!ok(right)) return -1;
+      int folded = fold_equality(n.ops[0], left, right);
+      return folded >= 0 ? folded : compare(n.ops[0], left, right, n);
+    }
+    int result = b_.new_slot();
+    std::vector<PendingEdge> done;
+    for (uint32_t i = 0; i < n.ops.size; ++i) {
+      int right = expr(n.comparators[i]);
+      if (!ok(right)) return -1;
+      int cmp = compare(n.ops[i], left, right, n);
+      if (!ok(cmp)) return -1;
+      b_.set(result, v(cmp));
+      if (i + 1 == n.ops.size) break;
+      int truth = b_.emit(OpKind::kBool, {v(cmp)}, n);
+      if (!b_.reachable()) return -1;
+      auto [if_true, if_false] = b_.branch(v(truth));
+      done.push_back(if_false);
+      b_.join({if_true});
+      left = right;
+    }
+    done.push_back(b_.leave());
+    b_.join(std::move(done));
+    return result;
+  }
+
+  // `==` and `!=` between two constants of the same kind are known now; this
+  // folds `if __name__ == "__main__":`.
+  int fold_equality(ast::CmpOperator op, int left, int right) {
+    const Value* a = v(left);
+    const Value* c = v(right);
+    if (!a->is_constant() || !c->is_constant() || a->constant->kind != c->constant->kind) return -1;
+    if (a->constant->kind != ConstValue::Kind::kStr &&
+        a->constant->kind != ConstValue::Kind::kInt) {
+      return -1;
+    }
+    bool equal = *a->constant == *c->constant;
+    if (op == ast::CmpOperator::Eq) return b_.constant_slot(ConstValue::of_bool(equal));
+    if (op == ast::CmpOperator::NotEq) return b_.constant_slot(ConstValue::of_bool(!equal));
+    return -1;
+  }
+
+  int visit(const ast::Attribute& n) {
+    int object = expr(n.value);
+    if (!ok(object)) return -1;
+    std::string attr = to_string(n.attr);
+    const Value* obj = v(object);
+    if (obj->is_constant() && obj->constant->is_entity() &&
+        obj->constant->entity->kind == EntityKind::kModule) {
+      const auto* module = static_cast<const ModuleEntity*>(obj->constant->entity);
+      auto it = module->constants.find(attr);
+      if (it == module->constants.end()) {
+        b_.error(n, "module '" + module->qualname + "' has no attribute '" + attr +
+                        "' that Krait provides");
+        return -1;
+      }
+      return b_.constant_slot(it->second);
+    }
+    return b_.emit(OpKind::kGetAttr, {v(object), b_.constant(ConstValue::of_str(attr))}, n);
+  }
+
+  int slice_bound(const ast::Expr* e) {
+    return e == nullptr ? b_.constant_slot(ConstValue::none()) : expr(e);
+  }
+
+  int visit(const ast::Subscript& n) {
+    int object = expr(n.value);
+    if (!ok(object)) return -1;
+    if (n.slice->kind == ast::NodeKind::kSlice) {
+      const auto& s = static_cast<const ast::Slice&>(*n.slice);
+      int lower = slice_bound(s.lower);
+      int upper = slice_bound(s.upper);
+      int step = slice_bound(s.step);
+      if (!ok(lower) || !ok(upper) || !ok(step)) return -1;
+      return b_.emit(OpKind::kGetSlice, {v(object), v(lower), v(upper), v(step)}, n);
+    }
+    int index = expr(n.slice);
+    if (!ok(index)) return -1;
+    return b_.emit(OpKind::kGetItem, {v(object), v(index)}, n);
+  }
+
+  int sequence(OpKind kind, const syntax::Span<ast::Expr*>& elts, const ast::Node& at) {
+    std::vector<int> slots;
+    for (const ast::Expr* e : elts) {
+      if (e->kind == ast::NodeKind::kStarred) {
+        b_.unsupported(*e, "starred items in a list or tuple display are");
+        return -1;
+      }
+      int slot = expr(e);
+      if (!ok(slot)) return -1;
+      slots.push_back(slot);
+    }
+    std::vector<Value*> args;
+    bool all_constant = kind == OpKind::kNewTuple;
+    for (int s : slots) {
+      args.push_back(v(s));
+      all_constant = all_constant && v(s)->is_constant();
+    }
+    if (all_constant) {
+      std::vector<ConstValue> items;
+      for (Value* a : args) items.push_back(*a->constant);
+      return b_.constant_slot(ConstValue::of_tuple(std::move(items)));
+    }
+    return b_.emit(kind, args, at);
+  }
+
+  int visit(const ast::List& n) {
+    return sequence(n.kind == ast::NodeKind::kTuple ? OpKind::kNewTuple : OpKind::kNewList, n.elts,
+                    n);
+  }
+
+  int visit(const ast::Dict& n) {
+    std::vector<Value*> args;
+    std::vector<int> slots;
+    for (uint32_t i = 0; i < n.keys.size; ++i) {
+      if (n.keys[i] == nullptr) {
+        b_.unsupported(*n.values[i], "'**' unpacking in a dict display is");
+        return -1;
+      }
+      int key = expr(n.keys[i]);
+      int value = expr(n.values[i]);
+      if (!ok(key) || !ok(value)) return -1;
+      slots.push_back(key);
+      slots.push_back(value);
+    }
+    for (int s : slots) args.push_back(v(s));
+    return b_.emit(OpKind::kNewDict, args, n);
+  }
+
+  int visit(const ast::NamedExpr& n) {
+    int value = expr(n.value);
+    if (!ok(value)) return -1;
+    assign(n.target, value);
+    return value;
+  }
+
+  int visit(const ast::JoinedStr& n) {
+    std::vector<int> pieces;
+    for (const ast::Expr* part : n.values) {
+      int piece = part->kind == ast::NodeKind::kFormattedValue
+                      ? formatted(static_cast<const ast::FormattedValue&>(*part))
+                      : expr(part);
+      if (!ok(piece)) return -1;
+      pieces.push_back(piece);
+    }
+    if (pieces.size() == 1 && v(pieces[0])->is_constant()) return pieces[0];
+    std::vector<Value*> args;
+    for (int p : pieces) args.push_back(v(p));
+    return b_.emit(OpKind::kBuildStr, args, n);
+  }
+
+  int formatted(const ast::FormattedValue& n) {
+    int value = expr(n.value);
+    if (!ok(value)) return -1;
+    ConstValue conversion = ConstValue::none();
+    if (n.conversion >= 0)
+      conversion = ConstValue::of_str(std::string(1, static_cast<char>(n.conversion)));
+    int spec =
+        n.format_spec == nullptr ? b_.constant_slot(ConstValue::of_str("")) : expr(n.format_spec);
+    if (!ok(spec)) return -1;
+    return b_.emit(OpKind::kFormat, {v(value), b_.constant(conversion), v(spec)}, n);
+  }
+
+  int visit(const ast::Call& n);
+  int visit(const ast::ListComp& n);
+  int visit(const ast::DictComp& n);
+  int comprehension(const ast::Node& at, const syntax::Span<ast::comprehension*>& generators,
+                    const std::function<bool(int result)>& add_item, OpKind make);
+
+  GraphBuilder& b_;
+};
+
+int ExprBuilder::visit(const ast::Call& n) {
+  int callee = expr(n.func);
+  if (!ok(callee)) return -1;
+  const Value* f = v(callee);
+  bool is_isinstance = f->is_constant() && f->constant->is_entity() &&
+                       f->constant->entity == b_.builtin("isinstance");
+  bool is_super =
+      f->is_constant() && f->constant->is_entity() && f->constant->entity == b_.builtin("super");
+  if (is_super) {
+    const FunctionEntity* fn = b_.function_;
+    if (n.args.size != 0 || fn == nullptr || fn->owner == nullptr ||
+        b_.graph_->parameters.empty()) {
+      b_.unsupported(n, "super() with arguments or outside a method is");
+      return -1;
+    }
+    int self = b_.local_slots_.at(b_.graph_->parameters[0]);
+    if (b_.get(self) == nullptr) {
+      b_.error(n, "super() needs the method's first parameter to be bound");
+      return -1;
+    }
+    if (!ok(self)) return -1;
+    return b_.emit(OpKind::kSimpleCall,
+                   {v(callee), b_.constant(ConstValue::of_entity(fn->owner)), v(self)}, n);
+  }
+  std::vector<int> args;
+  bool star = false;
+  for (const ast::Expr* a : n.args) {
+    const ast::Expr* e = a;
+    if (a->kind == ast::NodeKind::kStarred) {
+      if (star || a != n.args[n.args.size - 1]) {
+        b_.unsupported(*a, "more than one '*' argument, or one before other arguments, is");
+        return -1;
+      }
+      star = true;
+      e = static_cast<const ast::Starred*>(a)->value;
+    }
+    // A generator expression consumed by a call is built as a list: the
+    // consumers Krait supports (sum, min, max, sorted, list, any, all, ...)
+    // see the same items.
+    int slot = e->kind == ast::NodeKind::kGeneratorExp
+                   ? visit(static_cast<const ast::ListComp&>(*e))
+                   : expr(e);
+    if (!ok(slot)) return -1;
+    args.push_back(slot);
+  }
+  std::vector<std::string> keywords;
+  for (const ast::keyword* k : n.keywords) {
+    if (k->arg_name.data() == nullptr) {
+      b_.unsupported(*k, "'**' arguments are");
+      return -1;
+    }
+    int slot = expr(k->value);
+    if (!ok(slot)) return -1;
+    args.push_back(slot);
+    keywords.push_back(to_string(k->arg_name));
+  }
+  if (is_isinstance) {
+    if (args.size() != 2 || !keywords.empty() || star) {
+      b_.error(n, "isinstance() takes exactly 2 arguments");
+      return -1;
+    }
+    return b_.emit(OpKind::kIsInstance, {v(args[0]), v(args[1])}, n);
+  }
+  std::vector<Value*> values = {v(callee)};
+  if (keywords.empty() && !star) {
+    for (int a : args) values.push_back(v(a));
+    return b_.emit(OpKind::kSimpleCall, values, n);
+  }
+  // The call's shape: (number of positional arguments, keyword names,
+  // whether the last positional argument is *args).
+  std::vector<ConstValue> names;
+  for (const std::string& k : keywords) names.push_back(ConstValue::of_str(k));
+  ConstValue shape =
+      ConstValue::of_tuple({ConstValue::of_int(static_cast<int64_t>(args.size() - keywords.size())),
+                            ConstValue::of_tuple(std::move(names)), ConstValue::of_bool(star)});
+  values.push_back(b_.constant(shape));
+  for (int a : args) values.push_back(v(a));
+  return b_.emit(OpKind::kCallArgs, values, n);
+}
+
+int ExprBuilder::comprehension(const ast::Node& at,
+                               const syntax::Span<ast::comprehension*>& generators,
+                               const std::function<bool(int)>& add_item, OpKind make) {
+  int result = b_.emit(make, {}, at);
+  b_.comprehension_scopes_.emplace_back();
+  struct Level {
+    Block* header;
+    std::vector<int> slots;
+    std::vector<PendingEdge> exits;
+  };
+  std::vector<Level> levels;
+  levels.reserve(generators.size);
+  bool good = true;
+  for (const ast::comprehension* gen : generators) {
+    if (gen->is_async) {
+      b_.unsupported(*gen->iter, "async comprehensions are");
+      good = false;
+      break;
+    }
+    int iterable = expr(gen->iter);
+    if (!ok(iterable)) {
+      good = false;
+      break;
+    }
+    int it = b_.emit(OpKind::kIter, {v(iterable)}, *gen->iter);
+    // The comprehension's targets get slots of their own (its own scope).
+    std::vector<std::string> names;
+    collect_target_names(gen->target, names);
+    for (const std::string& name : names) b_.comprehension_scopes_.back()[name] = b_.new_slot();
+    Level& level = levels.emplace_back();
+    level.header = b_.start_loop_header(&level.slots);
+    int item = b_.emit(OpKind::kNext, {v(it)}, *gen->iter, false);
+    b_.split_for_exceptions({b_.builtin("StopIteration")}, &level.exits);
+    assign(gen->target, item);
+    for (const ast::Expr* cond : gen->ifs) {
+      int truth = b_.truth(cond);
+      if (!ok(truth)) {
+        good = false;
+        break;
+      }
+      auto [if_true, if_false] = b_.branch(v(truth));
+      b_.join({if_false});
+      b_.link_back(level.header, level.slots, *cond);
+      b_.join({if_true});
+    }
+    if (!good) break;
+  }
+  if (good && b_.reachable()) good = add_item(result);
+  // Close the loops from the innermost out.
+  for (auto it = levels.rbegin(); it != levels.rend(); ++it) {
+    if (b_.reachable()) b_.link_back(it->header, it->slots, at);
+    b_.join(std::move(it->exits));
+  }
+  b_.comprehension_scopes_.pop_back();
+  return good ? result : -1;
+}
+
+int ExprBuilder::visit(const ast::ListComp& n) {
+  if (n.kind == ast::NodeKind::kSetComp) {
+    b_.unsupported(n, "set comprehensions are");
+    return -1;
+  }
+  if (n.kind == ast::NodeKind::kGeneratorExp) {
+    // Reached only outside a call's arguments (see visit(Call)).
+    b_.unsupported(n, "generator expressions outside a function call's arguments are");
+    return -1;
+  }
+  return comprehension(
+      n, n.generators,
+      [&](int result) {
+        int item = expr(n.elt);
+        if (!ok(item)) return false;
+        int append = b_.emit(OpKind::kGetAttr,
+                             {v(result), b_.constant(ConstValue::of_str("append"))}, *n.elt);
+        b_.emit(OpKind::kSimpleCall, {v(append), v(item)}, *n.elt);
+        return true;
+      },
+      OpKind::kNewList);
+}
+
+int ExprBuilder::visit(const ast::DictComp& n) {
+  return comprehension(
+      n, n.generators,
+      [&](int result) {
+        int key = expr(n.key);
+        int value = expr(n.value);
+        if (!ok(key) || !ok(value)) return false;
+        b_.emit(OpKind::kSetItem, {v(result), v(key), v(value)}, *n.key);
+        return true;
+      },
+      OpKind::kNewDict);
+}
+
+void collect_target_names(const ast::Expr* target, std::vector<std::string>& names) {
+  if (target->kind == ast::NodeKind::kName) {
+    names.push_back(to_string(static_cast<const ast::Name*>(target)->id));
+  } else if (target->kind == ast::NodeKind::kTuple || target->kind == ast::NodeKind::kList) {
+    for (const ast::Expr* e : static_cast<const ast::List*>(target)->elts) {
+      collect_target_names(e, names);
+    }
+  }
+}
+
+void ExprBuilder::assign(const ast::Expr* target, int value_slot) {
+  if (!ok(value_slot)) return;
+  switch (target->kind) {
+    case ast::NodeKind::kName:
+      b_.store_name(to_string(static_cast<const ast::Name*>(target)->id), value_slot, *target);
+      return;
+    case ast::NodeKind::kAttribute: {
+      const auto& a = static_cast<const ast::Attribute&>(*target);
+      int object = expr(a.value);
+      if (!ok(object)) return;
+      b_.emit(OpKind::kSetAttr,
+              {v(object), b_.constant(ConstValue::of_str(to_string(a.attr))), v(value_slot)},
+              *target);
+      return;
+    }
+    case ast::NodeKind::kSubscript: {
+      const auto& s = static_cast<const ast::Subscript&>(*target);
+      int object = expr(s.value);
+      if (!ok(object)) return;
+      if (s.slice->kind == ast::NodeKind::kSlice) {
+        const auto& sl = static_cast<const ast::Slice&>(*s.slice);
+        int lower = slice_bound(sl.lower);
+        int upper = slice_bound(sl.upper);
+        int step = slice_bound(sl.step);
+        if (!ok(lower) || !ok(upper) || !ok(step)) return;
+        b_.emit(OpKind::kSetSlice, {v(object), v(lower), v(upper), v(step), v(value_slot)},
+                *target);
+        return;
+      }
+      int index = expr(s.slice);
+      if (!ok(index)) return;
+      b_.emit(OpKind::kSetItem, {v(object), v(index), v(value_slot)}, *target);
+      return;
+    }
+    case ast::NodeKind::kTuple:
+    case ast::NodeKind::kList: {
+      // a, b = value: check the length, then take the items by index.
+      const auto& elts = static_cast<const ast::List*>(target)->elts;
+      for (const ast::Expr* e : elts) {
+        if (e->kind == ast::NodeKind::kStarred) {
+          b_.unsupported(*e, "starred assignment targets are");
+          return;
+        }
+      }
+      b_.emit(OpKind::kCheckLength, {v(value_slot), b_.constant(ConstValue::of_int(elts.size))},
+              *target);
+      for (uint32_t i = 0; i < elts.size && b_.reachable(); ++i) {
+        int item = b_.emit(OpKind::kGetItem, {v(value_slot), b_.constant(ConstValue::of_int(i))},
+                           *elts[i]);
+        assign(elts[i], item);
+      }
+      return;
+    }
+    default:
+      b_.unsupported(*target,
+                     std::string("assignment to ") + ast::node_kind_name(target->kind) + " is");
+  }
+}
+
+int ExprBuilder::augmented(const ast::AugAssign& n) {
+  if (n.op == ast::Operator::MatMult) {
+    b_.unsupported(n, "the matrix multiplication operator '@=' is");
+    return -1;
+  }
+  OpKind op = binary_op(n.op, true);
+  int value = expr(n.value);
+  if (!ok(value)) return -1;
+  switch (n.target->kind) {
+    case ast::NodeKind::kName: {
+      int current = b_.load_name(static_cast<const ast::Name&>(*n.target));
+      if (!ok(current)) return -1;
+      int result = b_.emit(op, {v(current), v(value)}, n);
+      b_.store_name(to_string(static_cast<const ast::Name*>(n.target)->id), result, n);
+      return result;
+    }
+    case ast::NodeKind::kAttribute: {
+      const auto& a = static_cast<const ast::Attribute&>(*n.target);
+      int object = expr(a.value);
+      if (!ok(object)) return -1;
+      Value* name = b_.constant(ConstValue::of_str(to_string(a.attr)));
+      int current = b_.emit(OpKind::kGetAttr, {v(object), name}, *n.target);
+      int result = b_.emit(op, {v(current), v(value)}, n);
+      b_.emit(OpKind::kSetAttr, {v(object), name, v(result)}, n);
+      return result;
+    }
+    case ast::NodeKind::kSubscript: {
+      const auto& s = static_cast<const ast::Subscript&>(*n.target);
+      if (s.slice->kind == ast::NodeKind::kSlice) {
+        b_.unsupported(n, "augmented assignment to a slice is");
+        return -1;
+      }
+      int object = expr(s.value);
+      int index = ok(object) ? expr(s.slice) : -1;
+      if (!ok(index)) return -1;
+      int current = b_.emit(OpKind::kGetItem, {v(object), v(index)}, *n.target);
+      int result = b_.emit(op, {v(current), v(value)}, n);
+      b_.emit(OpKind::kSetItem, {v(object), v(index), v(result)}, n);
+      return result;
+    }
+    default:
+      b_.error(n, "illegal target for augmented assignment");
+      return -1;
+  }
+}
+
+int GraphBuilder::expr(const ast::Expr* e) {
+  return ExprBuilder(*this).expr(e);
+}
+
+void GraphBuilder::assign(const ast::Expr* target, int value_slot) {
+  ExprBuilder(*this).assign(target, value_slot);
+}
+
+int GraphBuilder::augmented_assign(const ast::AugAssign& n) {
+  return ExprBuilder(*this).augmented(n);
+}
+
+int GraphBuilder::truth(const ast::Expr* e) {
+  int slot = expr(e);
+  if (slot < 0 || !reachable()) return -1;
+  const Value* value = get(slot);
+  if (value->is_constant()) {
+    const ConstValue& c = *value->constant;
+    switch (c.kind) {
+      case ConstValue::Kind::kNone:
+        return constant_slot(ConstValue::of_bool(false));
+      case ConstValue::Kind::kBool:
+        return slot;
+      case ConstValue::Kind::kInt:
+        return constant_slot(ConstValue::of_bool(c.int_value != 0));
+      case ConstValue::Kind::kStr:
+        return constant_slot(ConstValue::of_bool(!c.text.empty()));
+      default:
+        break;
+    }
+  }
+  // Comparisons, `not` and isinstance already give a bool.
+  bool is_bool = e->kind == ast::NodeKind::kCompare ||
+                 (e->kind == ast::NodeKind::kUnaryOp &&
+                  static_cast<const ast::UnaryOp*>(e)->op == ast::UnaryOperator::Not);
+  if (is_bool) {
+    const Block* block = current_;
+    is_bool = !block->operations.empty() && block->operations.back().result == value;
+  }
+  return is_bool ? slot : emit(OpKind::kBool, {get(slot)}, *e);
+}
+
+}  // namespace krait::flow

@@ -1,0 +1,488 @@
+// Statements for the flow-graph builder, and the entry points.
+#include "translator/flowgraph/builder_impl.h"
+#include "translator/flowgraph/checker.h"
+#include "translator/flowgraph/simplify.h"
+
+namespace krait::flow {
+namespace {
+
+std::string to_string(ast::Identifier id) {
+  return std::string(id.data(), id.size());
+}
+
+void trim(PendingEdge& edge, int mark) {
+  if (static_cast<int>(edge.env.size()) > mark) edge.env.resize(mark);
+}
+
+bool is_docstring(const ast::Stmt* s) {
+  if (s->kind != ast::NodeKind::kExprStmt) return false;
+  const ast::Expr* e = static_cast<const ast::ExprStmt*>(s)->value;
+  return e->kind == ast::NodeKind::kConstant &&
+         static_cast<const ast::Constant*>(e)->value.kind == ast::ConstantValue::Kind::kStr;
+}
+
+}  // namespace
+
+class StmtBuilder {
+ public:
+  explicit StmtBuilder(GraphBuilder& b) : b_(b) {}
+
+  void statement(const ast::Stmt* s) {
+    if (!b_.reachable()) return;  // code after return/raise/break/continue
+    int mark = b_.temp_mark();
+    ast::visit_node(*s, [&](const auto& n) { visit(n); });
+    b_.release_temps(mark);
+  }
+
+ private:
+  using Frame = GraphBuilder::Frame;
+  Value* v(int slot) { return b_.get(slot); }
+
+  template <class T>
+  void visit(const T& n) {
+    b_.unsupported(n, std::string(ast::node_kind_name(n.kind)) + " statements are");
+  }
+
+  void visit(const ast::Pass&) {}  // also break and continue: see dispatch below
+  void visit(const ast::ExprStmt& n) {
+    if (!is_docstring(&n)) b_.expr(n.value);
+  }
+
+  void visit(const ast::Assign& n) {
+    int value = b_.expr(n.value);
+    if (value < 0) return;
+    for (const ast::Expr* target : n.targets) b_.assign(target, value);
+  }
+
+  void visit(const ast::AugAssign& n) { b_.augmented_assign(n); }
+
+  void visit(const ast::AnnAssign& n) {
+    if (n.value == nullptr) return;
+    int value = b_.expr(n.value);
+    if (value >= 0) b_.assign(n.target, value);
+  }
+
+  void visit(const ast::Global& n) {
+    if (n.kind == ast::NodeKind::kNonlocal) b_.unsupported(n, "'nonlocal' declarations are");
+  }
+
+  void visit(const ast::FunctionDef& n) {
+    if (!b_.module_level_) b_.unsupported(n, "nested functions are");
+  }
+  void visit(const ast::ClassDef& n) {
+    if (!b_.module_level_) b_.unsupported(n, "classes defined inside functions are");
+  }
+  void visit(const ast::Import& n) {
+    if (!b_.module_level_) b_.unsupported(n, "imports inside functions are");
+  }
+  void visit(const ast::ImportFrom& n) {
+    if (!b_.module_level_) b_.unsupported(n, "imports inside functions are");
+  }
+
+  void visit(const ast::If& n) {
+    int mark = b_.temp_mark();
+    int test = b_.truth(n.test);
+    if (test < 0 || !b_.reachable()) return;
+    const Value* t = v(test);
+    if (t->is_constant()) {  // e.g. if __name__ == "__main__":
+      b_.statements(t->constant->bool_value ? n.body : n.orelse);
+      return;
+    }
+    auto [if_true, if_false] = b_.branch(v(test));
+    trim(if_true, mark);
+    trim(if_false, mark);
+    std::vector<PendingEdge> done;
+    b_.join({if_true});
+    b_.statements(n.body);
+    if (b_.reachable()) done.push_back(b_.leave());
+    b_.join({if_false});
+    b_.statements(n.orelse);
+    if (b_.reachable()) done.push_back(b_.leave());
+    b_.join(std::move(done));
+  }
+
+  void loop_body(Block* header, const std::vector<int>& slots, const syntax::Span<ast::Stmt*>& body,
+                 std::vector<PendingEdge>* breaks, const ast::Node& at) {
+    b_.frames_.push_back(Frame{Frame::Kind::kLoop, header, &slots, breaks, nullptr, -1, -1, {}});
+    b_.statements(body);
+    b_.frames_.pop_back();
+    if (b_.reachable()) b_.link_back(header, slots, at);
+  }
+
+  void visit(const ast::While& n) {
+    std::vector<int> slots;
+    Block* header = b_.start_loop_header(&slots);
+    int mark = b_.temp_mark();
+    int test = b_.truth(n.test);
+    if (test < 0 || !b_.reachable()) return;
+    std::vector<PendingEdge> breaks;
+    const Value* t = v(test);
+    if (t->is_constant() && t->constant->bool_value) {  // while True:
+      b_.release_temps(mark);
+      loop_body(header, slots, n.body, &breaks, n);
+    } else {
+      auto [if_true, if_false] = b_.branch(v(test));
+      trim(if_true, mark);
+      trim(if_false, mark);
+      b_.join({if_true});
+      loop_body(header, slots, n.body, &breaks, n);
+      b_.join({if_false});
+      b_.statements(n.orelse);
+      if (b_.reachable()) breaks.push_back(b_.leave());
+    }
+    b_.join(std::move(breaks));
+  }
+
+  void visit(const ast::For& n) {
+    if (n.kind == ast::NodeKind::kAsyncFor) {
+      b_.unsupported(n, "'async for' loops are");
+      return;
+    }
+    int iterable = b_.expr(n.iter);
+    if (iterable < 0 || !b_.reachable()) return;
+    int it = b_.emit(OpKind::kIter, {v(iterable)}, *n.iter);
+    std::vector<int> slots;
+    Block* header = b_.start_loop_header(&slots);
+    int item = b_.emit(OpKind::kNext, {v(it)}, *n.iter, false);
+    std::vector<PendingEdge> exhausted;
+    b_.split_for_exceptions({b_.builtin("StopIteration")}, &exhausted);
+    b_.assign(n.target, item);
+    std::vector<PendingEdge> breaks;
+    loop_body(header, slots, n.body, &breaks, n);
+    b_.join(std::move(exhausted));
+    b_.statements(n.orelse);
+    if (b_.reachable()) breaks.push_back(b_.leave());
+    b_.join(std::move(breaks));
+  }
+
+  // Runs the `finally` (and `with` exit) code of the frames that a
+  // return/break/continue leaves, innermost first, down to frame `stop`.
+  void unwind(size_t stop) {
+    for (size_t i = b_.frames_.size(); i-- > stop && b_.reachable();) {
+      if (b_.frames_[i].kind != Frame::Kind::kFinally) continue;
+      std::vector<Frame> saved = b_.frames_;
+      b_.frames_.resize(i);
+      saved[i].on_exit();
+      b_.frames_ = std::move(saved);
+    }
+  }
+
+  std::optional<size_t> innermost_loop() const {
+    for (size_t i = b_.frames_.size(); i-- > 0;) {
+      if (b_.frames_[i].kind == Frame::Kind::kLoop) return i;
+    }
+    return std::nullopt;
+  }
+
+  void break_or_continue(const ast::Node& n, bool is_break) {
+    std::optional<size_t> loop = innermost_loop();
+    if (!loop) {
+      b_.error(n, is_break ? "'break' outside loop" : "'continue' not properly in loop");
+      return;
+    }
+    unwind(*loop + 1);
+    if (!b_.reachable()) return;
+    const Frame& frame = b_.frames_[*loop];
+    if (is_break) {
+      frame.breaks->push_back(b_.leave());
+    } else {
+      b_.link_back(frame.header, *frame.header_slots, n);
+    }
+  }
+
+  void visit(const ast::Return& n) {
+    if (b_.module_level_) {
+      b_.error(n, "'return' outside function");
+      return;
+    }
+    int value = n.value ? b_.expr(n.value) : b_.constant_slot(ConstValue::none());
+    if (value < 0 || !b_.reachable()) return;
+    unwind(0);
+    if (b_.reachable()) b_.return_value(v(value));
+  }
+
+  void visit(const ast::Raise& n) {
+    if (n.exc == nullptr) {
+      if (b_.handling_.empty()) {
+        b_.error(n, "a bare 'raise' is only supported inside an except clause");
+        return;
+      }
+      auto [etype, evalue] = b_.handling_.back();
+      b_.propagate(v(etype), v(evalue));
+      return;
+    }
+    int exc = b_.expr(n.exc);
+    if (exc < 0 || !b_.reachable()) return;
+    const Value* e = v(exc);
+    if (e->is_constant() && e->constant->is_entity()) {  // raise ValueError
+      exc = b_.emit(OpKind::kSimpleCall, {v(exc)}, *n.exc);
+    }
+    if (n.cause != nullptr) {
+      int cause = b_.expr(n.cause);
+      if (cause < 0 || !b_.reachable()) return;
+      b_.emit(OpKind::kSetAttr, {v(exc), b_.constant(ConstValue::of_str("__cause__")), v(cause)},
+              n);
+    }
+    b_.raise_value(exc, n);
+  }
+
+  void visit(const ast::Assert& n) {
+    int test = b_.truth(n.test);
+    if (test < 0 || !b_.reachable()) return;
+    if (v(test)->is_constant() && v(test)->constant->bool_value) return;
+    auto [ok, failed] = b_.branch(v(test));
+    b_.join({failed});
+    int error = b_.constant_slot(ConstValue::of_entity(b_.builtin("AssertionError")));
+    std::vector<Value*> args = {v(error)};
+    if (n.msg != nullptr) {
+      int msg = b_.expr(n.msg);
+      if (msg < 0) return;
+      args.push_back(v(msg));
+    }
+    int exc = b_.emit(OpKind::kSimpleCall, args, n);
+    b_.raise_value(exc, n);
+    b_.join({ok});
+  }
+
+  void visit(const ast::Delete& n) {
+    for (const ast::Expr* target : n.targets) {
+      if (target->kind == ast::NodeKind::kName) {
+        b_.delete_name(static_cast<const ast::Name&>(*target));
+      } else if (target->kind == ast::NodeKind::kSubscript) {
+        delete_item(static_cast<const ast::Subscript&>(*target));
+      } else {
+        b_.unsupported(*target,
+                       std::string("'del' of ") + ast::node_kind_name(target->kind) + " is");
+      }
+    }
+  }
+
+  void delete_item(const ast::Subscript& s) {
+    int object = b_.expr(s.value);
+    if (object < 0) return;
+    if (s.slice->kind == ast::NodeKind::kSlice) {
+      const auto& sl = static_cast<const ast::Slice&>(*s.slice);
+      auto bound = [&](const ast::Expr* e) {
+        return e == nullptr ? b_.constant_slot(ConstValue::none()) : b_.expr(e);
+      };
+      int lower = bound(sl.lower);
+      int upper = bound(sl.upper);
+      int step = bound(sl.step);
+      if (lower < 0 || upper < 0 || step < 0) return;
+      b_.emit(OpKind::kDelSlice, {v(object), v(lower), v(upper), v(step)}, s);
+      return;
+    }
+    int index = b_.expr(s.slice);
+    if (index >= 0) b_.emit(OpKind::kDelItem, {v(object), v(index)}, s);
+  }
+
+  // Builds `body` with a handler frame; returns the edges of exceptions
+  // raised inside it, with the exception in (etype_slot, evalue_slot).
+  std::vector<PendingEdge> guarded(const std::function<void()>& body, int etype_slot,
+                                   int evalue_slot) {
+    std::vector<PendingEdge> raised;
+    b_.frames_.push_back(Frame{
+        Frame::Kind::kHandler, nullptr, nullptr, nullptr, &raised, etype_slot, evalue_slot, {}});
+    body();
+    b_.frames_.pop_back();
+    return raised;
+  }
+
+  void try_except(const ast::Try& n) {
+    int etype = b_.new_slot();
+    int evalue = b_.new_slot();
+    std::vector<PendingEdge> raised = guarded([&] { b_.statements(n.body); }, etype, evalue);
+    std::vector<PendingEdge> after;
+    b_.statements(n.orelse);
+    if (b_.reachable()) after.push_back(b_.leave());
+    b_.join(std::move(raised));
+    for (const ast::ExceptHandler* h : n.handlers) {
+      if (!b_.reachable()) break;
+      std::optional<PendingEdge> no_match;
+      if (h->type != nullptr) {
+        int cls = b_.expr(h->type);
+        if (cls < 0 || !b_.reachable()) return;
+        if (!is_class_constant(v(cls))) {
+          b_.error(*h->type,
+                   "an except clause must name exception classes known at translation time");
+          return;
+        }
+        int match = b_.emit(OpKind::kIsInstance, {v(evalue), v(cls)}, *h->type);
+        auto [yes, no] = b_.branch(v(match));
+        no_match = no;
+        b_.join({yes});
+      }
+      std::string name = h->name.data() ? to_string(h->name) : "";
+      if (!name.empty()) b_.store_name(name, evalue, *h);
+      b_.handling_.emplace_back(etype, evalue);
+      b_.statements(h->body);
+      b_.handling_.pop_back();
+      if (!name.empty() && b_.local_slots_.count(name)) b_.set(b_.local_slots_.at(name), nullptr);
+      if (b_.reachable()) after.push_back(b_.leave());
+      if (!no_match) break;  // a bare except: catches everything
+      b_.join({*no_match});
+    }
+    if (b_.reachable()) b_.propagate(v(etype), v(evalue));  // no clause matched
+    b_.join(std::move(after));
+  }
+
+  static bool is_class_constant(const Value* value) {
+    if (!value->is_constant()) return false;
+    const ConstValue& c = *value->constant;
+    if (c.kind == ConstValue::Kind::kTuple) {
+      for (const ConstValue& item : c.items) {
+        if (!item.is_entity()) return false;
+      }
+      return true;
+    }
+    return c.is_entity();
+  }
+
+  // try/finally and with: `protected` runs with a frame that runs
+  // `on_leave` when return/break/continue leave it, and exceptions raised in
+  // it go to `on_exception` (with the exception in two slots) after the
+  // frames are popped. Normal completion runs `on_leave` too.
+  void protect(const std::function<void()>& protected_body, const std::function<void()>& on_leave,
+               const std::function<void(int etype, int evalue)>& on_exception) {
+    int etype = b_.new_slot();
+    int evalue = b_.new_slot();
+    b_.frames_.push_back(
+        Frame{Frame::Kind::kFinally, nullptr, nullptr, nullptr, nullptr, -1, -1, on_leave});
+    std::vector<PendingEdge> raised = guarded(protected_body, etype, evalue);
+    b_.frames_.pop_back();
+    std::vector<PendingEdge> after;
+    if (b_.reachable()) on_leave();
+    if (b_.reachable()) after.push_back(b_.leave());
+    b_.join(std::move(raised));
+    if (b_.reachable()) on_exception(etype, evalue);
+    if (b_.reachable()) after.push_back(b_.leave());
+    b_.join(std::move(after));
+  }
+
+  void visit(const ast::Try& n) {
+    if (n.kind == ast::NodeKind::kTryStar) {
+      b_.unsupported(n, "'except*' clauses are");
+      return;
+    }
+    auto body = [&] {
+      if (n.handlers.empty())
+        b_.statements(n.body);
+      else
+        try_except(n);
+    };
+    if (n.finalbody.empty()) {
+      body();
+      return;
+    }
+    protect(
+        body, [&] { b_.statements(n.finalbody); },
+        [&](int etype, int evalue) {
+          b_.statements(n.finalbody);
+          if (b_.reachable()) b_.propagate(v(etype), v(evalue));
+        });
+  }
+
+  void visit(const ast::With& n) {
+    if (n.kind == ast::NodeKind::kAsyncWith) {
+      b_.unsupported(n, "'async with' statements are");
+      return;
+    }
+    with_items(n, 0);
+  }
+
+  // with a, b: body  is  with a: (with b: body)
+  void with_items(const ast::With& n, uint32_t index) {
+    if (index == n.items.size) {
+      b_.statements(n.body);
+      return;
+    }
+    const ast::withitem* item = n.items[index];
+    int manager = b_.expr(item->context_expr);
+    if (manager < 0 || !b_.reachable()) return;
+    const ast::Expr& at = *item->context_expr;
+    int exit =
+        b_.emit(OpKind::kGetAttr, {v(manager), b_.constant(ConstValue::of_str("__exit__"))}, at);
+    int enter =
+        b_.emit(OpKind::kGetAttr, {v(manager), b_.constant(ConstValue::of_str("__enter__"))}, at);
+    int entered = b_.emit(OpKind::kSimpleCall, {v(enter)}, at);
+    if (item->optional_vars != nullptr) b_.assign(item->optional_vars, entered);
+    Value* none = b_.constant(ConstValue::none());
+    protect([&] { with_items(n, index + 1); },
+            [&] {
+              b_.emit(OpKind::kSimpleCall, {v(exit), none, none, none}, at);
+            },
+            [&](int etype, int evalue) {
+              int result = b_.emit(OpKind::kSimpleCall, {v(exit), v(etype), v(evalue), none}, at);
+              int suppress = b_.emit(OpKind::kBool, {v(result)}, at);
+              auto [yes, no] = b_.branch(v(suppress));
+              b_.join({no});
+              b_.propagate(v(etype), v(evalue));
+              b_.join({yes});
+            });
+  }
+
+  GraphBuilder& b_;
+
+ public:
+  void dispatch(const ast::Stmt* s) {
+    if (s->kind == ast::NodeKind::kBreak || s->kind == ast::NodeKind::kContinue) {
+      if (b_.reachable()) break_or_continue(*s, s->kind == ast::NodeKind::kBreak);
+      return;
+    }
+    statement(s);
+  }
+};
+
+void GraphBuilder::statements(const syntax::Span<ast::Stmt*>& body) {
+  StmtBuilder builder(*this);
+  for (const ast::Stmt* s : body) builder.dispatch(s);
+}
+
+void GraphBuilder::statement(const ast::Stmt* s) {
+  StmtBuilder(*this).dispatch(s);
+}
+
+std::unique_ptr<FunctionGraph> GraphBuilder::build_function() {
+  const ast::FunctionDef& def = *function_->def;
+  graph_ = std::make_unique<FunctionGraph>(function_->qualname, range_of(def));
+  current_ = graph_->start();
+  if (def.kind == ast::NodeKind::kAsyncFunctionDef) unsupported(def, "async functions are");
+  if (!def.decorator_list.empty()) unsupported(*def.decorator_list[0], "decorators are");
+  if (!def.args->kwonlyargs.empty())
+    unsupported(*def.args->kwonlyargs[0], "keyword-only parameters are");
+  if (def.args->kwarg != nullptr) unsupported(*def.args->kwarg, "'**' parameters are");
+  if (failed_) return nullptr;
+  collect_locals(def);
+  statements(def.body);
+  if (reachable()) return_value(constant(ConstValue::none()));
+  if (failed_) return nullptr;
+  simplify_graph(*graph_);
+  verify_graph(*graph_);
+  return std::move(graph_);
+}
+
+std::unique_ptr<FunctionGraph> GraphBuilder::build_module() {
+  module_level_ = true;
+  graph_ = std::make_unique<FunctionGraph>(module_.qualname + ".<module>",
+                                           SourceRange{module_.source, {1, 0}, {1, 0}});
+  current_ = graph_->start();
+  statements(module_.tree->body);
+  if (reachable()) return_value(constant(ConstValue::none()));
+  if (failed_) return nullptr;
+  simplify_graph(*graph_);
+  verify_graph(*graph_);
+  return std::move(graph_);
+}
+
+std::unique_ptr<FunctionGraph> build_function_graph(Program& program,
+                                                    const FunctionEntity& function,
+                                                    DiagnosticSink& sink) {
+  return GraphBuilder(program, *function.module, &function, sink).build_function();
+}
+
+std::unique_ptr<FunctionGraph> build_module_graph(Program& program, const ModuleEntity& module,
+                                                  DiagnosticSink& sink) {
+  return GraphBuilder(program, module, nullptr, sink).build_module();
+}
+
+}  // namespace krait::flow

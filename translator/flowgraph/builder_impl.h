@@ -1,0 +1,157 @@
+// Internals of the flow-graph builder, shared by its implementation files
+// (builder_core.cc: blocks, joins and exceptions; build_expr.cc:
+// expressions; build_stmt.cc: statements; build_scope.cc: names).
+//
+// Design. The builder walks the syntax tree with a "current block" and an
+// environment of slots: one slot per local variable and one per temporary
+// of the statement being built (an evaluated operand waiting for its
+// consumer). A slot holds the Value that is current in the current block.
+// Whenever control leaves the block, the environment travels with the edge;
+// a join block is made only when all of its incoming edges are known, and
+// its inputs are the slots bound on every incoming edge (a slot bound to the
+// same constant on every edge stays that constant). A slot unbound on some
+// edge is unbound after the join, so reading it is a translation error,
+// like Python's UnboundLocalError. Loop headers are made at loop entry from
+// the slots bound there; back edges pass those slots again.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "translator/flowgraph/builder.h"
+#include "translator/syntax/ast.h"
+
+namespace krait::flow {
+
+namespace ast = syntax::ast;
+
+using Env = std::vector<Value*>;  // slot -> current value (null: unbound)
+
+// A link whose target is not made yet.
+struct PendingEdge {
+  Block* from;
+  size_t exit_index;
+  Env env;
+};
+
+class GraphBuilder {
+ public:
+  GraphBuilder(Program& program, const ModuleEntity& module, const FunctionEntity* function,
+               DiagnosticSink& sink);
+
+  std::unique_ptr<FunctionGraph> build_function();
+  std::unique_ptr<FunctionGraph> build_module();
+
+  // ---- builder_core.cc: blocks, slots, edges and exceptions ----
+  int new_slot();
+  Value* get(int slot) const { return env_[slot]; }
+  void set(int slot, Value* value) { env_[slot] = value; }
+  bool reachable() const { return current_ != nullptr; }
+
+  // Appends an operation; its result goes into a fresh temporary slot.
+  // Inside a `try`, an operation that may raise ends the block
+  // (split_for_exceptions) unless split_in_try is false.
+  int emit(OpKind kind, const std::vector<Value*>& args, const ast::Node& at,
+           bool split_in_try = true);
+  int constant_slot(ConstValue value);
+
+  // Ends the current block with a one-way edge to a join made later.
+  PendingEdge leave();
+  // Ends the current block with a two-way switch on `condition`.
+  std::pair<PendingEdge, PendingEdge> branch(Value* condition);
+  // Makes the block where the edges meet and continues there (unreachable
+  // when there are none).
+  void join(std::vector<PendingEdge> edges);
+  // Makes a loop header from the current environment and continues there;
+  // `slots` receives the slot of each header input, for link_back.
+  Block* start_loop_header(std::vector<int>* slots);
+  // Ends the current block with a back edge to a loop header.
+  bool link_back(Block* header, const std::vector<int>& slots, const ast::Node& at);
+
+  // After emitting an operation that may raise inside a `try`: ends the
+  // block with the normal exit and exception exits (extra_cases first, then
+  // the handler's catch-all).
+  void split_for_exceptions(const std::vector<const Entity*>& extra_cases = {},
+                            std::vector<PendingEdge>* extra_edges = nullptr);
+  // Raises the exception in `value_slot` (its class computed with `type`).
+  void raise_value(int value_slot, const ast::Node& at);
+  // Sends the current exception (class, value) to the innermost handler or out.
+  void propagate(Value* etype, Value* evalue);
+  void return_value(Value* value);
+
+  // ---- build_scope.cc: names ----
+  void collect_locals(const ast::FunctionDef& def);
+  int load_name(const ast::Name& name);
+  void store_name(const std::string& name, int value_slot, const ast::Node& at);
+  void delete_name(const ast::Name& name);
+  // A module-level name's value if it is known at translation time
+  // (module constants, functions, classes, modules, then builtins).
+  std::optional<ConstValue> static_name(const std::string& name) const;
+  bool is_declared_global(const std::string& name) const;
+
+  // ---- build_expr.cc ----
+  int expr(const ast::Expr* e);   // -1 after an error or when control cannot continue
+  int truth(const ast::Expr* e);  // bool(e), folded for constants
+  void assign(const ast::Expr* target, int value_slot);
+  int augmented_assign(const ast::AugAssign& n);
+
+  // ---- build_stmt.cc ----
+  void statements(const syntax::Span<ast::Stmt*>& body);
+  void statement(const ast::Stmt* s);
+
+  // ---- diagnostics ----
+  void unsupported(const ast::Node& at, const std::string& what);
+  void error(const ast::Node& at, const std::string& message);
+  SourceRange range_of(const ast::Node& node) const;
+  bool failed() const { return failed_; }
+
+  Value* constant(ConstValue value) { return graph_->constant(std::move(value)); }
+  const Entity* builtin(const std::string& name) const { return program_.builtin(name); }
+
+  // Frames of the statement nesting that control transfers must respect.
+  struct Frame {
+    enum class Kind { kLoop, kHandler, kFinally } kind;
+    // kLoop
+    Block* header = nullptr;
+    const std::vector<int>* header_slots = nullptr;
+    std::vector<PendingEdge>* breaks = nullptr;
+    // kHandler: exceptions raised inside go to these edges, with the
+    // exception in the two slots.
+    std::vector<PendingEdge>* handler_edges = nullptr;
+    int etype_slot = -1;
+    int evalue_slot = -1;
+    // kFinally: code to run when control leaves through return/break/continue.
+    std::function<void()> on_exit;
+  };
+  std::vector<Frame> frames_;
+  int temp_mark() const { return static_cast<int>(env_.size()); }
+  // The name a block input made for `slot` gets in dumps.
+  std::string input_name(size_t slot, const Value* incoming) const;
+  void release_temps(int mark);
+
+  // The builder's state (an internal class: the implementation files share it).
+  Program& program_;
+  const ModuleEntity& module_;
+  const FunctionEntity* function_;
+  DiagnosticSink& sink_;
+  std::unique_ptr<FunctionGraph> graph_;
+  Block* current_ = nullptr;
+  Env env_;
+  std::map<std::string, int> local_slots_;  // local variable name -> slot
+  std::vector<std::string> slot_names_;     // slot -> local variable name ("" for temporaries)
+  // The exceptions being handled (their slots), innermost last: `raise` re-raises.
+  std::vector<std::pair<int, int>> handling_;
+  // Comprehension scopes, innermost last: their targets' names -> slot.
+  std::vector<std::map<std::string, int>> comprehension_scopes_;
+  std::vector<std::string> declared_global_;  // names of `global` statements
+  bool failed_ = false;
+  bool module_level_ = false;
+};
+
+// Operations that never raise, so they do not end a block inside `try`.
+bool op_never_raises(OpKind kind);
+
+}  // namespace krait::flow

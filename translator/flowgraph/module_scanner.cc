@@ -1,0 +1,430 @@
+#include "translator/flowgraph/module_scanner.h"
+
+#include <cmath>
+#include <map>
+
+#include "translator/flowgraph/literal.h"
+
+namespace krait::flow {
+namespace {
+
+namespace ast = syntax::ast;
+
+std::string to_string(ast::Identifier id) {
+  return std::string(id.data(), id.size());
+}
+
+// Counts how often each name is bound at module level, and which names any
+// function declares `global` (those must stay run-time globals).
+class BindingCounter {
+ public:
+  std::map<std::string, int> bindings;
+  std::map<std::string, bool> declared_global;
+
+  void body(const syntax::Span<ast::Stmt*>& stmts, bool module_level) {
+    for (const ast::Stmt* s : stmts) stmt(s, module_level);
+  }
+
+ private:
+  void target(const ast::Expr* e) {
+    if (e == nullptr) return;
+    if (e->kind == ast::NodeKind::kName) {
+      ++bindings[to_string(static_cast<const ast::Name*>(e)->id)];
+    } else if (e->kind == ast::NodeKind::kTuple || e->kind == ast::NodeKind::kList) {
+      for (const ast::Expr* item : static_cast<const ast::List*>(e)->elts) target(item);
+    } else if (e->kind == ast::NodeKind::kStarred) {
+      target(static_cast<const ast::Starred*>(e)->value);
+    }
+  }
+
+  void stmt(const ast::Stmt* s, bool module_level) {
+    switch (s->kind) {
+      case ast::NodeKind::kFunctionDef:
+      case ast::NodeKind::kAsyncFunctionDef: {
+        const auto* f = static_cast<const ast::FunctionDef*>(s);
+        if (module_level) ++bindings[to_string(f->name)];
+        body(f->body, false);
+        return;
+      }
+      case ast::NodeKind::kClassDef: {
+        const auto* c = static_cast<const ast::ClassDef*>(s);
+        if (module_level) ++bindings[to_string(c->name)];
+        body(c->body, false);
+        return;
+      }
+      case ast::NodeKind::kGlobal:
+        for (ast::Identifier id : static_cast<const ast::Global*>(s)->names) {
+          declared_global[to_string(id)] = true;
+        }
+        return;
+      default:
+        break;
+    }
+    if (module_level) {
+      switch (s->kind) {
+        case ast::NodeKind::kAssign:
+          for (const ast::Expr* t : static_cast<const ast::Assign*>(s)->targets) target(t);
+          break;
+        case ast::NodeKind::kAugAssign:
+          target(static_cast<const ast::AugAssign*>(s)->target);
+          ++bindings[""];  // keeps the count honest for unusual targets
+          break;
+        case ast::NodeKind::kAnnAssign:
+          target(static_cast<const ast::AnnAssign*>(s)->target);
+          break;
+        case ast::NodeKind::kFor:
+          target(static_cast<const ast::For*>(s)->target);
+          break;
+        case ast::NodeKind::kWith:
+          for (const ast::withitem* w : static_cast<const ast::With*>(s)->items) {
+            target(w->optional_vars);
+          }
+          break;
+        case ast::NodeKind::kImport:
+          for (const ast::alias* a : static_cast<const ast::Import*>(s)->names) {
+            ++bindings[to_string(a->asname.data() ? a->asname : a->name)];
+          }
+          break;
+        case ast::NodeKind::kImportFrom:
+          for (const ast::alias* a : static_cast<const ast::ImportFrom*>(s)->names) {
+            ++bindings[to_string(a->asname.data() ? a->asname : a->name)];
+          }
+          break;
+        case ast::NodeKind::kTry: {
+          const auto* t = static_cast<const ast::Try*>(s);
+          for (const ast::ExceptHandler* h : t->handlers) {
+            if (h->name.data()) ++bindings[to_string(h->name)];
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    // Nested statement lists of compound statements.
+    switch (s->kind) {
+      case ast::NodeKind::kIf: {
+        const auto* n = static_cast<const ast::If*>(s);
+        body(n->body, module_level);
+        body(n->orelse, module_level);
+        break;
+      }
+      case ast::NodeKind::kWhile: {
+        const auto* n = static_cast<const ast::While*>(s);
+        body(n->body, module_level);
+        body(n->orelse, module_level);
+        break;
+      }
+      case ast::NodeKind::kFor: {
+        const auto* n = static_cast<const ast::For*>(s);
+        body(n->body, module_level);
+        body(n->orelse, module_level);
+        break;
+      }
+      case ast::NodeKind::kWith:
+        body(static_cast<const ast::With*>(s)->body, module_level);
+        break;
+      case ast::NodeKind::kTry: {
+        const auto* n = static_cast<const ast::Try*>(s);
+        body(n->body, module_level);
+        for (const ast::ExceptHandler* h : n->handlers) body(h->body, module_level);
+        body(n->orelse, module_level);
+        body(n->finalbody, module_level);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+};
+
+class Scanner {
+ public:
+  Scanner(Program& program, ModuleEntity& module, DiagnosticSink& sink)
+      : program_(program), module_(module), sink_(sink) {}
+
+  bool run() {
+    counter_.body(module_.tree->body, true);
+    module_.constants["__name__"] = ConstValue::of_str("__main__");
+    for (const ast::Stmt* s : module_.tree->body) top_level(s);
+    // Every other name bound at module level is a run-time global.
+    for (const auto& [name, count] : counter_.bindings) {
+      if (!name.empty() && !module_.constants.count(name) && !module_.globals.count(name)) {
+        module_.globals[name] = SourceRange{module_.source, {}, {}};
+      }
+    }
+    return ok_;
+  }
+
+ private:
+  SourceRange range_of(const ast::Node& n) const {
+    return {
+        module_.source, {n.loc.lineno, n.loc.col_offset}, {n.loc.end_lineno, n.loc.end_col_offset}};
+  }
+  void error(const ast::Node& n, const std::string& message) {
+    ok_ = false;
+    sink_.error(range_of(n), message);
+  }
+
+  bool bound_once(const std::string& name) const {
+    auto it = counter_.bindings.find(name);
+    return it != counter_.bindings.end() && it->second == 1 &&
+           !counter_.declared_global.count(name);
+  }
+
+  void bind_constant(const std::string& name, ConstValue value, const ast::Node& at) {
+    if (!bound_once(name)) {
+      if (value.is_entity()) {
+        error(at, "'" + name + "' names a " + entity_kind_name(value.entity->kind) +
+                      " and is bound again at module level; Krait needs it bound once");
+      }
+      return;
+    }
+    module_.constants[name] = std::move(value);
+  }
+
+  void top_level(const ast::Stmt* s) {
+    switch (s->kind) {
+      case ast::NodeKind::kFunctionDef: {
+        const auto* f = static_cast<const ast::FunctionDef*>(s);
+        std::string name = to_string(f->name);
+        FunctionEntity* fn = program_.add_function(name, f, &module_, nullptr, name);
+        bind_constant(name, ConstValue::of_entity(fn), *s);
+        break;
+      }
+      case ast::NodeKind::kClassDef:
+        class_def(static_cast<const ast::ClassDef&>(*s));
+        break;
+      case ast::NodeKind::kImport:
+        for (const ast::alias* a : static_cast<const ast::Import*>(s)->names) {
+          std::string name = to_string(a->name);
+          ModuleEntity* m = provided(name, *a);
+          if (m != nullptr)
+            bind_constant(to_string(a->asname.data() ? a->asname : a->name),
+                          ConstValue::of_entity(m), *a);
+        }
+        break;
+      case ast::NodeKind::kImportFrom:
+        import_from(static_cast<const ast::ImportFrom&>(*s));
+        break;
+      case ast::NodeKind::kAssign: {
+        const auto* a = static_cast<const ast::Assign*>(s);
+        if (a->targets.size != 1 || a->targets[0]->kind != ast::NodeKind::kName) break;
+        std::string name = to_string(static_cast<const ast::Name*>(a->targets[0])->id);
+        if (!bound_once(name)) break;
+        if (std::optional<ConstValue> value = evaluate(a->value)) module_.constants[name] = *value;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  ModuleEntity* provided(const std::string& name, const ast::Node& at) {
+    ModuleEntity* m = program_.provided_module(name);
+    if (m == nullptr) error(at, "module '" + name + "' is not supported by Krait");
+    return m;
+  }
+
+  void import_from(const ast::ImportFrom& n) {
+    if (n.level != 0 || n.module.data() == nullptr) {
+      error(n, "relative imports are not supported by Krait yet");
+      return;
+    }
+    std::string module_name = to_string(n.module);
+    if (module_name == "__future__") return;
+    ModuleEntity* m = provided(module_name, n);
+    if (m == nullptr) return;
+    for (const ast::alias* a : n.names) {
+      std::string name = to_string(a->name);
+      if (name == "*") {
+        error(*a, "'from " + module_name + " import *' is not supported; import the names");
+        continue;
+      }
+      auto it = m->constants.find(name);
+      if (it == m->constants.end()) {
+        error(*a,
+              "module '" + module_name + "' has no attribute '" + name + "' that Krait provides");
+        continue;
+      }
+      bind_constant(to_string(a->asname.data() ? a->asname : a->name), it->second, *a);
+    }
+  }
+
+  void class_def(const ast::ClassDef& n) {
+    std::string name = to_string(n.name);
+    ClassEntity* cls = program_.add_class(name, &n, &module_);
+    if (!n.decorator_list.empty())
+      error(*n.decorator_list[0], "class decorators are not supported by Krait yet");
+    if (!n.keywords.empty())
+      error(*n.keywords[0], "class keywords (metaclass=...) are not supported by Krait");
+    if (n.bases.size > 1) error(*n.bases[1], "multiple inheritance is not supported by Krait yet");
+    if (n.bases.size == 1) {
+      std::optional<ConstValue> base = evaluate(n.bases[0]);
+      const Entity* e = base && base->is_entity() ? base->entity : nullptr;
+      bool is_class =
+          e != nullptr &&
+          (e->kind == EntityKind::kClass ||
+           (e->kind == EntityKind::kBuiltin && (is_subclass(e, program_.builtin("BaseException")) ||
+                                                e == program_.builtin("object"))));
+      if (!is_class) {
+        error(*n.bases[0],
+              "a base class must be a class defined in the program, 'object' or a built-in "
+              "exception");
+      } else if (e != program_.builtin("object")) {
+        cls->base = e;
+      }
+    }
+    for (const ast::Stmt* s : n.body) class_member(*cls, s);
+    bind_constant(name, ConstValue::of_entity(cls), n);
+  }
+
+  void class_member(ClassEntity& cls, const ast::Stmt* s) {
+    switch (s->kind) {
+      case ast::NodeKind::kFunctionDef: {
+        const auto* f = static_cast<const ast::FunctionDef*>(s);
+        std::string name = to_string(f->name);
+        FunctionEntity* fn =
+            program_.add_function(cls.qualname + "." + name, f, &module_, &cls, name);
+        cls.attributes.emplace_back(name, ConstValue::of_entity(fn));
+        return;
+      }
+      case ast::NodeKind::kAssign: {
+        const auto* a = static_cast<const ast::Assign*>(s);
+        std::optional<ConstValue> value = evaluate(a->value);
+        if (a->targets.size == 1 && a->targets[0]->kind == ast::NodeKind::kName && value) {
+          cls.attributes.emplace_back(to_string(static_cast<const ast::Name*>(a->targets[0])->id),
+                                      *value);
+          return;
+        }
+        error(*s, "a class attribute must be a single name bound to a constant");
+        return;
+      }
+      case ast::NodeKind::kPass:
+        return;
+      case ast::NodeKind::kExprStmt: {
+        const ast::Expr* e = static_cast<const ast::ExprStmt*>(s)->value;
+        if (e->kind == ast::NodeKind::kConstant) return;  // docstring
+        break;
+      }
+      default:
+        break;
+    }
+    error(*s, std::string("this statement in a class body (") + ast::node_kind_name(s->kind) +
+                  ") is not supported by Krait yet");
+  }
+
+  // The value of a constant expression, if it is one; names bound before
+  // (constants, functions, classes, modules, builtins) count as constants.
+  std::optional<ConstValue> evaluate(const ast::Expr* e) {
+    switch (e->kind) {
+      case ast::NodeKind::kConstant:
+        return literal_value(static_cast<const ast::Constant*>(e)->value);
+      case ast::NodeKind::kName: {
+        std::string name = to_string(static_cast<const ast::Name*>(e)->id);
+        auto it = module_.constants.find(name);
+        if (it != module_.constants.end()) return it->second;
+        if (counter_.bindings.count(name)) return std::nullopt;
+        if (const Entity* b = program_.builtin(name)) return ConstValue::of_entity(b);
+        return std::nullopt;
+      }
+      case ast::NodeKind::kAttribute: {
+        const auto* a = static_cast<const ast::Attribute*>(e);
+        std::optional<ConstValue> base = evaluate(a->value);
+        if (!base || !base->is_entity() || base->entity->kind != EntityKind::kModule)
+          return std::nullopt;
+        const auto* m = static_cast<const ModuleEntity*>(base->entity);
+        auto it = m->constants.find(to_string(a->attr));
+        if (it == m->constants.end()) return std::nullopt;
+        return it->second;
+      }
+      case ast::NodeKind::kTuple: {
+        std::vector<ConstValue> items;
+        for (const ast::Expr* item : static_cast<const ast::List*>(e)->elts) {
+          std::optional<ConstValue> v = evaluate(item);
+          if (!v) return std::nullopt;
+          items.push_back(*v);
+        }
+        return ConstValue::of_tuple(std::move(items));
+      }
+      case ast::NodeKind::kUnaryOp: {
+        const auto* u = static_cast<const ast::UnaryOp*>(e);
+        std::optional<ConstValue> v = evaluate(u->operand);
+        if (!v || u->op != ast::UnaryOperator::USub) return std::nullopt;
+        if (v->kind == ConstValue::Kind::kFloat) return ConstValue::of_float(-v->float_value);
+        if (v->kind == ConstValue::Kind::kInt && v->int_value != INT64_MIN) {
+          return ConstValue::of_int(-v->int_value);
+        }
+        return std::nullopt;
+      }
+      case ast::NodeKind::kBinOp: {
+        const auto* b = static_cast<const ast::BinOp*>(e);
+        std::optional<ConstValue> l = evaluate(b->left);
+        std::optional<ConstValue> r = l ? evaluate(b->right) : std::nullopt;
+        if (!l || !r) return std::nullopt;
+        return fold_binary(b->op, *l, *r);
+      }
+      default:
+        return std::nullopt;
+    }
+  }
+
+  // Folds arithmetic on float constants, and on int constants where the
+  // result is exact and fits (anything else is left to run time).
+  static std::optional<ConstValue> fold_binary(ast::Operator op, const ConstValue& l,
+                                               const ConstValue& r) {
+    using K = ConstValue::Kind;
+    bool ints = l.kind == K::kInt && r.kind == K::kInt;
+    bool numbers =
+        (l.kind == K::kInt || l.kind == K::kFloat) && (r.kind == K::kInt || r.kind == K::kFloat);
+    if (l.kind == K::kStr && r.kind == K::kStr && op == ast::Operator::Add) {
+      return ConstValue::of_str(l.text + r.text);
+    }
+    if (ints) {
+      int64_t a = l.int_value, b = r.int_value, out = 0;
+      switch (op) {
+        case ast::Operator::Add:
+          if (__builtin_add_overflow(a, b, &out)) return std::nullopt;
+          return ConstValue::of_int(out);
+        case ast::Operator::Sub:
+          if (__builtin_sub_overflow(a, b, &out)) return std::nullopt;
+          return ConstValue::of_int(out);
+        case ast::Operator::Mult:
+          if (__builtin_mul_overflow(a, b, &out)) return std::nullopt;
+          return ConstValue::of_int(out);
+        default:
+          return std::nullopt;
+      }
+    }
+    if (!numbers) return std::nullopt;
+    double a = l.kind == K::kInt ? static_cast<double>(l.int_value) : l.float_value;
+    double b = r.kind == K::kInt ? static_cast<double>(r.int_value) : r.float_value;
+    switch (op) {
+      case ast::Operator::Add:
+        return ConstValue::of_float(a + b);
+      case ast::Operator::Sub:
+        return ConstValue::of_float(a - b);
+      case ast::Operator::Mult:
+        return ConstValue::of_float(a * b);
+      case ast::Operator::Div:
+        if (b == 0.0) return std::nullopt;
+        return ConstValue::of_float(a / b);
+      default:
+        return std::nullopt;
+    }
+  }
+
+  Program& program_;
+  ModuleEntity& module_;
+  DiagnosticSink& sink_;
+  BindingCounter counter_;
+  bool ok_ = true;
+};
+
+}  // namespace
+
+bool scan_module(Program& program, ModuleEntity& module, DiagnosticSink& sink) {
+  return Scanner(program, module, sink).run();
+}
+
+}  // namespace krait::flow

@@ -1,0 +1,151 @@
+#include "translator/flowgraph/program.h"
+
+namespace krait::flow {
+namespace {
+
+// Builtin functions and types of the core language.
+constexpr const char* kBuiltinFunctions[] = {
+    "abs",      "all",    "any",    "bool", "chr",        "dict",  "divmod", "enumerate",
+    "float",    "hash",   "input",  "int",  "isinstance", "iter",  "len",    "list",
+    "max",      "min",    "next",   "ord",  "pow",        "print", "range",  "repr",
+    "reversed", "round",  "sorted", "str",  "sum",        "super", "tuple",  "type",
+    "zip",      "object", "open",   "set",  "map",        "filter"};
+
+// CPython's built-in exception hierarchy (the part programs use), parent first.
+constexpr const char* kExceptions[][2] = {
+    {"BaseException", ""},
+    {"SystemExit", "BaseException"},
+    {"KeyboardInterrupt", "BaseException"},
+    {"GeneratorExit", "BaseException"},
+    {"Exception", "BaseException"},
+    {"StopIteration", "Exception"},
+    {"ArithmeticError", "Exception"},
+    {"ZeroDivisionError", "ArithmeticError"},
+    {"OverflowError", "ArithmeticError"},
+    {"AssertionError", "Exception"},
+    {"AttributeError", "Exception"},
+    {"EOFError", "Exception"},
+    {"LookupError", "Exception"},
+    {"IndexError", "LookupError"},
+    {"KeyError", "LookupError"},
+    {"NameError", "Exception"},
+    {"UnboundLocalError", "NameError"},
+    {"OSError", "Exception"},
+    {"FileNotFoundError", "OSError"},
+    {"RuntimeError", "Exception"},
+    {"NotImplementedError", "RuntimeError"},
+    {"RecursionError", "RuntimeError"},
+    {"TypeError", "Exception"},
+    {"ValueError", "Exception"},
+    {"UnicodeError", "ValueError"},
+};
+
+// Members of the modules Krait provides in the core language.
+constexpr const char* kMathFunctions[] = {
+    "sqrt",  "sin",   "cos",       "tan",      "asin",     "acos",   "atan",  "atan2",
+    "exp",   "log",   "log10",     "log2",     "pow",      "floor",  "ceil",  "fabs",
+    "fmod",  "hypot", "isnan",     "isinf",    "isfinite", "frexp",  "ldexp", "modf",
+    "trunc", "gcd",   "factorial", "copysign", "degrees",  "radians"};
+constexpr const char* kSysFunctions[] = {"exit", "setrecursionlimit"};
+
+}  // namespace
+
+const ConstValue* ClassEntity::own_attribute(const std::string& name) const {
+  for (const auto& [attr, value] : attributes) {
+    if (attr == name) return &value;
+  }
+  return nullptr;
+}
+
+Program::Program() {
+  for (const char* name : kBuiltinFunctions) add_builtin(name);
+  for (const auto& exc : kExceptions) add_builtin(exc[0], exc[1]);
+
+  ModuleEntity* math = provided_modules_["math"] =
+      static_cast<ModuleEntity*>(owned_.emplace_back(std::make_unique<ModuleEntity>("math")).get());
+  for (const char* name : kMathFunctions) {
+    add_builtin(std::string("math.") + name);
+    math->constants[name] = ConstValue::of_entity(builtin(std::string("math.") + name));
+  }
+  math->constants["pi"] = ConstValue::of_float(3.141592653589793);
+  math->constants["e"] = ConstValue::of_float(2.718281828459045);
+  math->constants["tau"] = ConstValue::of_float(6.283185307179586);
+  math->constants["inf"] = ConstValue::of_float(__builtin_inf());
+  math->constants["nan"] = ConstValue::of_float(__builtin_nan(""));
+
+  ModuleEntity* sys = provided_modules_["sys"] =
+      static_cast<ModuleEntity*>(owned_.emplace_back(std::make_unique<ModuleEntity>("sys")).get());
+  for (const char* name : kSysFunctions) {
+    add_builtin(std::string("sys.") + name);
+    sys->constants[name] = ConstValue::of_entity(builtin(std::string("sys.") + name));
+  }
+  // Values that exist only at run time are builtins the backend reads.
+  for (const char* name : {"argv", "stdout", "stderr", "stdin"}) {
+    add_builtin(std::string("sys.") + name);
+    sys->constants[name] = ConstValue::of_entity(builtin(std::string("sys.") + name));
+  }
+  sys->constants["maxsize"] = ConstValue::of_int(INT64_MAX);
+}
+
+void Program::add_builtin(const std::string& name, const std::string& base) {
+  const BuiltinEntity* parent = base.empty() ? nullptr : builtin(base);
+  auto entity = std::make_unique<BuiltinEntity>(name, parent);
+  builtins_[name] = entity.get();
+  owned_.push_back(std::move(entity));
+}
+
+const BuiltinEntity* Program::builtin(const std::string& name) const {
+  auto it = builtins_.find(name);
+  return it == builtins_.end() ? nullptr : it->second;
+}
+
+ModuleEntity* Program::provided_module(const std::string& name) {
+  auto it = provided_modules_.find(name);
+  return it == provided_modules_.end() ? nullptr : it->second;
+}
+
+ModuleEntity* Program::add_user_module(std::string name, const SourceFile* source,
+                                       const syntax::ast::Module* tree) {
+  auto module = std::make_unique<ModuleEntity>(std::move(name));
+  module->source = source;
+  module->tree = tree;
+  ModuleEntity* raw = module.get();
+  owned_.push_back(std::move(module));
+  user_modules_.push_back(raw);
+  return raw;
+}
+
+FunctionEntity* Program::add_function(std::string qualname, const syntax::ast::FunctionDef* def,
+                                      ModuleEntity* module, ClassEntity* owner, std::string name) {
+  auto fn =
+      std::make_unique<FunctionEntity>(std::move(qualname), def, module, owner, std::move(name));
+  FunctionEntity* raw = fn.get();
+  owned_.push_back(std::move(fn));
+  functions_.push_back(raw);
+  return raw;
+}
+
+ClassEntity* Program::add_class(std::string qualname, const syntax::ast::ClassDef* def,
+                                ModuleEntity* module) {
+  auto cls = std::make_unique<ClassEntity>(std::move(qualname), def, module);
+  ClassEntity* raw = cls.get();
+  owned_.push_back(std::move(cls));
+  classes_.push_back(raw);
+  return raw;
+}
+
+bool is_subclass(const Entity* entity, const Entity* ancestor) {
+  while (entity != nullptr) {
+    if (entity == ancestor) return true;
+    if (entity->kind == EntityKind::kClass) {
+      entity = static_cast<const ClassEntity*>(entity)->base;
+    } else if (entity->kind == EntityKind::kBuiltin) {
+      entity = static_cast<const BuiltinEntity*>(entity)->base;
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
+}  // namespace krait::flow

@@ -1,0 +1,110 @@
+// The program as the flow-graph builder sees it: modules and their entities.
+//
+// Contract: a Program owns every Entity of a translation: the builtins
+// (functions such as len, types such as int, exception classes), the
+// modules Krait provides (math, sys), and the user's modules with their
+// top-level functions, classes and globals. scan_module() (module_scanner.h)
+// fills a ModuleEntity from a module's syntax tree before any graph is built,
+// so graphs can refer to every top-level name as a constant. Entities are
+// stable in memory for the Program's lifetime.
+#pragma once
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "translator/diagnostics/source_file.h"
+#include "translator/flowgraph/constant.h"
+#include "translator/flowgraph/entity.h"
+#include "translator/syntax/ast.h"
+
+namespace krait::flow {
+
+struct ModuleEntity;
+struct ClassEntity;
+
+struct FunctionEntity : Entity {
+  const syntax::ast::FunctionDef* def;
+  ModuleEntity* module;
+  ClassEntity* owner;  // the class of a method, else null
+  std::string name;    // the def's own name ("__init__")
+
+  FunctionEntity(std::string qualname, const syntax::ast::FunctionDef* def, ModuleEntity* module,
+                 ClassEntity* owner, std::string name)
+      : Entity(EntityKind::kFunction, std::move(qualname)),
+        def(def),
+        module(module),
+        owner(owner),
+        name(std::move(name)) {}
+};
+
+struct ClassEntity : Entity {
+  const syntax::ast::ClassDef* def;
+  ModuleEntity* module;
+  const Entity* base = nullptr;  // a ClassEntity, a builtin exception class, or null (object)
+  // Class attributes in definition order: methods (function entities) and
+  // constants.
+  std::vector<std::pair<std::string, ConstValue>> attributes;
+
+  ClassEntity(std::string qualname, const syntax::ast::ClassDef* def, ModuleEntity* module)
+      : Entity(EntityKind::kClass, std::move(qualname)), def(def), module(module) {}
+
+  // Looks the attribute up in this class only.
+  const ConstValue* own_attribute(const std::string& name) const;
+};
+
+struct BuiltinEntity : Entity {
+  const BuiltinEntity* base;  // exception classes: the parent class
+  explicit BuiltinEntity(std::string qualname, const BuiltinEntity* base = nullptr)
+      : Entity(EntityKind::kBuiltin, std::move(qualname)), base(base) {}
+};
+
+struct ModuleEntity : Entity {
+  const SourceFile* source = nullptr;         // null for modules Krait provides
+  const syntax::ast::Module* tree = nullptr;  // null for modules Krait provides
+  // Names bound once to a value known at translation time.
+  std::map<std::string, ConstValue> constants;
+  // Names that hold a run-time value: read with load_global, written with
+  // store_global (by the module body and by functions that declare them global).
+  std::map<std::string, SourceRange> globals;
+
+  explicit ModuleEntity(std::string name) : Entity(EntityKind::kModule, std::move(name)) {}
+};
+
+class Program {
+ public:
+  Program();
+
+  // A builtin by name ("len", "ValueError", "math.sqrt"); null if unknown.
+  const BuiltinEntity* builtin(const std::string& name) const;
+  // A module Krait provides ("math", "sys"); null if Krait has no such module.
+  ModuleEntity* provided_module(const std::string& name);
+
+  ModuleEntity* add_user_module(std::string name, const SourceFile* source,
+                                const syntax::ast::Module* tree);
+  FunctionEntity* add_function(std::string qualname, const syntax::ast::FunctionDef* def,
+                               ModuleEntity* module, ClassEntity* owner, std::string name);
+  ClassEntity* add_class(std::string qualname, const syntax::ast::ClassDef* def,
+                         ModuleEntity* module);
+
+  const std::vector<ModuleEntity*>& user_modules() const { return user_modules_; }
+  const std::vector<FunctionEntity*>& functions() const { return functions_; }
+  const std::vector<ClassEntity*>& classes() const { return classes_; }
+
+ private:
+  void add_builtin(const std::string& name, const std::string& base = "");
+
+  std::deque<std::unique_ptr<Entity>> owned_;
+  std::map<std::string, const BuiltinEntity*> builtins_;
+  std::map<std::string, ModuleEntity*> provided_modules_;
+  std::vector<ModuleEntity*> user_modules_;
+  std::vector<FunctionEntity*> functions_;
+  std::vector<ClassEntity*> classes_;
+};
+
+// True when `entity` is `ancestor` or derives from it (user or builtin classes).
+bool is_subclass(const Entity* entity, const Entity* ancestor);
+
+}  // namespace krait::flow
