@@ -43,6 +43,7 @@ ast::Expr* Parser::parse_call(ast::Expr* func, const Token& start) {
       seen_keyword = true;
     } else {
       ast::Expr* value = parse_named_expression();
+      if (func == nullptr && at(Tok::kFor)) fail_generic();  // class bases
       if (at(Tok::kFor) || (at(Tok::kAsync) && peek_type(1) == Tok::kFor)) {
         Span<ast::comprehension*> generators = parse_comprehension_clauses();
         bool alone = args.empty() && keywords.empty() && at(Tok::kRPar);

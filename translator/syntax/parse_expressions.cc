@@ -118,6 +118,7 @@ void Parser::check_missing_comma(const ast::Expr* before, const Token& before_st
   // The second expression is read without this check (CPython's
   // expression_without_invalid), only to find where it ends.
   State saved = save_state();
+  size_t saved_furthest = furthest_;
   ast::Location range = before->loc;
   reading_after_missing_comma_ = true;
   try {
@@ -128,6 +129,7 @@ void Parser::check_missing_comma(const ast::Expr* before, const Token& before_st
     reading_after_missing_comma_ = false;
     if (failure.from_tokenizer) throw;
     restore_state(saved);
+    furthest_ = saved_furthest;
     return;
   }
   reading_after_missing_comma_ = false;
@@ -370,6 +372,8 @@ ast::Expr* Parser::parse_primary_trailers(ast::Expr* value, const Token& start) 
     if (next == Tok::kDot || next == Tok::kLPar || next == Tok::kLSqb) chain.step();
     switch (next) {
       case Tok::kDot: {
+        // As in CPython's PEG grammar, `.` without a name is not a trailer.
+        if (peek_type(1) != Tok::kName) return value;
         advance();
         const Token& name = expect(Tok::kName);
         auto* attribute = node<ast::Attribute>(NodeKind::kAttribute, location_from(start));
@@ -541,6 +545,7 @@ ast::Expr* Parser::parse_brace_atom() {
         fail_at(colon, "expression expected after dictionary key and ':'");
       }
       is_dict = true;
+      if (at(Tok::kStar)) fail_at(peek(), "cannot use a starred expression in a dictionary value");
       ast::Expr* value = parse_expression();
       if (at(Tok::kFor) || (at(Tok::kAsync) && peek_type(1) == Tok::kFor)) {
         Span<ast::comprehension*> generators = parse_comprehension_clauses();
@@ -597,6 +602,7 @@ ast::Expr* Parser::parse_brace_atom() {
       if (at(Tok::kRBrace) || at(Tok::kComma)) {
         fail_at(colon, "expression expected after dictionary key and ':'");
       }
+      if (at(Tok::kStar)) fail_at(peek(), "cannot use a starred expression in a dictionary value");
       keys.push_back(key);
       values.push_back(parse_expression());
     }

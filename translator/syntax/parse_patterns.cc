@@ -159,7 +159,7 @@ ast::Expr* Parser::parse_signed_number() {
       real->kind == NodeKind::kUnaryOp ? static_cast<ast::UnaryOp*>(real)->operand : real;
   if (static_cast<const ast::Constant*>(real_part)->value.kind ==
       ast::ConstantValue::Kind::kComplex) {
-    fail_range(real->loc, "real number required in complex literal");
+    fail_range(real_part->loc, "real number required in complex literal");
   }
   ast::Operator op = at(Tok::kPlus) ? ast::Operator::Add : ast::Operator::Sub;
   advance();

@@ -41,10 +41,6 @@ bool augmented_operator(Tok type, ast::Operator* op) {
   }
 }
 
-bool is_yield(const ast::Expr* e) {
-  return e->kind == NodeKind::kYield || e->kind == NodeKind::kYieldFrom;
-}
-
 // Expressions CPython's invalid_named_expression treats as a bitwise_or
 // (which makes `1 = x` say "Maybe you meant '==' instead of '='?").
 bool is_bitwise_or_level(const ast::Expr* e) {
@@ -55,8 +51,6 @@ bool is_bitwise_or_level(const ast::Expr* e) {
     case NodeKind::kLambda:
     case NodeKind::kStarred:
     case NodeKind::kNamedExpr:
-    case NodeKind::kYield:
-    case NodeKind::kYieldFrom:
       return false;
     case NodeKind::kUnaryOp:
       return static_cast<const ast::UnaryOp*>(e)->op != ast::UnaryOperator::Not;
@@ -169,20 +163,25 @@ ast::Stmt* Parser::parse_expression_statement() {
   }
 
   if (at(Tok::kEqual)) {
+    // Whether each part is a yield without parentheses (not a bitwise_or).
     std::vector<ast::Expr*> targets{first};
-    while (accept(Tok::kEqual)) targets.push_back(rhs());
+    std::vector<bool> bare_yield{start.type == Tok::kYield};
+    while (accept(Tok::kEqual)) {
+      bare_yield.push_back(at(Tok::kYield));
+      targets.push_back(rhs());
+    }
     ast::Expr* value = targets.back();
     targets.pop_back();
     for (size_t i = 0; i < targets.size(); ++i) {
       ast::Expr* target = targets[i];
-      if (is_yield(target)) fail_range(target->loc, "assignment to yield expression not possible");
+      if (bare_yield[i]) fail_range(target->loc, "assignment to yield expression not possible");
       if (invalid_target(target, ast::ExprContext::Store) == nullptr) {
         set_context(target, ast::ExprContext::Store);
         continue;
       }
       bool maybe_comparison =
           i == 0 && targets.size() == 1 && is_bitwise_or_level(target) &&
-          is_bitwise_or_level(value) && value->kind != NodeKind::kTuple &&
+          !bare_yield.back() && is_bitwise_or_level(value) && value->kind != NodeKind::kTuple &&
           target->kind != NodeKind::kList && target->kind != NodeKind::kTuple &&
           target->kind != NodeKind::kGeneratorExp &&
           !(target->kind == NodeKind::kConstant &&

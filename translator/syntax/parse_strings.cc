@@ -12,6 +12,7 @@
 //    lowercase u.
 // Errors in f-strings are reported at the token after the string, as
 // CPython does.
+#include <algorithm>
 #include <cstdio>
 
 #include "translator/syntax/literals.h"
@@ -307,7 +308,11 @@ ast::Expr* FStringBuilder::compile_expression(const char* begin, const char* end
   SyntaxFailure failure;
   ast::Expr* expr = inner.parse_fstring_expression(&failure);
   if (expr == nullptr) {
+    // CPython reports columns inside a replacement field relative to it.
     failure.message = "f-string: " + failure.message;
+    if (failure.lineno == options.first_lineno) {
+      failure.col_offset = std::max(0, failure.col_offset - options.first_line_col_shift);
+    }
     throw failure;
   }
   return expr;

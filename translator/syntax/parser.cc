@@ -34,6 +34,7 @@ const Token& Parser::peek(size_t ahead) {
     if (tokenizer_error_.kind != TokenizerError::Kind::kNone) fail_tokenizer();
     return tokens_.back();  // the end marker
   }
+  if (index > furthest_) furthest_ = index;
   return tokens_[index];
 }
 
@@ -121,7 +122,8 @@ void Parser::fail_range(const Token& from, const Token& to, std::string message)
 }
 
 void Parser::fail_generic() {
-  const Token& token = peek();
+  peek();
+  const Token& token = tokens_[furthest_];
   if (token.type == Tok::kIndent || token.type == Tok::kDedent) {
     // CPython points at the last character of the indentation.
     SyntaxFailure failure;

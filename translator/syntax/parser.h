@@ -239,6 +239,8 @@ class Parser {
   std::string_view text_;
   Arena& arena_;
   size_t pos_ = 0;
+  // The furthest token looked at: where CPython reports "invalid syntax".
+  size_t furthest_ = 0;
   // End of the last significant token consumed.
   int last_end_lineno_ = 1;
   int last_end_col_ = 0;
