@@ -4,7 +4,8 @@
 Given a file that compare_ast.py reports as different (say, a fuzzer corpus
 entry where krait rejects on line 189 and CPython on line 48), removes
 chunks of lines, then single bytes, as long as the same kind of difference
-remains ([error-line], [ast], [crash], ...), and writes the small result to
+remains ([error-line], [ast], [crash], ...; with --same-message, the
+same messages too), and writes the small result to
 OUT (default: FILE.min.py). Small reproducers are what a parser bug report
 and a regression case need.
 
@@ -13,6 +14,7 @@ and a regression case need.
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 
@@ -20,10 +22,13 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 import compare_ast  # noqa: E402
 
 
-def category(data, scratch):
+def verdict(data, scratch):
+    """The kind of difference on `data`, with its message's text (numbers
+    masked, so lines and columns may change while shrinking)."""
     with open(scratch, "wb") as f:
         f.write(data)
-    return compare_ast.check_file(scratch)[1]
+    _, kind, message, _ = compare_ast.check_file(scratch)
+    return kind, re.sub(r"\d+", "N", message or "")
 
 
 def shrink(pieces, joiner, keeps):
@@ -47,23 +52,30 @@ def main():
     parser.add_argument("file")
     parser.add_argument("--krait", required=True)
     parser.add_argument("--out")
+    parser.add_argument("--same-message", action="store_true",
+                        help="keep the messages too, not only the kind of difference")
     args = parser.parse_args()
     compare_ast.init_worker(os.path.abspath(args.krait), 10.0, False)
     with open(args.file, "rb") as f:
         data = f.read()
     with tempfile.TemporaryDirectory() as tmp:
         scratch = os.path.join(tmp, "case.py")
-        wanted = category(data, scratch)
-        if wanted is None or wanted == "skipped":
+        wanted = verdict(data, scratch)
+        if not args.same_message:
+            wanted = wanted[0]
+        if wanted in (None, "skipped") or wanted[0] in (None, "skipped"):
             print(f"{args.file}: krait agrees with CPython here; nothing to minimise")
             return 1
-        keeps = lambda candidate: category(candidate, scratch) == wanted  # noqa: E731
+        def keeps(candidate):
+            found = verdict(candidate, scratch)
+            return (found if args.same_message else found[0]) == wanted
+
         lines = shrink(data.splitlines(keepends=True), b"", keeps)
         small = b"".join(shrink([bytes([b]) for b in b"".join(lines)], b"", keeps))
         out = args.out or args.file + ".min.py"
         with open(out, "wb") as f:
             f.write(small)
-        print(f"[{wanted}] {len(data)} -> {len(small)} bytes: {out}")
+        print(f"[{wanted if isinstance(wanted, str) else wanted[0]}] {len(data)} -> {len(small)} bytes: {out}")
         print(compare_ast.check_file(out)[2])
     return 0
 

@@ -1,0 +1,1 @@
+words = ('alpha' gamma delta)
