@@ -574,8 +574,6 @@ ast::ExceptHandler* Parser::parse_except_block(bool* is_star) {
   if (!at(Tok::kColon)) {
     handler->type = parse_expression();
     if (at(Tok::kComma)) {
-      const Token& comma_start = peek();
-      (void)comma_start;
       fail_range(handler->type->loc, "multiple exception types must be parenthesized");
     }
     if (accept(Tok::kAs)) handler->name = identifier(expect(Tok::kName));
