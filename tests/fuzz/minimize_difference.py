@@ -54,8 +54,10 @@ def main():
     parser.add_argument("--out")
     parser.add_argument("--same-message", action="store_true",
                         help="keep the messages too, not only the kind of difference")
+    parser.add_argument("--strict-errors", action="store_true",
+                        help="errors must agree on column and message too (as compare_ast.py)")
     args = parser.parse_args()
-    compare_ast.init_worker(os.path.abspath(args.krait), 10.0, False)
+    compare_ast.init_worker(os.path.abspath(args.krait), 10.0, args.strict_errors)
     with open(args.file, "rb") as f:
         data = f.read()
     with tempfile.TemporaryDirectory() as tmp:
