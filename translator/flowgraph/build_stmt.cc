@@ -49,6 +49,10 @@ class StmtBuilder {
   }
 
   void visit(const ast::Assign& n) {
+    if (b_.module_level_ && n.targets.size == 1 && n.targets[0]->kind == ast::NodeKind::kName &&
+        b_.module_.constants.count(to_string(static_cast<const ast::Name*>(n.targets[0])->id))) {
+      return;  // folded by the module scanner
+    }
     int value = b_.expr(n.value);
     if (value < 0) return;
     for (const ast::Expr* target : n.targets) b_.assign(target, value);

@@ -1,0 +1,173 @@
+#include "backend/compile.h"
+
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+extern char** environ;
+
+namespace krait::backend {
+namespace fs = std::filesystem;
+namespace {
+
+std::vector<std::string> common_flags(const CompileOptions& o) {
+  return {"-std=c++20", "-O" + o.opt_level,   "-ffp-contract=off", "-fno-fast-math",
+          "-w",         "-I" + o.runtime_root};
+}
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+std::string content_hash(const std::string& text) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+int run_process(const std::vector<std::string>& argv, std::string* log) {
+  std::vector<char*> args;
+  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  char log_path[] = "/tmp/krait-log-XXXXXX";
+  int fd = log != nullptr ? mkstemp(log_path) : -1;
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  if (fd >= 0) {
+    posix_spawn_file_actions_adddup2(&actions, fd, 1);
+    posix_spawn_file_actions_adddup2(&actions, fd, 2);
+  }
+  pid_t pid = 0;
+  int rc = posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  int status = -1;
+  if (rc == 0 && waitpid(pid, &status, 0) == pid) {
+    status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  } else {
+    status = -1;
+  }
+  if (fd >= 0) {
+    close(fd);
+    *log += read_file(log_path);
+    unlink(log_path);
+    if (rc != 0) *log += "cannot run " + argv[0] + "\n";
+  }
+  return status;
+}
+
+std::string find_runtime_root() {
+  if (const char* env = std::getenv("KRAIT_RUNTIME_ROOT")) return env;
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return "";
+  for (const fs::path& candidate : {fs::path(exe.string() + ".runfiles") / "krait"}) {
+    if (fs::exists(candidate / "runtime" / "main.h")) return candidate.string();
+  }
+  return "";
+}
+
+std::string default_cache_dir() {
+  if (const char* env = std::getenv("KRAIT_CACHE_DIR")) return env;
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME")) return std::string(xdg) + "/krait";
+  if (const char* home = std::getenv("HOME")) return std::string(home) + "/.cache/krait";
+  return "/tmp/krait-cache";
+}
+
+std::optional<std::string> runtime_archive(const CompileOptions& o, std::string* error) {
+  fs::path dir = fs::path(o.runtime_root) / "runtime";
+  std::vector<fs::path> sources;
+  std::string key = o.cxx + " " + o.opt_level;
+  std::vector<fs::path> files;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec)) files.push_back(entry.path());
+  if (ec || files.empty()) {
+    *error = "cannot read the runtime sources in " + dir.string();
+    return std::nullopt;
+  }
+  std::sort(files.begin(), files.end());
+  for (const fs::path& f : files) {
+    std::string name = f.filename().string();
+    bool is_test = name.find("_test") != std::string::npos;
+    if (is_test || (f.extension() != ".cc" && f.extension() != ".h")) continue;
+    key += name + read_file(f);
+    if (f.extension() == ".cc") sources.push_back(f);
+  }
+  fs::path out_dir = fs::path(o.cache_dir) / ("runtime-" + content_hash(key));
+  fs::path archive = out_dir / "libkrait_rt.a";
+  if (fs::exists(archive)) return archive.string();
+  fs::create_directories(out_dir, ec);
+  fs::path work = out_dir / ("build-" + std::to_string(getpid()));
+  fs::create_directories(work, ec);
+  if (ec) {
+    *error = "cannot create " + work.string() + ": " + ec.message();
+    return std::nullopt;
+  }
+  std::vector<std::string> objects;
+  std::string log;
+  for (const fs::path& src : sources) {
+    std::string obj = (work / (src.stem().string() + ".o")).string();
+    std::vector<std::string> cmd = {o.cxx, "-c", src.string(), "-o", obj};
+    for (const std::string& f : common_flags(o)) cmd.push_back(f);
+    if (run_process(cmd, &log) != 0) {
+      *error = "compiling the runtime failed:\n" + log;
+      return std::nullopt;
+    }
+    objects.push_back(obj);
+  }
+  fs::path tmp_archive = work / "libkrait_rt.a";
+  std::vector<std::string> ar = {"ar", "rcs", tmp_archive.string()};
+  ar.insert(ar.end(), objects.begin(), objects.end());
+  if (run_process(ar, &log) != 0) {
+    *error = "archiving the runtime failed:\n" + log;
+    return std::nullopt;
+  }
+  fs::rename(tmp_archive, archive, ec);  // atomic: concurrent builders agree
+  fs::remove_all(work, ec);
+  return archive.string();
+}
+
+bool build_executable(const std::string& cpp_file, const std::string& output,
+                      const CompileOptions& o, std::string* error) {
+  std::optional<std::string> archive = runtime_archive(o, error);
+  if (!archive) return false;
+  std::string tmp_output = output + ".tmp-" + std::to_string(getpid());
+  std::vector<std::string> cmd = {o.cxx, cpp_file, "-o", tmp_output};
+  for (const std::string& f : common_flags(o)) cmd.push_back(f);
+  for (const char* f : {"-lgc", "-licuuc", "-lpthread"}) {
+    if (std::string(f) == "-lgc") cmd.push_back(*archive);
+    cmd.push_back(f);
+  }
+  std::string log;
+  if (run_process(cmd, &log) != 0) {
+    *error = "internal error: the C++ compiler rejected the generated code (a Krait bug):\n" + log;
+    std::error_code ec;
+    fs::remove(tmp_output, ec);
+    return false;
+  }
+  std::error_code ec;
+  fs::rename(tmp_output, output, ec);
+  if (ec) {
+    *error = "cannot write " + output + ": " + ec.message();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace krait::backend

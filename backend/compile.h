@@ -1,0 +1,46 @@
+// The compile-and-link step: generated C++ to a native executable.
+//
+// Contract: build_executable() compiles one generated translation unit with
+// the chosen C++ compiler (g++ by default) and links it against the runtime
+// archive, which runtime_archive() builds once per (runtime sources,
+// compiler, flags) and keeps in the cache directory. Floats must round as
+// CPython's do, so the flags include -ffp-contract=off and never
+// -ffast-math. Tools are run without a shell. A compiler failure on
+// generated code is reported as an internal error with the compiler's log:
+// it is a Krait bug, not the user's.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace krait::backend {
+
+struct CompileOptions {
+  std::string cxx = "g++";
+  std::string opt_level = "2";
+  std::string runtime_root;  // the directory that contains runtime/
+  std::string cache_dir;     // where the runtime archive (and run's binaries) are kept
+};
+
+// The directory that contains runtime/: $KRAIT_RUNTIME_ROOT, or the krait
+// binary's Bazel runfiles; empty when neither has it.
+std::string find_runtime_root();
+
+// $KRAIT_CACHE_DIR, $XDG_CACHE_HOME/krait or ~/.cache/krait.
+std::string default_cache_dir();
+
+// Builds (or finds) the runtime archive; nullopt and `error` on failure.
+std::optional<std::string> runtime_archive(const CompileOptions& options, std::string* error);
+
+bool build_executable(const std::string& cpp_file, const std::string& output,
+                      const CompileOptions& options, std::string* error);
+
+// A hex digest of `text` (FNV-1a 64): cache keys, not security.
+std::string content_hash(const std::string& text);
+
+// Runs a program without a shell; returns its exit status (or -1), with
+// stdout and stderr appended to `log` when it is given.
+int run_process(const std::vector<std::string>& argv, std::string* log);
+
+}  // namespace krait::backend

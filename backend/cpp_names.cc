@@ -1,0 +1,152 @@
+#include "backend/cpp_names.h"
+
+#include <set>
+
+namespace krait::backend {
+namespace {
+
+const std::set<std::string>& cpp_reserved() {
+  static const std::set<std::string> kReserved = {"alignas",
+                                                  "alignof",
+                                                  "and",
+                                                  "asm",
+                                                  "auto",
+                                                  "bitand",
+                                                  "bitor",
+                                                  "bool",
+                                                  "case",
+                                                  "catch",
+                                                  "char",
+                                                  "class",
+                                                  "compl",
+                                                  "concept",
+                                                  "const",
+                                                  "consteval",
+                                                  "constexpr",
+                                                  "const_cast",
+                                                  "continue",
+                                                  "co_await",
+                                                  "co_return",
+                                                  "co_yield",
+                                                  "decltype",
+                                                  "default",
+                                                  "delete",
+                                                  "do",
+                                                  "double",
+                                                  "dynamic_cast",
+                                                  "else",
+                                                  "enum",
+                                                  "explicit",
+                                                  "export",
+                                                  "extern",
+                                                  "false",
+                                                  "float",
+                                                  "for",
+                                                  "friend",
+                                                  "goto",
+                                                  "if",
+                                                  "inline",
+                                                  "int",
+                                                  "long",
+                                                  "main",
+                                                  "mutable",
+                                                  "namespace",
+                                                  "new",
+                                                  "noexcept",
+                                                  "not",
+                                                  "nullptr",
+                                                  "operator",
+                                                  "or",
+                                                  "private",
+                                                  "protected",
+                                                  "public",
+                                                  "register",
+                                                  "reinterpret_cast",
+                                                  "requires",
+                                                  "return",
+                                                  "short",
+                                                  "signed",
+                                                  "sizeof",
+                                                  "static",
+                                                  "static_assert",
+                                                  "static_cast",
+                                                  "struct",
+                                                  "switch",
+                                                  "template",
+                                                  "this",
+                                                  "thread_local",
+                                                  "throw",
+                                                  "true",
+                                                  "try",
+                                                  "typedef",
+                                                  "typeid",
+                                                  "typename",
+                                                  "union",
+                                                  "unsigned",
+                                                  "using",
+                                                  "virtual",
+                                                  "void",
+                                                  "volatile",
+                                                  "wchar_t",
+                                                  "while",
+                                                  "xor",
+                                                  "rt",
+                                                  "std",
+                                                  "krait",
+                                                  "module_body",
+                                                  "errno",
+                                                  "stdin",
+                                                  "stdout",
+                                                  "stderr",
+                                                  "NULL",
+                                                  "EOF"};
+  return kReserved;
+}
+
+}  // namespace
+
+std::string CppNames::identifier(const std::string& python_name) {
+  std::string out;
+  for (unsigned char c : python_name) {
+    if (std::isalnum(c) || c == '_') {
+      out += static_cast<char>(c);
+    } else if (c == '.') {
+      out += "__";
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "_x%02x", c);  // non-ASCII identifiers
+      out += buf;
+    }
+  }
+  if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0]))) out = "_" + out;
+  if (cpp_reserved().count(out) ||
+      (out.size() > 1 && out[0] == '_' && std::isupper(static_cast<unsigned char>(out[1])))) {
+    out += "_";
+  }
+  return out;
+}
+
+CppNames::CppNames(const annotator::Annotator& annotator) {
+  std::map<std::string, int> used;
+  for (const auto& spec : annotator.specializations()) {
+    std::string base = spec->function ? identifier(spec->function->qualname) : "module_body";
+    int n = ++used[base];
+    functions_[spec.get()] = n == 1 ? base : base + "_" + std::to_string(n);
+  }
+}
+
+std::string CppNames::cls(const annotator::ClassDef* cls) const {
+  if (cls->entity->kind == flow::EntityKind::kBuiltin) return "rt::" + cls->entity->qualname;
+  return "C_" + identifier(cls->entity->qualname);
+}
+
+std::string CppNames::field(const std::string& python_name) {
+  return "a_" + identifier(python_name);
+}
+
+std::string CppNames::variable(const flow::Value* v) {
+  if (v->name.empty()) return "v" + std::to_string(v->id);
+  return identifier(v->name) + "_" + std::to_string(v->id);
+}
+
+}  // namespace krait::backend

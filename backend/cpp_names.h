@@ -1,0 +1,38 @@
+// C++ names for the Python program's functions, classes, fields, globals and
+// variables.
+//
+// Contract: names are derived from the Python names (readable), made valid
+// and unique C++ identifiers deterministically: the same program always gets
+// the same names. Python names that are C++ keywords or reserved get a
+// trailing underscore; specialisations of one function are numbered in
+// creation order (f, f_2, ...).
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "annotator/annotator.h"
+
+namespace krait::backend {
+
+class CppNames {
+ public:
+  explicit CppNames(const annotator::Annotator& annotator);
+
+  const std::string& function(const annotator::Specialization* spec) const {
+    return functions_.at(spec);
+  }
+  std::string cls(const annotator::ClassDef* cls) const;
+  static std::string field(const std::string& python_name);
+  static std::string global(const std::string& python_name) {
+    return "g_" + identifier(python_name);
+  }
+  static std::string variable(const flow::Value* v);
+  // A valid C++ identifier from a Python name.
+  static std::string identifier(const std::string& python_name);
+
+ private:
+  std::map<const annotator::Specialization*, std::string> functions_;
+};
+
+}  // namespace krait::backend

@@ -1,0 +1,100 @@
+#include "backend/cpp_types.h"
+
+#include "annotator/defs.h"
+
+namespace krait::backend {
+
+using annotator::Type;
+using annotator::TypeKind;
+
+namespace {
+
+std::optional<std::string> item_type(const Type& t, const CppNames& names, std::string* why_not) {
+  // A container nothing was ever stored in holds no values; any type does.
+  if (t.is_impossible()) return std::string("rt::NoneType");
+  return cpp_type(t, names, why_not);
+}
+
+std::optional<std::string> iterator_type(const Type& t, const CppNames& names,
+                                         std::string* why_not) {
+  std::optional<std::string> item = item_type(t.items[0], names, why_not);
+  if (!item) return std::nullopt;
+  std::string range;
+  switch (t.iter) {
+    case annotator::IterKind::kRange:
+      range = "rt::Range";
+      break;
+    case annotator::IterKind::kList:
+      range = "rt::List<" + *item + ">";
+      break;
+    case annotator::IterKind::kStr:
+      range = "rt::Str";
+      break;
+    default:
+      *why_not =
+          "iteration over " + annotator::describe(t) + " is not supported by the backend yet";
+      return std::nullopt;
+  }
+  return "decltype(rt::py_iter(std::declval<" + range + ">()))";
+}
+
+}  // namespace
+
+std::optional<std::string> cpp_type(const Type& t, const CppNames& names, std::string* why_not) {
+  switch (t.kind) {
+    case TypeKind::kInt:
+      return std::string("int64_t");
+    case TypeKind::kFloat:
+      return std::string("double");
+    case TypeKind::kBool:
+      return std::string("bool");
+    case TypeKind::kNone:
+    case TypeKind::kPbc:
+    case TypeKind::kImpossible:
+      return std::string("rt::NoneType");
+    case TypeKind::kStr:
+      return std::string("rt::Str");
+    case TypeKind::kRange:
+      return std::string("rt::Range");
+    case TypeKind::kList: {
+      std::optional<std::string> item =
+          item_type(annotator::resolve(t.list)->item.type, names, why_not);
+      if (!item) return std::nullopt;
+      return "rt::List<" + *item + ">*";
+    }
+    case TypeKind::kDict: {
+      const annotator::DictDef* d = annotator::resolve(t.dict);
+      std::optional<std::string> k = item_type(d->key.type, names, why_not);
+      std::optional<std::string> v = k ? item_type(d->value.type, names, why_not) : std::nullopt;
+      if (!v) return std::nullopt;
+      return "rt::Dict<" + *k + ", " + *v + ">*";
+    }
+    case TypeKind::kTuple: {
+      std::string out = "rt::Tuple<";
+      for (size_t i = 0; i < t.items.size(); ++i) {
+        std::optional<std::string> item = cpp_type(t.items[i], names, why_not);
+        if (!item) return std::nullopt;
+        out += (i ? ", " : "") + *item;
+      }
+      return out + ">";
+    }
+    case TypeKind::kInstance:
+      return names.cls(t.cls) + "*";
+    case TypeKind::kBoundMethod:
+      if (t.cls == nullptr) return cpp_type(t.items[0], names, why_not);
+      return names.cls(t.cls) + "*";
+    case TypeKind::kIterator:
+      return iterator_type(t, names, why_not);
+    case TypeKind::kNumber:
+      *why_not =
+          "a variable that holds an int on some paths and a float on others is not supported by "
+          "the backend yet; convert with float()";
+      return std::nullopt;
+    case TypeKind::kBytes:
+      *why_not = "bytes are not supported by the backend yet";
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace krait::backend

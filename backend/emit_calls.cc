@@ -1,0 +1,361 @@
+// Calls as C++: direct calls of the callee's specialization with the
+// arguments bound as the annotator bound them (call_binding.h), object
+// creation plus __init__, method calls (dispatched on the receiver's class
+// when subclasses override the method), built-in functions and the methods
+// of built-in types.
+#include <algorithm>
+
+#include "annotator/call_binding.h"
+#include "annotator/rules_builtins.h"
+#include "backend/emitter.h"
+
+namespace krait::backend {
+
+using annotator::Type;
+using annotator::TypeKind;
+
+namespace {
+
+struct SiteArgs {
+  std::vector<annotator::CallArg> positional;
+  std::vector<std::pair<std::string, annotator::CallArg>> keywords;
+};
+
+// The same decoding as the annotator's (rules_calls.cc), from the operation.
+SiteArgs decode(const flow::Operation& op, FunctionEmitter& fe) {
+  SiteArgs site;
+  if (op.kind == flow::OpKind::kSimpleCall) {
+    for (size_t i = 1; i < op.args.size(); ++i) site.positional.push_back({static_cast<int>(i)});
+    return site;
+  }
+  const flow::ConstValue& shape = *op.args[1]->constant;
+  int64_t npositional = shape.items[0].int_value;
+  bool star = shape.items[2].bool_value;
+  for (int64_t i = 0; i < npositional; ++i) {
+    int operand = static_cast<int>(2 + i);
+    if (star && i + 1 == npositional) {
+      Type t = fe.type_of(op.args[operand]);
+      for (size_t k = 0; k < t.items.size(); ++k)
+        site.positional.push_back({operand, static_cast<int>(k)});
+    } else {
+      site.positional.push_back({operand});
+    }
+  }
+  const auto& names = shape.items[1].items;
+  for (size_t k = 0; k < names.size(); ++k) {
+    site.keywords.emplace_back(names[k].text,
+                               annotator::CallArg{static_cast<int>(2 + npositional + k)});
+  }
+  return site;
+}
+
+}  // namespace
+
+// One argument's C++ expression and type.
+static std::pair<std::string, Type> argument(FunctionEmitter& fe, const flow::Operation& op,
+                                             const annotator::CallArg& a) {
+  std::string v = fe.value(op.args[a.operand]);
+  Type t = fe.type_of(op.args[a.operand]);
+  if (a.tuple_item < 0) return {v, t};
+  return {"std::get<" + std::to_string(a.tuple_item) + ">(" + v + ")", t.items[a.tuple_item]};
+}
+
+// The argument list of a call of `callee` (self: the receiver expression).
+static std::string bound_arguments(FunctionEmitter& fe, const flow::Operation& op,
+                                   const SiteArgs& site, const annotator::Specialization& callee,
+                                   const std::string* self, const Type* self_type) {
+  std::vector<annotator::CallArg> positional = site.positional;
+  if (self != nullptr) positional.insert(positional.begin(), annotator::CallArg{0});
+  annotator::CallBinding binding =
+      annotator::bind_call(*callee.function, positional, site.keywords);
+  std::string out;
+  const flow::Block* start = callee.graph->start();
+  for (size_t i = 0; i < binding.params.size(); ++i) {
+    const annotator::ParamBinding& p = binding.params[i];
+    Type param = fe.ctx_.annotator.type_of(callee, start->inputs[i]);
+    std::string expr;
+    switch (p.kind) {
+      case annotator::ParamBinding::Kind::kArg:
+        if (self != nullptr && p.arg.operand == 0 && p.arg.tuple_item < 0) {
+          expr = fe.convert(*self, *self_type, param);
+        } else {
+          auto [v, t] = argument(fe, op, p.arg);
+          expr = fe.convert(v, t, param);
+        }
+        break;
+      case annotator::ParamBinding::Kind::kDefault:
+        expr = fe.constant(p.default_value, param);
+        break;
+      case annotator::ParamBinding::Kind::kVarargs: {
+        expr = fe.ctx_.type(param, op.range) + "{";
+        for (size_t k = 0; k < p.varargs.size(); ++k) {
+          auto [v, t] = argument(fe, op, p.varargs[k]);
+          expr += (k ? ", " : "") + fe.convert(v, t, param.items[k]);
+        }
+        expr += "}";
+        break;
+      }
+    }
+    out += (i ? ", " : "") + expr;
+  }
+  return out;
+}
+
+static const annotator::Specialization* single_callee(FunctionEmitter& fe,
+                                                      const flow::Operation& op,
+                                                      const flow::FunctionEntity* fn) {
+  auto it = fe.spec_.callees.find(&op);
+  if (it == fe.spec_.callees.end()) return nullptr;
+  for (const annotator::Specialization* s : it->second) {
+    if (s->function == fn) return s;
+  }
+  return nullptr;
+}
+
+static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operation& op,
+                                         const SiteArgs& site, const std::string& name);
+static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operation& op,
+                                       const SiteArgs& site, const Type& receiver,
+                                       const std::string& name);
+
+std::string FunctionEmitter::call(const flow::Operation& op) {
+  SiteArgs site = decode(op, *this);
+  Type callee = type_of(op.args[0]);
+  Type result = type_of(op.result);
+  if (callee.kind == TypeKind::kBoundMethod && callee.cls == nullptr) {
+    return call_builtin_method(*this, op, site, callee.items[0], callee.method);
+  }
+  if (callee.kind == TypeKind::kBoundMethod) {
+    // Implementations, most derived first, so the first match is the override.
+    auto it = spec_.callees.find(&op);
+    if (it == spec_.callees.end()) return "";
+    std::vector<const annotator::Specialization*> targets(it->second.begin(), it->second.end());
+    auto depth = [](const annotator::Specialization* s) {
+      int d = 0;
+      for (const flow::ClassEntity* c = s->function->owner; c;
+           c = c->base && c->base->kind == flow::EntityKind::kClass
+                   ? static_cast<const flow::ClassEntity*>(c->base)
+                   : nullptr)
+        ++d;
+      return d;
+    };
+    std::stable_sort(targets.begin(), targets.end(),
+                     [&](auto* a, auto* b) { return depth(a) > depth(b); });
+    std::string receiver = value(op.args[0]);
+    Type receiver_type = Type::instance_of(callee.cls);
+    if (targets.size() == 1) {
+      return ctx_.names.function(targets[0]) + "(" +
+             bound_arguments(*this, op, site, *targets[0], &receiver, &receiver_type) + ")";
+    }
+    std::string var = CppNames::variable(op.result);
+    bool has_value = !(result.kind == TypeKind::kNone || result.is_impossible());
+    for (size_t i = 0; i < targets.size(); ++i) {
+      const annotator::Specialization* s = targets[i];
+      Type self_type = type_of(s->graph->start()->inputs[0]);
+      std::string cls = ctx_.names.cls(self_type.cls);
+      std::string call_expr = ctx_.names.function(s) + "(" +
+                              bound_arguments(*this, op, site, *s, &receiver, &receiver_type) + ")";
+      std::string stmt = has_value ? var + " = " + convert(call_expr, s->return_type, result) + ";"
+                                   : call_expr + ";";
+      if (i + 1 == targets.size()) {
+        line("{ " + stmt + " }");
+      } else {
+        line("if (dynamic_cast<" + cls + "*>(" + receiver + ") != nullptr) { " + stmt + " } else");
+      }
+    }
+    return "";
+  }
+  const flow::Entity* entity = callee.single_pbc();
+  if (entity == nullptr) {
+    unsupported(op, "calling a variable that may hold one of several functions (" +
+                        annotator::describe(callee) + ") is");
+    return "";
+  }
+  if (entity->kind == flow::EntityKind::kFunction) {
+    const annotator::Specialization* s =
+        single_callee(*this, op, static_cast<const flow::FunctionEntity*>(entity));
+    if (s == nullptr) return "";
+    return convert(
+        ctx_.names.function(s) + "(" + bound_arguments(*this, op, site, *s, nullptr, nullptr) + ")",
+        s->return_type, result);
+  }
+  bool is_exception_class =
+      flow::is_subclass(entity, ctx_.annotator.program().builtin("BaseException"));
+  if (entity->kind == flow::EntityKind::kClass ||
+      (entity->kind == flow::EntityKind::kBuiltin && is_exception_class)) {
+    annotator::ClassDef* cls = ctx_.annotator.classdef(entity);
+    std::string var = CppNames::variable(op.result);
+    const flow::ConstValue* init = cls->class_attribute("__init__");
+    if (init != nullptr && init->is_entity() && init->entity->kind == flow::EntityKind::kFunction) {
+      line(var + " = rt::gc_new<" + ctx_.names.cls(cls) + ">();");
+      const annotator::Specialization* s =
+          single_callee(*this, op, static_cast<const flow::FunctionEntity*>(init->entity));
+      if (s == nullptr) return "";
+      Type self_type = Type::instance_of(cls);
+      line(ctx_.names.function(s) + "(" + bound_arguments(*this, op, site, *s, &var, &self_type) +
+           ");");
+      return "";
+    }
+    std::string args;
+    if (!site.positional.empty()) {
+      auto [v, t] = argument(*this, op, site.positional[0]);
+      args = "rt::exc_args(" + v + ")";
+    }
+    return "rt::gc_new<" + ctx_.names.cls(cls) + ">(" + args + ")";
+  }
+  if (entity->kind == flow::EntityKind::kBuiltin)
+    return call_builtin_function(*this, op, site, entity->qualname);
+  unsupported(op, "calling " + annotator::describe(callee) + " is");
+  return "";
+}
+
+static std::string positional_list(FunctionEmitter& fe, const flow::Operation& op,
+                                   const SiteArgs& site, size_t from = 0) {
+  std::string out;
+  for (size_t i = from; i < site.positional.size(); ++i) {
+    out += (i > from ? ", " : "") + argument(fe, op, site.positional[i]).first;
+  }
+  return out;
+}
+
+static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operation& op,
+                                         const SiteArgs& site, const std::string& name) {
+  auto arg = [&](size_t i) { return argument(fe, op, site.positional[i]); };
+  std::string all = positional_list(fe, op, site);
+  Type result = fe.type_of(op.result);
+  if (name == "print") {
+    std::string opts;
+    for (const auto& [k, a] : site.keywords) {
+      auto [v, t] = argument(fe, op, a);
+      if (k == "sep") opts += ".sep = " + v + ", ";
+    }
+    for (const auto& [k, a] : site.keywords) {
+      auto [v, t] = argument(fe, op, a);
+      if (k == "end") opts += ".end = " + v + ", ";
+    }
+    for (const auto& [k, a] : site.keywords) {
+      if (k != "file") continue;
+      Type t = fe.type_of(op.args[a.operand]);
+      if (t.single_pbc() && t.single_pbc()->qualname == "sys.stderr")
+        opts += ".file = rt::Stream::kStderr, ";
+    }
+    if (opts.empty()) return "rt::print(" + all + ")";
+    opts.resize(opts.size() - 2);
+    return "rt::print_with(rt::PrintOpts{" + opts + "}" + (all.empty() ? "" : ", " + all) + ")";
+  }
+  if (name == "len") return "rt::len(" + all + ")";
+  if (name == "range") return "rt::range(" + all + ")";
+  if (name == "abs") return "rt::abs(" + all + ")";
+  if (name == "min" || name == "max") {
+    std::string items;
+    for (size_t i = 0; i < site.positional.size(); ++i) {
+      auto [v, t] = arg(i);
+      items += (i ? ", " : "") + fe.convert(v, t, result);
+    }
+    return "rt::" + name + "(" + items + ")";
+  }
+  if (name == "sum") return "rt::sum(" + all + ")";
+  if (name == "str") return site.positional.empty() ? "rt::Str(\"\")" : "rt::str(" + all + ")";
+  if (name == "repr") return "rt::repr(" + all + ")";
+  if (name == "bool") return site.positional.empty() ? "false" : "rt::truthy(" + all + ")";
+  if (name == "ord") return "rt::ord(" + all + ")";
+  if (name == "chr") return "rt::chr(" + all + ")";
+  if (name == "int") {
+    if (site.positional.empty()) return "INT64_C(0)";
+    auto [v, t] = arg(0);
+    if (t.kind == TypeKind::kStr) return "rt::int_from_str(" + all + ")";
+    if (t.kind == TypeKind::kFloat) return "rt::float_to_int(" + v + ")";
+    return "static_cast<int64_t>(" + v + ")";
+  }
+  if (name == "float") {
+    if (site.positional.empty()) return "0.0";
+    auto [v, t] = arg(0);
+    if (t.kind == TypeKind::kStr) return "rt::float_from_str(" + v + ")";
+    return "static_cast<double>(" + v + ")";
+  }
+  if (name == "round") {
+    auto [v, t] = arg(0);
+    if (site.positional.size() == 1)
+      return t.kind == TypeKind::kFloat ? "rt::float_to_int(rt::float_round(" + v + "))" : v;
+    return t.kind == TypeKind::kFloat ? "rt::float_round(" + all + ")"
+                                      : "rt::int_round(" + all + ")";
+  }
+  if (name == "divmod") return "rt::divmod(" + all + ")";
+  if (name == "enumerate" || name == "zip" || name == "reversed")
+    return "rt::" + name + "(" + all + ")";
+  if (name == "sorted") {
+    std::string reverse = "false";
+    for (const auto& [k, a] : site.keywords) {
+      if (k == "reverse") reverse = argument(fe, op, a).first;
+    }
+    return "rt::sorted(" + all + ", " + reverse + ")";
+  }
+  if (name == "list") {
+    std::string item = fe.ctx_.type(annotator::resolve(result.list)->item.type, op.range);
+    if (site.positional.empty()) return "rt::List<" + item + ">::make(0)";
+    return "rt::to_list<" + item + ">(" + all + ")";
+  }
+  if (name == "dict") {
+    std::string type = fe.ctx_.type(result, op.range);
+    return type.substr(0, type.size() - 1) + "::make()";
+  }
+  if (name == "input") return "rt::input(" + all + ")";
+  if (name == "hash") return "rt::hash_of(" + all + ")";
+  if (name == "iter") return "rt::py_iter(" + all + ")";
+  if (name == "any" || name == "all") return "rt::" + name + "_of(" + all + ")";
+  if (name == "sys.exit") return "rt::sys::exit(" + all + ")";
+  if (name == "sys.setrecursionlimit") return "(void)(" + all + ")";
+  if (name.rfind("math.", 0) == 0) {
+    std::string fn = name.substr(5);
+    std::string args;
+    for (size_t i = 0; i < site.positional.size(); ++i) {
+      auto [v, t] = arg(i);
+      bool int_param = fn == "gcd" || fn == "factorial" || (fn == "ldexp" && i == 1);
+      args += (i ? ", " : "") + (int_param ? v : fe.convert(v, t, Type::of(TypeKind::kFloat)));
+    }
+    return "rt::math::" + fn + "(" + args + ")";
+  }
+  fe.unsupported(op, "the built-in '" + name + "' is");
+  return "";
+}
+
+static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operation& op,
+                                       const SiteArgs& site, const Type& receiver,
+                                       const std::string& name) {
+  std::string self = fe.value(op.args[0]);
+  std::string all = positional_list(fe, op, site);
+  if (receiver.kind == TypeKind::kList) {
+    const Type& item = annotator::resolve(receiver.list)->item.type;
+    if (name == "append" || name == "insert") {
+      size_t last = site.positional.size() - 1;
+      std::string prefix = name == "insert" ? positional_list(fe, op, site, 0).substr(0, 0) +
+                                                  argument(fe, op, site.positional[0]).first + ", "
+                                            : "";
+      auto [v, t] = argument(fe, op, site.positional[last]);
+      return self + "->" + name + "(" + prefix + fe.convert(v, t, item) + ")";
+    }
+    if (name == "sort") {
+      std::string reverse = "false";
+      for (const auto& [k, a] : site.keywords) {
+        if (k == "reverse") reverse = argument(fe, op, a).first;
+      }
+      return self + "->sort(" + reverse + ")";
+    }
+    return self + "->" + name + "(" + all + ")";
+  }
+  if (receiver.kind == TypeKind::kDict) {
+    if (name == "get" && site.positional.size() == 1) return self + "->get_or_none(" + all + ")";
+    if (name == "keys" || name == "values" || name == "items")
+      return "rt::py_iter(" + self + "->" + name + "())";
+    return self + "->" + name + "(" + all + ")";
+  }
+  if (receiver.kind == TypeKind::kStr) {
+    std::string args = all.empty() ? self : self + ", " + all;
+    for (const auto& [k, a] : site.keywords) args += ", " + argument(fe, op, a).first;
+    return "rt::str_" + name + "(" + args + ")";
+  }
+  fe.unsupported(op, "the method '" + name + "' of " + annotator::describe(receiver) + " is");
+  return "";
+}
+
+}  // namespace krait::backend

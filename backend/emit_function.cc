@@ -1,0 +1,229 @@
+// Blocks and links as C++: every variable is declared at the top of the
+// function, each block is a label, each link a parallel assignment and a
+// goto. A C++ compiler turns this back into the SSA it came from.
+#include <set>
+
+#include "backend/emitter.h"
+
+namespace krait::backend {
+
+using annotator::Type;
+using annotator::TypeKind;
+
+void ProgramContext::unsupported(const SourceRange& where, const std::string& what) {
+  if (failed) return;
+  failed = true;
+  sink.error(where, what + " not supported by the C++ backend yet");
+}
+
+std::string ProgramContext::type(const Type& t, const SourceRange& where) {
+  std::string why;
+  std::optional<std::string> out = cpp_type(t, names, &why);
+  if (!out) {
+    if (!failed) {
+      failed = true;
+      sink.error(where, why);
+    }
+    return "rt::NoneType";
+  }
+  return *out;
+}
+
+std::string ProgramContext::return_type(const annotator::Specialization& spec) {
+  return type(spec.return_type, spec.graph->range());
+}
+
+void FunctionEmitter::unsupported(const flow::Operation& op, const std::string& what) {
+  ctx_.unsupported(op.range, what);
+}
+
+void FunctionEmitter::source_line(const SourceRange& range) {
+  if (range.begin.line <= 0 || range.begin.line == last_line_) return;
+  last_line_ = range.begin.line;
+  body_ << "#line " << range.begin.line << " \"" << ctx_.options.script_name << "\"\n";
+}
+
+std::string FunctionEmitter::signature() {
+  std::string name = ctx_.names.function(&spec_);
+  if (spec_.function == nullptr) return "rt::NoneType " + name + "()";
+  std::string out = ctx_.return_type(spec_) + " " + name + "(";
+  const flow::Block* start = spec_.graph->start();
+  for (size_t i = 0; i < start->inputs.size(); ++i) {
+    const flow::Value* p = start->inputs[i];
+    out +=
+        (i ? ", " : "") + ctx_.type(type_of(p), spec_.graph->range()) + " " + CppNames::variable(p);
+  }
+  return out + ")";
+}
+
+std::string FunctionEmitter::definition() {
+  std::vector<const flow::Block*> blocks;
+  for (const flow::Block* b : spec_.graph->reachable_blocks()) {
+    if (spec_.flowed.count(b) && b != spec_.graph->return_block() &&
+        b != spec_.graph->except_block()) {
+      blocks.push_back(b);
+    }
+  }
+  // Declarations: every typed variable except the parameters.
+  std::ostringstream decls;
+  std::set<const flow::Value*> declared(spec_.graph->start()->inputs.begin(),
+                                        spec_.graph->start()->inputs.end());
+  auto declare = [&](const flow::Value* v) {
+    if (v == nullptr || !declared.insert(v).second) return;
+    Type t = type_of(v);
+    if (t.is_impossible()) return;
+    decls << "  " << ctx_.type(t, spec_.graph->range()) << " " << CppNames::variable(v) << "{};\n";
+  };
+  for (const flow::Block* b : blocks) {
+    for (const flow::Value* v : b->inputs) declare(v);
+    for (const flow::Operation& op : b->operations) declare(op.result);
+    for (const flow::Link& link : b->exits) {
+      declare(link.last_exception);
+      declare(link.last_exc_value);
+    }
+  }
+  for (const flow::Block* b : blocks) block(*b);
+  std::string text = signature() + " {\n" + decls.str() + body_.str() + "}\n";
+  return text;
+}
+
+void FunctionEmitter::block(const flow::Block& b) {
+  if (&b != spec_.graph->start()) body_ << label(&b) << ":;\n";
+  for (size_t i = 0; i < b.operations.size(); ++i) {
+    const flow::Operation& op = b.operations[i];
+    bool last_raises = b.raises && i + 1 == b.operations.size();
+    if (last_raises) break;  // emitted with the exits
+    bool args_known = true;
+    for (const flow::Value* a : op.args) args_known = args_known && !type_of(a).is_impossible();
+    if (!args_known) {
+      line("std::abort();  // not reached: the annotator found no value here");
+      return;
+    }
+    operation(op, false);
+    if (type_of(op.result).is_impossible()) {
+      line("std::abort();  // not reached: the operation above never returns");
+      return;
+    }
+  }
+  exits(b);
+}
+
+void FunctionEmitter::exits(const flow::Block& b) {
+  if (b.raises) {
+    raising_exits(b);
+    return;
+  }
+  if (b.exits.size() == 1) {
+    follow(b.exits[0], b);
+    return;
+  }
+  Type sw = type_of(b.exitswitch);
+  for (const flow::Link& link : b.exits) {
+    bool case_true =
+        link.exitcase->kind == flow::ConstValue::Kind::kBool && link.exitcase->bool_value;
+    if (sw.constant && sw.constant->kind == flow::ConstValue::Kind::kBool &&
+        sw.constant->bool_value != case_true) {
+      continue;
+    }
+    if (!spec_.flowed.count(link.target) && link.target != spec_.graph->return_block() &&
+        link.target != spec_.graph->except_block()) {
+      continue;  // a branch the annotator proved impossible
+    }
+    line(std::string("if (") + (case_true ? "" : "!") + value(b.exitswitch) + ") {");
+    follow(link, b);
+    line("}");
+  }
+  line("std::abort();  // not reached");
+}
+
+// The last operation of the block may raise into the exception exits.
+void FunctionEmitter::raising_exits(const flow::Block& b) {
+  const flow::Operation& op = b.operations.back();
+  const flow::Link& normal = b.exits[0];
+  size_t first_handler = 1;
+  if (op.kind == flow::OpKind::kNext && b.exits.size() > 1 &&
+      b.exits[1].exitcase->entity->qualname == "StopIteration") {
+    // Iterators report exhaustion by returning false, not by throwing.
+    source_line(op.range);
+    line("if (!" + value(op.args[0]) + ".next(" + CppNames::variable(op.result) + ")) {");
+    follow(b.exits[1], b);
+    line("}");
+    first_handler = 2;
+    if (first_handler == b.exits.size()) {
+      follow(normal, b);
+      return;
+    }
+    line("try {");
+  } else {
+    line("try {");
+    operation(op, true);
+  }
+  line("} ");
+  for (size_t i = first_handler; i < b.exits.size(); ++i) {
+    const flow::Link& link = b.exits[i];
+    const annotator::ClassDef* cls = ctx_.annotator.classdef(link.exitcase->entity);
+    line("catch (" + ctx_.names.cls(cls) + "* e) {");
+    if (link.last_exc_value != nullptr && !type_of(link.last_exc_value).is_impossible()) {
+      line("  " + CppNames::variable(link.last_exc_value) + " = e;");
+    } else {
+      line("  (void)e;");
+    }
+    follow(link, b);
+    line("}");
+  }
+  if (type_of(op.result).is_impossible()) {
+    line("std::abort();  // not reached: the operation above never returns");
+    return;
+  }
+  follow(normal, b);
+}
+
+void FunctionEmitter::follow(const flow::Link& link, const flow::Block& from) {
+  (void)from;
+  const flow::Block* target = link.target;
+  if (target == spec_.graph->return_block()) {
+    const flow::Value* v = link.args[0];
+    if (spec_.function == nullptr) {
+      line("return rt::None;");
+    } else {
+      line("return " + convert(value(v), type_of(v), spec_.return_type) + ";");
+    }
+    return;
+  }
+  if (target == spec_.graph->except_block()) {
+    line("rt::raise(" + value(link.args[1]) + ");");
+    return;
+  }
+  // Parallel assignment: through temporaries when a target is also a source.
+  std::set<const flow::Value*> targets(target->inputs.begin(), target->inputs.end());
+  bool overlap = false;
+  for (const flow::Value* a : link.args) overlap = overlap || targets.count(a);
+  std::vector<std::string> sources;
+  for (size_t i = 0; i < link.args.size(); ++i) {
+    const flow::Value* input = target->inputs[i];
+    if (type_of(input).is_impossible()) {
+      sources.push_back("");
+      continue;
+    }
+    sources.push_back(convert(value(link.args[i]), type_of(link.args[i]), type_of(input)));
+  }
+  if (overlap) {
+    line("{");
+    for (size_t i = 0; i < sources.size(); ++i) {
+      if (!sources[i].empty()) line("  auto t" + std::to_string(i) + " = " + sources[i] + ";");
+    }
+    for (size_t i = 0; i < sources.size(); ++i) {
+      if (!sources[i].empty())
+        line("  " + CppNames::variable(target->inputs[i]) + " = t" + std::to_string(i) + ";");
+    }
+    line("}");
+  } else {
+    for (size_t i = 0; i < sources.size(); ++i) {
+      if (!sources[i].empty())
+        line(CppNames::variable(target->inputs[i]) + " = " + sources[i] + ";");
+    }
+  }
+  line("goto " + label(target) + ";");
+}
+
+}  // namespace krait::backend

@@ -1,0 +1,473 @@
+// Operations as C++ expressions, chosen by the annotated types of their
+// arguments: unboxed arithmetic on int64_t and double (ints checked for
+// overflow unless --int=wrap), the runtime's str/list/dict operations, and
+// direct field access on instances.
+#include <cmath>
+
+#include "backend/emitter.h"
+
+namespace krait::backend {
+
+using annotator::Type;
+using annotator::TypeKind;
+using flow::OpKind;
+
+namespace {
+
+bool is_int_like(const Type& t) {
+  return t.kind == TypeKind::kInt || t.kind == TypeKind::kBool;
+}
+
+// A C++ string literal for UTF-8 text (octal escapes keep it byte-exact).
+std::string cpp_string(const std::string& text) {
+  std::string out = "\"";
+  for (unsigned char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c >= 0x20 && c < 0x7f) {
+      out += static_cast<char>(c);
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\%03o", c);
+      out += buf;
+    }
+  }
+  return out + "\"";
+}
+
+std::string double_literal(double v) {
+  if (std::isnan(v)) return "std::numeric_limits<double>::quiet_NaN()";
+  if (std::isinf(v))
+    return v > 0 ? "std::numeric_limits<double>::infinity()"
+                 : "-std::numeric_limits<double>::infinity()";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.17g", v);
+  std::string s = buf;
+  if (s.find_first_of(".en") == std::string::npos) s += ".0";
+  return s;
+}
+
+}  // namespace
+
+Type FunctionEmitter::type_of(const flow::Value* v) const {
+  return ctx_.annotator.type_of(spec_, v);
+}
+
+std::string FunctionEmitter::constant(const flow::ConstValue& c, const Type& as) {
+  using K = flow::ConstValue::Kind;
+  switch (c.kind) {
+    case K::kNone:
+      if (as.kind == TypeKind::kNone || as.is_impossible() || as.kind == TypeKind::kPbc)
+        return "rt::None";
+      return ctx_.type(as, {}) + "{}";
+    case K::kBool:
+      return c.bool_value ? "true" : "false";
+    case K::kInt:
+      if (as.kind == TypeKind::kFloat) return double_literal(static_cast<double>(c.int_value));
+      if (c.int_value == INT64_MIN) return "INT64_MIN";
+      return "INT64_C(" + std::to_string(c.int_value) + ")";
+    case K::kFloat:
+      return double_literal(c.float_value);
+    case K::kStr:
+      return "rt::Str(" + cpp_string(c.text) + ")";
+    case K::kTuple: {
+      std::string out = ctx_.type(as, {}) + "{";
+      for (size_t i = 0; i < c.items.size(); ++i) {
+        Type item = as.kind == TypeKind::kTuple && i < as.items.size()
+                        ? as.items[i]
+                        : Type::of_constant(c.items[i]);
+        out += (i ? ", " : "") + constant(c.items[i], item);
+      }
+      return out + "}";
+    }
+    case K::kEntity:
+      return "rt::None";
+    default:
+      return "rt::None";
+  }
+}
+
+std::string FunctionEmitter::value(const flow::Value* v) {
+  if (v->is_constant()) {
+    const flow::ConstValue& c = *v->constant;
+    if (c.is_entity() && c.entity->qualname == "sys.argv") return "rt::sys::argv";
+    return constant(c, Type::of_constant(c));
+  }
+  return CppNames::variable(v);
+}
+
+std::string FunctionEmitter::convert(const std::string& expr, const Type& from, const Type& to) {
+  if (to.is_impossible()) return expr;
+  std::string to_cpp = ctx_.type(to, {});
+  if (from.kind == TypeKind::kNone && to.kind != TypeKind::kNone) return to_cpp + "{}";
+  if (from.is_impossible()) return to_cpp + "{}";
+  if (to.kind == TypeKind::kFloat && is_int_like(from)) return "static_cast<double>(" + expr + ")";
+  if (to.kind == TypeKind::kInt && from.kind == TypeKind::kBool)
+    return "static_cast<int64_t>(" + expr + ")";
+  if (to.kind == TypeKind::kInstance && from.kind == TypeKind::kInstance && from.cls != to.cls &&
+      to.cls->is_subclass_of(from.cls)) {
+    return "static_cast<" + to_cpp + ">(" + expr + ")";  // narrowed by isinstance
+  }
+  if (to.kind == TypeKind::kTuple && from.kind == TypeKind::kTuple &&
+      ctx_.type(from, {}) != to_cpp) {
+    std::string out = to_cpp + "{";
+    for (size_t i = 0; i < to.items.size(); ++i) {
+      out += (i ? ", " : "") + convert("std::get<" + std::to_string(i) + ">(" + expr + ")",
+                                       from.items[i], to.items[i]);
+    }
+    return out + "}";
+  }
+  return expr;
+}
+
+void FunctionEmitter::operation(const flow::Operation& op, bool in_try) {
+  (void)in_try;
+  source_line(op.range);
+  std::string expr = op_expr(op);
+  if (ctx_.failed || expr.empty()) return;
+  Type result = type_of(op.result);
+  bool has_value =
+      !(result.is_impossible() || result.kind == TypeKind::kNone || result.kind == TypeKind::kPbc);
+  if (has_value) {
+    line(CppNames::variable(op.result) + " = " + expr + ";");
+  } else {
+    line(expr + ";");
+  }
+}
+
+std::string FunctionEmitter::op_expr(const flow::Operation& op) {
+  auto arg = [&](size_t i) { return value(op.args[i]); };
+  auto t = [&](size_t i) { return type_of(op.args[i]); };
+  bool wrap = ctx_.options.int_mode == IntMode::kWrap;
+  Type result = type_of(op.result);
+  auto as_double = [&](size_t i) {
+    return is_int_like(t(i)) ? "static_cast<double>(" + arg(i) + ")" : arg(i);
+  };
+  auto int_fn = [&](const char* name) {
+    return std::string("rt::") + name + (wrap ? "_wrap(" : "(") + arg(0) + ", " + arg(1) + ")";
+  };
+  OpKind kind = op.kind;
+  // Inplace operations on immutable values are the plain ones.
+  switch (kind) {
+    case OpKind::kInplaceAdd:
+      if (t(0).kind == TypeKind::kList) return arg(0) + "->extend(" + arg(1) + "), " + arg(0);
+      kind = OpKind::kAdd;
+      break;
+    case OpKind::kInplaceSub:
+      kind = OpKind::kSub;
+      break;
+    case OpKind::kInplaceMul:
+      kind = OpKind::kMul;
+      break;
+    case OpKind::kInplaceTrueDiv:
+      kind = OpKind::kTrueDiv;
+      break;
+    case OpKind::kInplaceFloorDiv:
+      kind = OpKind::kFloorDiv;
+      break;
+    case OpKind::kInplaceMod:
+      kind = OpKind::kMod;
+      break;
+    case OpKind::kInplacePow:
+      kind = OpKind::kPow;
+      break;
+    case OpKind::kInplaceLshift:
+      kind = OpKind::kLshift;
+      break;
+    case OpKind::kInplaceRshift:
+      kind = OpKind::kRshift;
+      break;
+    case OpKind::kInplaceAnd:
+      kind = OpKind::kAnd;
+      break;
+    case OpKind::kInplaceOr:
+      kind = OpKind::kOr;
+      break;
+    case OpKind::kInplaceXor:
+      kind = OpKind::kXor;
+      break;
+    default:
+      break;
+  }
+  bool floats = result.kind == TypeKind::kFloat;
+  bool ints = result.kind == TypeKind::kInt || result.kind == TypeKind::kBool;
+  switch (kind) {
+    case OpKind::kAdd:
+      if (floats) return as_double(0) + " + " + as_double(1);
+      if (ints && is_int_like(t(0))) return int_fn("int_add");
+      if (result.kind == TypeKind::kStr) return "rt::concat(" + arg(0) + ", " + arg(1) + ")";
+      if (result.kind == TypeKind::kList) return "rt::list_concat(" + arg(0) + ", " + arg(1) + ")";
+      break;
+    case OpKind::kSub:
+      if (floats) return as_double(0) + " - " + as_double(1);
+      if (ints) return int_fn("int_sub");
+      break;
+    case OpKind::kMul:
+      if (floats) return as_double(0) + " * " + as_double(1);
+      if (ints) return int_fn("int_mul");
+      if (result.kind == TypeKind::kStr) {
+        return t(0).kind == TypeKind::kStr ? "rt::str_repeat(" + arg(0) + ", " + arg(1) + ")"
+                                           : "rt::str_repeat(" + arg(1) + ", " + arg(0) + ")";
+      }
+      if (result.kind == TypeKind::kList) {
+        return t(0).kind == TypeKind::kList ? "rt::list_repeat(" + arg(0) + ", " + arg(1) + ")"
+                                            : "rt::list_repeat(" + arg(1) + ", " + arg(0) + ")";
+      }
+      break;
+    case OpKind::kTrueDiv:
+      return "rt::float_div(" + as_double(0) + ", " + as_double(1) + ")";
+    case OpKind::kFloorDiv:
+      if (floats) return "rt::float_floordiv(" + as_double(0) + ", " + as_double(1) + ")";
+      if (ints) return int_fn("int_floordiv");
+      break;
+    case OpKind::kMod:
+      if (t(0).kind == TypeKind::kStr) {
+        std::string args;
+        if (t(1).kind == TypeKind::kTuple) {
+          for (size_t i = 0; i < t(1).items.size(); ++i) {
+            args += (i ? ", " : "") + std::string("rt::fmt_arg(std::get<") + std::to_string(i) +
+                    ">(" + arg(1) + "))";
+          }
+        } else {
+          args = "rt::fmt_arg(" + arg(1) + ")";
+        }
+        return "rt::percent_format(" + arg(0) + ", {" + args + "})";
+      }
+      if (floats) return "rt::float_mod(" + as_double(0) + ", " + as_double(1) + ")";
+      if (ints) return int_fn("int_mod");
+      break;
+    case OpKind::kPow:
+      if (floats) return "rt::float_pow(" + as_double(0) + ", " + as_double(1) + ")";
+      if (ints) return int_fn("int_pow");
+      break;
+    case OpKind::kLshift:
+      if (ints) return int_fn("int_lshift");
+      break;
+    case OpKind::kRshift:
+      if (ints) return int_fn("int_rshift");
+      break;
+    case OpKind::kAnd:
+      if (result.kind == TypeKind::kBool) return arg(0) + " & " + arg(1);
+      if (ints) return "(" + arg(0) + " & " + arg(1) + ")";
+      break;
+    case OpKind::kOr:
+      if (result.kind == TypeKind::kBool) return arg(0) + " | " + arg(1);
+      if (ints) return "(" + arg(0) + " | " + arg(1) + ")";
+      break;
+    case OpKind::kXor:
+      if (result.kind == TypeKind::kBool) return arg(0) + " != " + arg(1);
+      if (ints) return "(" + arg(0) + " ^ " + arg(1) + ")";
+      break;
+    case OpKind::kNeg:
+      if (floats) return "-" + arg(0);
+      if (ints) return std::string(wrap ? "rt::int_neg_wrap(" : "rt::int_neg(") + arg(0) + ")";
+      break;
+    case OpKind::kPos:
+      return arg(0);
+    case OpKind::kInvert:
+      return "~" + arg(0);
+    case OpKind::kBool:
+      if (t(0).kind == TypeKind::kBool) return arg(0);
+      return "rt::truthy(" + arg(0) + ")";
+    case OpKind::kLt:
+    case OpKind::kLe:
+    case OpKind::kGt:
+    case OpKind::kGe:
+    case OpKind::kEq:
+    case OpKind::kNe: {
+      static const char* kSymbols[] = {"<", "<=", ">", ">=", "==", "!="};
+      int index = kind == OpKind::kLt   ? 0
+                  : kind == OpKind::kLe ? 1
+                  : kind == OpKind::kGt ? 2
+                  : kind == OpKind::kGe ? 3
+                  : kind == OpKind::kEq ? 4
+                                        : 5;
+      if (t(0).is_numeric() && t(1).is_numeric()) {
+        bool mixed = (t(0).kind == TypeKind::kFloat) != (t(1).kind == TypeKind::kFloat);
+        if (mixed) return as_double(0) + " " + kSymbols[index] + " " + as_double(1);
+        return arg(0) + " " + kSymbols[index] + " " + arg(1);
+      }
+      if (kind == OpKind::kEq) return "rt::py_eq(" + arg(0) + ", " + arg(1) + ")";
+      if (kind == OpKind::kNe) return "!rt::py_eq(" + arg(0) + ", " + arg(1) + ")";
+      if (kind == OpKind::kLt) return "rt::py_lt(" + arg(0) + ", " + arg(1) + ")";
+      if (kind == OpKind::kGt) return "rt::py_lt(" + arg(1) + ", " + arg(0) + ")";
+      if (kind == OpKind::kLe) return "!rt::py_lt(" + arg(1) + ", " + arg(0) + ")";
+      return "!rt::py_lt(" + arg(0) + ", " + arg(1) + ")";
+    }
+    case OpKind::kIs: {
+      if (t(1).kind == TypeKind::kNone) {
+        if (t(0).kind == TypeKind::kNone) return "true";
+        if (t(0).kind == TypeKind::kStr) return arg(0) + ".is_none()";
+        if (t(0).can_be_none) return "(" + arg(0) + " == nullptr)";
+        return "false";
+      }
+      if (t(1).constant && t(1).constant->kind == flow::ConstValue::Kind::kBool) {
+        return t(1).constant->bool_value ? arg(0) : "!" + arg(0);
+      }
+      if (t(0).kind == TypeKind::kInstance || t(0).kind == TypeKind::kList ||
+          t(0).kind == TypeKind::kDict) {
+        return "(static_cast<const void*>(" + arg(0) + ") == static_cast<const void*>(" + arg(1) +
+               "))";
+      }
+      break;
+    }
+    case OpKind::kContains:
+      if (t(0).kind == TypeKind::kStr) return "rt::str_contains(" + arg(0) + ", " + arg(1) + ")";
+      if (t(0).kind == TypeKind::kDict) return arg(0) + "->contains(" + arg(1) + ")";
+      if (t(0).kind == TypeKind::kRange) return arg(0) + ".contains(" + arg(1) + ")";
+      return "rt::contains(" + arg(0) + ", " + arg(1) + ")";
+    case OpKind::kGetAttr: {
+      const std::string& name = op.args[1]->constant->text;
+      if (result.kind == TypeKind::kBoundMethod) return arg(0);  // the receiver
+      if (t(0).kind == TypeKind::kInstance) return arg(0) + "->" + CppNames::field(name);
+      if (t(0).kind == TypeKind::kPbc) return constant(*result.constant, result);
+      break;
+    }
+    case OpKind::kSetAttr: {
+      const std::string& name = op.args[1]->constant->text;
+      const annotator::ClassDef* definer = t(0).cls->definer_of(name);
+      Type field =
+          definer ? const_cast<annotator::ClassDef*>(definer)->own_attribute(name)->type : t(2);
+      return arg(0) + "->" + CppNames::field(name) + " = " + convert(arg(2), t(2), field);
+    }
+    case OpKind::kGetItem:
+      switch (t(0).kind) {
+        case TypeKind::kList:
+          return arg(0) + "->get(" + arg(1) + ")";
+        case TypeKind::kDict:
+          return arg(0) + "->get_item(" + arg(1) + ")";
+        case TypeKind::kStr:
+          return arg(0) + "[" + arg(1) + "]";
+        case TypeKind::kTuple:
+          if (t(1).constant) {
+            int64_t i = t(1).constant->int_value;
+            if (i < 0) i += static_cast<int64_t>(t(0).items.size());
+            return "std::get<" + std::to_string(i) + ">(" + arg(0) + ")";
+          }
+          break;
+        default:
+          break;
+      }
+      break;
+    case OpKind::kSetItem:
+      if (t(0).kind == TypeKind::kList) {
+        return arg(0) + "->set(" + arg(1) + ", " +
+               convert(arg(2), t(2), annotator::resolve(t(0).list)->item.type) + ")";
+      }
+      if (t(0).kind == TypeKind::kDict) {
+        const annotator::DictDef* d = annotator::resolve(t(0).dict);
+        return arg(0) + "->set_item(" + convert(arg(1), t(1), d->key.type) + ", " +
+               convert(arg(2), t(2), d->value.type) + ")";
+      }
+      break;
+    case OpKind::kDelItem:
+      if (t(0).kind == TypeKind::kList) return arg(0) + "->del_item(" + arg(1) + ")";
+      if (t(0).kind == TypeKind::kDict) return arg(0) + "->del_item(" + arg(1) + ")";
+      break;
+    case OpKind::kGetSlice:
+    case OpKind::kSetSlice:
+    case OpKind::kDelSlice: {
+      auto bound = [&](size_t i) {
+        return t(i).kind == TypeKind::kNone ? std::string("std::nullopt")
+                                            : "std::optional<int64_t>(" + arg(i) + ")";
+      };
+      std::string slice = "rt::Slice{" + bound(1) + ", " + bound(2) + ", " +
+                          (t(3).kind == TypeKind::kNone ? std::string("1") : arg(3)) + "}";
+      if (kind == OpKind::kGetSlice && t(0).kind == TypeKind::kList)
+        return arg(0) + "->slice(" + slice + ")";
+      if (kind == OpKind::kGetSlice && t(0).kind == TypeKind::kStr)
+        return "rt::str_slice(" + arg(0) + ", " + slice + ")";
+      if (kind == OpKind::kSetSlice && t(0).kind == TypeKind::kList)
+        return arg(0) + "->set_slice(" + slice + ", " + arg(4) + ")";
+      if (kind == OpKind::kDelSlice && t(0).kind == TypeKind::kList)
+        return arg(0) + "->del_slice(" + slice + ")";
+      break;
+    }
+    case OpKind::kNewList: {
+      std::string item = ctx_.type(annotator::resolve(result.list)->item.type, op.range);
+      std::string items;
+      for (size_t i = 0; i < op.args.size(); ++i) {
+        items +=
+            (i ? ", " : "") + convert(arg(i), t(i), annotator::resolve(result.list)->item.type);
+      }
+      if (op.args.empty()) return "rt::List<" + item + ">::make(0)";
+      return "rt::List<" + item + ">::of({" + items + "})";
+    }
+    case OpKind::kNewTuple: {
+      std::string items;
+      for (size_t i = 0; i < op.args.size(); ++i) items += (i ? ", " : "") + arg(i);
+      return ctx_.type(result, op.range) + "{" + items + "}";
+    }
+    case OpKind::kNewDict: {
+      std::string type = ctx_.type(result, op.range);
+      std::string base = type.substr(0, type.size() - 1);  // without the '*'
+      if (op.args.empty()) return base + "::make()";
+      const annotator::DictDef* d = annotator::resolve(result.dict);
+      line(CppNames::variable(op.result) + " = " + base + "::make();");
+      for (size_t i = 0; i + 1 < op.args.size(); i += 2) {
+        line(CppNames::variable(op.result) + "->set_item(" + convert(arg(i), t(i), d->key.type) +
+             ", " + convert(arg(i + 1), t(i + 1), d->value.type) + ");");
+      }
+      return CppNames::variable(op.result);
+    }
+    case OpKind::kIter:
+      return "rt::py_iter(" + arg(0) + ")";
+    case OpKind::kFormat: {
+      std::string v = arg(0);
+      const flow::ConstValue& conversion = *op.args[1]->constant;
+      if (conversion.kind == flow::ConstValue::Kind::kStr) {
+        v = (conversion.text == "r" || conversion.text == "a" ? "rt::repr(" : "rt::str(") + v + ")";
+      }
+      return "rt::format(" + v + ", " + arg(2) + ")";
+    }
+    case OpKind::kBuildStr: {
+      std::string pieces;
+      for (size_t i = 0; i < op.args.size(); ++i) pieces += (i ? ", " : "") + arg(i);
+      return "rt::concat(" + pieces + ")";
+    }
+    case OpKind::kCheckLength:
+      if (t(0).kind == TypeKind::kTuple) return "";
+      if (t(0).kind == TypeKind::kList)
+        return "rt::check_unpack(" + arg(0) + "->size(), " + arg(1) + ")";
+      break;
+    case OpKind::kIsInstance: {
+      if (t(0).kind != TypeKind::kInstance) break;
+      const flow::ConstValue& classes = *op.args[1]->constant;
+      std::vector<const flow::Entity*> entities;
+      if (classes.kind == flow::ConstValue::Kind::kTuple) {
+        for (const auto& c : classes.items) entities.push_back(c.entity);
+      } else {
+        entities.push_back(classes.entity);
+      }
+      std::string test;
+      for (const flow::Entity* e : entities) {
+        test += (test.empty() ? "" : " || ") + std::string("dynamic_cast<") +
+                ctx_.names.cls(ctx_.annotator.classdef(e)) + "*>(" + arg(0) + ") != nullptr";
+      }
+      return "(" + test + ")";
+    }
+    case OpKind::kType:
+      return "";
+    case OpKind::kSameAs:
+      return arg(0);
+    case OpKind::kLoadGlobal:
+      return CppNames::global(op.args[0]->constant->text);
+    case OpKind::kStoreGlobal: {
+      const std::string& name = op.args[0]->constant->text;
+      return CppNames::global(name) + " = " +
+             convert(arg(1), t(1), ctx_.annotator.globals().at(name).type);
+    }
+    case OpKind::kSimpleCall:
+    case OpKind::kCallArgs:
+      return call(op);
+    default:
+      break;
+  }
+  unsupported(op, std::string("the operation '") + std::string(flow::op_name(op.kind)) + "' on " +
+                      (op.args.empty() ? std::string("no arguments") : annotator::describe(t(0))) +
+                      " is");
+  return "";
+}
+
+}  // namespace krait::backend

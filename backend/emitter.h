@@ -1,0 +1,76 @@
+// Internals of the C++ emitter, shared by its implementation files
+// (emit_program.cc: the translation unit; emit_function.cc: blocks and
+// links; emit_ops.cc: operations; emit_calls.cc: calls).
+#pragma once
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "annotator/annotator.h"
+#include "backend/backend.h"
+#include "backend/cpp_names.h"
+#include "backend/cpp_types.h"
+
+namespace krait::backend {
+
+// What every function emitter needs to know about the whole program.
+struct ProgramContext {
+  annotator::Annotator& annotator;
+  const EmitOptions& options;
+  DiagnosticSink& sink;
+  CppNames names;
+  bool failed = false;
+
+  void unsupported(const SourceRange& where, const std::string& what);
+  // The C++ type of `t`; reports and returns "rt::NoneType" when the backend
+  // cannot represent it.
+  std::string type(const annotator::Type& t, const SourceRange& where);
+  // The C++ return type and parameter list of a specialization.
+  std::string return_type(const annotator::Specialization& spec);
+};
+
+class FunctionEmitter {
+ public:
+  FunctionEmitter(ProgramContext& ctx, const annotator::Specialization& spec)
+      : ctx_(ctx), spec_(spec) {}
+
+  // The function's definition (or, for the module body, `void module_body()`).
+  std::string definition();
+  // `R name(T a, U b)`.
+  std::string signature();
+
+  // ---- emit_ops.cc ----
+  void operation(const flow::Operation& op, bool last_raises);
+  std::string op_expr(const flow::Operation& op);
+  std::string value(const flow::Value* v);
+  annotator::Type type_of(const flow::Value* v) const;
+  std::string constant(const flow::ConstValue& c, const annotator::Type& as);
+  // `expr` of type `from` as a value of type `to`.
+  std::string convert(const std::string& expr, const annotator::Type& from,
+                      const annotator::Type& to);
+
+  // ---- emit_calls.cc ----
+  // The C++ expression of a call; may emit statements first.
+  std::string call(const flow::Operation& op);
+
+  // ---- emit_function.cc ----
+  void line(const std::string& text) { body_ << "  " << text << '\n'; }
+  void source_line(const SourceRange& range);
+  void unsupported(const flow::Operation& op, const std::string& what);
+
+  ProgramContext& ctx_;
+  const annotator::Specialization& spec_;
+
+ private:
+  void block(const flow::Block& b);
+  void exits(const flow::Block& b);
+  void raising_exits(const flow::Block& b);
+  void follow(const flow::Link& link, const flow::Block& from);
+  std::string label(const flow::Block* b) const { return "block" + std::to_string(b->id); }
+
+  std::ostringstream body_;
+  int last_line_ = -1;
+};
+
+}  // namespace krait::backend

@@ -1,0 +1,83 @@
+#include "translator/cli/build_program.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+
+#include "translator/driver/pipeline.h"
+
+namespace krait::cli {
+
+std::optional<std::string> translate_program(const TranslateOptions& opts, CommandContext& ctx,
+                                             int* status) {
+  if (!opts.c_headers.empty()) {
+    *status = not_built_yet(ctx, "translate --c-header", "C header reader (ctypes)");
+    return std::nullopt;
+  }
+  if (opts.int_mode == "big") {
+    *status = not_built_yet(ctx, "translate --int=big", "arbitrary-precision int support");
+    return std::nullopt;
+  }
+  driver::PipelineOptions pipeline{
+      opts.file, opts.int_mode == "wrap" ? backend::IntMode::kWrap : backend::IntMode::kChecked};
+  DiagnosticSink sink;
+  driver::PipelineResult result = driver::translate(pipeline, sink);
+  render_all(ctx.err, sink, ctx.render);
+  if (opts.time_passes) {
+    for (const auto& [stage, seconds] : result.timings) {
+      char line[128];
+      std::snprintf(line, sizeof line, "krait: %-22s %8.3f s\n", stage.c_str(), seconds);
+      ctx.err << line;
+    }
+  }
+  if (result.status == driver::LoadStatus::kUnreadable) {
+    *status = usage_error(ctx, "cannot read '" + opts.file + "': " + result.read_error);
+    return std::nullopt;
+  }
+  if (result.status != driver::LoadStatus::kOk) {
+    *status = kProgramError;
+    return std::nullopt;
+  }
+  return std::move(result.cpp);
+}
+
+std::optional<backend::CompileOptions> compile_options(const TranslateOptions& opts,
+                                                       CommandContext& ctx, int* status) {
+  backend::CompileOptions out;
+  out.cxx = opts.cxx;
+  out.opt_level = opts.opt_level;
+  out.runtime_root = backend::find_runtime_root();
+  out.cache_dir = backend::default_cache_dir();
+  if (out.runtime_root.empty()) {
+    *status = usage_error(ctx,
+                          "cannot find Krait's runtime sources; set KRAIT_RUNTIME_ROOT to the "
+                          "directory that contains runtime/");
+    return std::nullopt;
+  }
+  return out;
+}
+
+bool write_file(const std::string& path, const std::string& text, std::string* error) {
+  std::string tmp = path + ".tmp-" + std::to_string(getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    out << text;
+    if (!out) {
+      *error = "cannot write " + path;
+      std::remove(tmp.c_str());
+      return false;
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) {
+    *error = "cannot write " + path + ": " + ec.message();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace krait::cli

@@ -1,0 +1,33 @@
+// The whole translation: source file -> C++ source, stage by stage.
+//
+// Contract: translate() runs the front end (frontend.h), the annotator and
+// the backend in order, stops at the first stage that reports an error, and
+// records how long each stage took (for --time-passes). The C++ is
+// deterministic: the same input and options give the same bytes.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "backend/backend.h"
+#include "translator/diagnostics/diagnostic.h"
+#include "translator/driver/frontend.h"
+
+namespace krait::driver {
+
+struct PipelineOptions {
+  std::string file;
+  backend::IntMode int_mode = backend::IntMode::kChecked;
+};
+
+struct PipelineResult {
+  LoadStatus status = LoadStatus::kOk;
+  std::string read_error;
+  std::string cpp;
+  std::vector<std::pair<std::string, double>> timings;  // stage, seconds
+};
+
+PipelineResult translate(const PipelineOptions& options, DiagnosticSink& sink);
+
+}  // namespace krait::driver
