@@ -180,8 +180,8 @@ ast::Stmt* Parser::parse_expression_statement() {
         continue;
       }
       bool maybe_comparison =
-          i == 0 && targets.size() == 1 && is_bitwise_or_level(target) &&
-          !bare_yield.back() && is_bitwise_or_level(value) && value->kind != NodeKind::kTuple &&
+          i == 0 && targets.size() == 1 && is_bitwise_or_level(target) && !bare_yield.back() &&
+          is_bitwise_or_level(value) && value->kind != NodeKind::kTuple &&
           target->kind != NodeKind::kList && target->kind != NodeKind::kTuple &&
           target->kind != NodeKind::kGeneratorExp &&
           !(target->kind == NodeKind::kConstant &&
@@ -574,7 +574,25 @@ ast::ExceptHandler* Parser::parse_except_block(bool* is_star) {
   if (!at(Tok::kColon)) {
     handler->type = parse_expression();
     if (at(Tok::kComma)) {
-      fail_range(handler->type->loc, "multiple exception types must be parenthesized");
+      // CPython's invalid_except_stmt needs the whole `a, b [as n]:`.
+      const Token& comma = peek();
+      State saved = save_state();
+      size_t saved_furthest = furthest_;
+      bool complete = false;
+      try {
+        advance();
+        parse_star_expressions();
+        if (accept(Tok::kAs)) expect(Tok::kName);
+        complete = at(Tok::kColon);
+      } catch (SyntaxFailure& failure) {
+        if (failure.from_tokenizer) throw;
+      }
+      if (complete) {
+        fail_range(handler->type->loc, "multiple exception types must be parenthesized");
+      }
+      restore_state(saved);
+      furthest_ = saved_furthest;
+      fail_at(comma, "invalid syntax");
     }
     if (accept(Tok::kAs)) handler->name = identifier(expect(Tok::kName));
   } else if (*is_star) {

@@ -1,5 +1,7 @@
 #include "translator/syntax/parser.h"
 
+#include <algorithm>
+
 #include "translator/syntax/unicode.h"
 
 namespace krait::syntax {
@@ -35,6 +37,7 @@ const Token& Parser::peek(size_t ahead) {
     return tokens_.back();  // the end marker
   }
   if (index > furthest_) furthest_ = index;
+  if (index > furthest_read_) furthest_read_ = index;
   return tokens_[index];
 }
 
@@ -150,12 +153,14 @@ void Parser::fail_tokenizer() {
 
 // CPython, after a parser error, tokenizes the rest of the file: a lexical
 // error found there replaces the parser's error, and so does an unclosed
-// bracket opened on a line before the error's line.
-static void resolve_error(const TokenizerError& lexical, SyntaxFailure* error) {
-  if (error->from_tokenizer || error->final) return;
+// bracket opened on a line before that of the last token the parser read.
+void Parser::resolve_error(SyntaxFailure* error) const {
+  const TokenizerError& lexical = tokenizer_error_;
+  if (error->from_tokenizer || error->final || tokens_.empty()) return;
+  int last_read_line = tokens_[std::min(furthest_read_, tokens_.size() - 1)].lineno;
   bool replace =
       lexical.kind == TokenizerError::Kind::kLexical ||
-      (lexical.kind == TokenizerError::Kind::kEofInBrackets && error->lineno > lexical.lineno);
+      (lexical.kind == TokenizerError::Kind::kEofInBrackets && last_read_line > lexical.lineno);
   if (!replace) return;
   error->message = lexical.message;
   error->lineno = lexical.lineno;
@@ -174,7 +179,7 @@ ast::Module* Parser::parse_module(SyntaxFailure* error) {
     module->body = span(body);
     return module;
   } catch (SyntaxFailure& failure) {
-    resolve_error(tokenizer_error_, &failure);
+    resolve_error(&failure);
     *error = std::move(failure);
     return nullptr;
   }
@@ -186,7 +191,7 @@ ast::Expr* Parser::parse_fstring_expression(SyntaxFailure* error) {
     if (!at(Tok::kNewline) && !at(Tok::kEndMarker)) fail_generic();
     return expr;
   } catch (SyntaxFailure& failure) {
-    resolve_error(tokenizer_error_, &failure);
+    resolve_error(&failure);
     *error = std::move(failure);
     return nullptr;
   }

@@ -126,6 +126,7 @@ class Parser {
   [[noreturn]] void fail_range(const Token& from, const Token& to, std::string message);
   [[noreturn]] void fail_generic();
   [[noreturn]] void fail_tokenizer();
+  void resolve_error(SyntaxFailure* error) const;
 
   // A zeroed node of struct T; the caller fills in the fields.
   template <class T>
@@ -241,6 +242,8 @@ class Parser {
   size_t pos_ = 0;
   // The furthest token looked at: where CPython reports "invalid syntax".
   size_t furthest_ = 0;
+  // The furthest token looked at, speculative alternatives included.
+  size_t furthest_read_ = 0;
   // End of the last significant token consumed.
   int last_end_lineno_ = 1;
   int last_end_col_ = 0;
