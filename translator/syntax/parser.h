@@ -20,10 +20,12 @@
 //
 // Errors: the first syntax error ends the parse. Internally it is thrown as
 // a SyntaxFailure and caught by `parse_module`/`parse_fstring_expression` or
-// by a speculative alternative; nothing escapes the parser. Which of the
-// tokenizer's error and the parser's error CPython reports is decided in
-// `resolve_error` (see there). Nesting deeper than kMaxNestingDepth is an
-// error, so no input can exhaust the stack.
+// by a speculative alternative; nothing escapes the parser. The messages and
+// places are CPython's: specific messages where CPython's `invalid_*` rules
+// give one, otherwise "invalid syntax" at the furthest token looked at (the
+// token CPython's first pass stopped on). Which of the tokenizer's error and
+// the parser's error CPython reports is decided in `resolve_error`. Nesting
+// deeper than kMaxNestingDepth is an error, so no input exhausts the stack.
 #pragma once
 
 #include <string>
