@@ -151,24 +151,17 @@ void Parser::fail_tokenizer() {
   throw failure;
 }
 
-// CPython, after a parser error, tokenizes the rest of the file. If that
-// stops on an error (or at the end) while a bracket opened on a line before
-// that of the last token the parser read is still open, the error is that
-// the bracket was never closed; otherwise a lexical error found there
-// replaces the parser's error.
+// CPython, after a parser error, tokenizes the rest of the file: a lexical
+// error found there replaces the parser's error, and so does an unclosed
+// bracket opened on a line before that of the last token the parser read.
 void Parser::resolve_error(SyntaxFailure* error) const {
   const TokenizerError& lexical = tokenizer_error_;
   if (error->from_tokenizer || error->final || tokens_.empty()) return;
   int last_read_line = tokens_[std::min(furthest_read_, tokens_.size() - 1)].lineno;
-  if (lexical.open_bracket != 0 && last_read_line > lexical.open_bracket_lineno) {
-    error->message = std::string("'") + lexical.open_bracket + "' was never closed";
-    error->lineno = error->end_lineno = lexical.open_bracket_lineno;
-    error->col_offset = error->end_col_offset = lexical.open_bracket_col_offset;
-    error->from_tokenizer = true;
-    error->column_in_characters = false;
-    return;
-  }
-  if (lexical.kind != TokenizerError::Kind::kLexical) return;
+  bool replace =
+      lexical.kind == TokenizerError::Kind::kLexical ||
+      (lexical.kind == TokenizerError::Kind::kEofInBrackets && last_read_line > lexical.lineno);
+  if (!replace) return;
   error->message = lexical.message;
   error->lineno = lexical.lineno;
   error->col_offset = lexical.col_offset;

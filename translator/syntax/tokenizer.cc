@@ -89,13 +89,6 @@ class Scanner {
     int shift = lineno == 1 ? options_.first_line_col_shift : 0;
     e.col_offset = col + shift;
     e.end_col_offset = end_col + shift;
-    if (level_ > 0) {
-      e.open_bracket = bracket_[level_ - 1];
-      e.open_bracket_lineno = bracket_line_[level_ - 1] + options_.first_lineno - 1;
-      e.open_bracket_col_offset =
-          bracket_col_[level_ - 1] +
-          (bracket_line_[level_ - 1] == 1 ? options_.first_line_col_shift : 0);
-    }
   }
   // CPython's syntaxerror(): reported at the character before the cursor.
   bool lexical_error(std::string message) {

@@ -48,11 +48,6 @@ struct TokenizerError {
   int col_offset = 0;  // 0-based byte column
   int end_lineno = 0;
   int end_col_offset = 0;
-  // The innermost bracket still open where the error happened (0: none),
-  // and where it was opened.
-  char open_bracket = 0;
-  int open_bracket_lineno = 0;
-  int open_bracket_col_offset = 0;
 };
 
 struct TokenStream {
