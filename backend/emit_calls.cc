@@ -148,7 +148,8 @@ std::string FunctionEmitter::call(const flow::Operation& op) {
              bound_arguments(*this, op, site, *targets[0], &receiver, &receiver_type) + ")";
     }
     std::string var = CppNames::variable(op.result);
-    bool has_value = !(result.kind == TypeKind::kNone || result.is_impossible());
+    bool has_value =
+        !(result.kind == TypeKind::kNone || result.is_impossible()) && used_.count(op.result);
     for (size_t i = 0; i < targets.size(); ++i) {
       const annotator::Specialization* s = targets[i];
       Type self_type = type_of(s->graph->start()->inputs[0]);

@@ -64,12 +64,22 @@ std::string FunctionEmitter::definition() {
       blocks.push_back(b);
     }
   }
-  // Declarations: every typed variable except the parameters.
+  for (const flow::Block* b : blocks) {
+    for (const flow::Operation& op : b->operations) {
+      used_.insert(op.args.begin(), op.args.end());
+      // next() and dict displays write their result through the variable.
+      if (op.kind == flow::OpKind::kNext || op.kind == flow::OpKind::kNewDict)
+        used_.insert(op.result);
+    }
+    if (b->exitswitch != nullptr) used_.insert(b->exitswitch);
+    for (const flow::Link& link : b->exits) used_.insert(link.args.begin(), link.args.end());
+  }
+  // Declarations: every typed variable that is read, except the parameters.
   std::ostringstream decls;
   std::set<const flow::Value*> declared(spec_.graph->start()->inputs.begin(),
                                         spec_.graph->start()->inputs.end());
   auto declare = [&](const flow::Value* v) {
-    if (v == nullptr || !declared.insert(v).second) return;
+    if (v == nullptr || !used_.count(v) || !declared.insert(v).second) return;
     Type t = type_of(v);
     if (t.is_impossible()) return;
     decls << "  " << ctx_.type(t, spec_.graph->range()) << " " << CppNames::variable(v) << "{};\n";
@@ -163,7 +173,8 @@ void FunctionEmitter::raising_exits(const flow::Block& b) {
     const flow::Link& link = b.exits[i];
     const annotator::ClassDef* cls = ctx_.annotator.classdef(link.exitcase->entity);
     line("catch (" + ctx_.names.cls(cls) + "* e) {");
-    if (link.last_exc_value != nullptr && !type_of(link.last_exc_value).is_impossible()) {
+    if (link.last_exc_value != nullptr && used_.count(link.last_exc_value) &&
+        !type_of(link.last_exc_value).is_impossible()) {
       line("  " + CppNames::variable(link.last_exc_value) + " = e;");
     } else {
       line("  (void)e;");

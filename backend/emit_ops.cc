@@ -48,6 +48,12 @@ std::string double_literal(double v) {
   return s;
 }
 
+// The value of a default-initialised `cpp_type`: None for references.
+std::string default_value(const std::string& cpp_type) {
+  if (!cpp_type.empty() && cpp_type.back() == '*') return "static_cast<" + cpp_type + ">(nullptr)";
+  return cpp_type + "{}";
+}
+
 }  // namespace
 
 Type FunctionEmitter::type_of(const flow::Value* v) const {
@@ -60,7 +66,7 @@ std::string FunctionEmitter::constant(const flow::ConstValue& c, const Type& as)
     case K::kNone:
       if (as.kind == TypeKind::kNone || as.is_impossible() || as.kind == TypeKind::kPbc)
         return "rt::None";
-      return ctx_.type(as, {}) + "{}";
+      return default_value(ctx_.type(as, {}));
     case K::kBool:
       return c.bool_value ? "true" : "false";
     case K::kInt:
@@ -100,8 +106,8 @@ std::string FunctionEmitter::value(const flow::Value* v) {
 std::string FunctionEmitter::convert(const std::string& expr, const Type& from, const Type& to) {
   if (to.is_impossible()) return expr;
   std::string to_cpp = ctx_.type(to, {});
-  if (from.kind == TypeKind::kNone && to.kind != TypeKind::kNone) return to_cpp + "{}";
-  if (from.is_impossible()) return to_cpp + "{}";
+  if (from.kind == TypeKind::kNone && to.kind != TypeKind::kNone) return default_value(to_cpp);
+  if (from.is_impossible()) return default_value(to_cpp);
   if (to.kind == TypeKind::kFloat && is_int_like(from)) return "static_cast<double>(" + expr + ")";
   if (to.kind == TypeKind::kInt && from.kind == TypeKind::kBool)
     return "static_cast<int64_t>(" + expr + ")";

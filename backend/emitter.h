@@ -3,6 +3,7 @@
 // links; emit_ops.cc: operations; emit_calls.cc: calls).
 #pragma once
 
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -61,6 +62,9 @@ class FunctionEmitter {
 
   ProgramContext& ctx_;
   const annotator::Specialization& spec_;
+  // Variables some operation, switch or link reads: only these are declared
+  // and assigned, so the C++ has no unused variables.
+  std::set<const flow::Value*> used_;
 
  private:
   void block(const flow::Block& b);

@@ -50,4 +50,14 @@ PyIter<Begin, End> py_iter(const PyIter<Begin, End>& it) {
   return it;
 }
 
+// list(iterable): a new list of the iterable's items.
+template <class T, class Iterable>
+List<T>* to_list(const Iterable& iterable) {
+  auto* out = List<T>::make(0);
+  auto it = py_iter(iterable);
+  T item{};
+  while (it.next(item)) out->append(item);
+  return out;
+}
+
 }  // namespace krait::rt

@@ -1,0 +1,102 @@
+"""Bazel rules for Krait programs.
+
+krait_binary: translate a Python program with the krait tool (a hermetic,
+deterministic action whose inputs are the program's modules) and build the
+C++ against Krait's runtime with cc_binary.
+
+krait_test: translate, build, run and compare stdout and the exit status
+with the expected files; a difference prints a unified diff.
+
+krait_golden_tests: one krait_test per `*.py` under the package, each next
+to its `.expected` file (stdout recorded from CPython) and optional `.exit`
+file (exit status).
+"""
+
+def _krait_cpp_impl(ctx):
+    main = ctx.file.main
+    stem = main.basename[:-len(".py")] if main.basename.endswith(".py") else main.basename
+    out = ctx.actions.declare_file(ctx.label.name + "/" + stem + ".cc")
+    args = ctx.actions.args()
+    args.add("translate")
+    args.add(main.path)
+    args.add("--emit-cpp", out.dirname)
+    if ctx.attr.int_mode:
+        args.add("--int", ctx.attr.int_mode)
+    ctx.actions.run(
+        executable = ctx.executable._krait,
+        arguments = [args],
+        inputs = ctx.files.srcs + [main],
+        outputs = [out],
+        mnemonic = "KraitTranslate",
+        progress_message = "Translating %s to C++" % main.short_path,
+    )
+    return [DefaultInfo(files = depset([out]))]
+
+_krait_cpp = rule(
+    implementation = _krait_cpp_impl,
+    attrs = {
+        "main": attr.label(allow_single_file = [".py"], mandatory = True),
+        "srcs": attr.label_list(allow_files = [".py"]),
+        "int_mode": attr.string(values = ["", "checked", "wrap"]),
+        "_krait": attr.label(
+            default = Label("//translator/cli:krait"),
+            executable = True,
+            cfg = "exec",
+        ),
+    },
+)
+
+# Generated code is compiled as CPython's floats require: no contraction of
+# multiply-adds into fused ones.
+_GENERATED_COPTS = ["-ffp-contract=off", "-fno-fast-math"]
+
+def krait_binary(name, main, srcs = [], deps = [], copts = [], linkopts = [], int_mode = "", **kwargs):
+    _krait_cpp(
+        name = name + "_cpp",
+        main = main,
+        srcs = srcs,
+        int_mode = int_mode,
+        testonly = kwargs.get("testonly", False),
+    )
+    native.cc_binary(
+        name = name,
+        srcs = [":" + name + "_cpp"],
+        deps = [Label("//runtime")] + deps,
+        copts = _GENERATED_COPTS + copts,
+        linkopts = linkopts,
+        **kwargs
+    )
+
+def krait_test(name, src, expected_stdout, expected_exit_code_file = None, args = [], srcs = [], **kwargs):
+    krait_binary(name = name + "_bin", main = src, srcs = srcs, testonly = True)
+    test_args = ["$(location :%s_bin)" % name, "$(location %s)" % expected_stdout]
+    data = [":" + name + "_bin", expected_stdout]
+    if expected_exit_code_file:
+        test_args.append("$(location %s)" % expected_exit_code_file)
+        data.append(expected_exit_code_file)
+    if args:
+        test_args += ["--"] + args
+    native.sh_test(
+        name = name,
+        srcs = [Label("//bazel:run_golden.sh")],
+        args = test_args,
+        data = data,
+        **kwargs
+    )
+
+def krait_golden_tests(name = "golden"):
+    """One krait_test per *.py below this package (with its .expected file)."""
+    tests = []
+    for src in native.glob(["**/*.py"]):
+        base = src[:-len(".py")]
+        exit_files = native.glob([base + ".exit"])
+        test_name = base.replace("/", "_")
+        krait_test(
+            name = test_name,
+            src = src,
+            expected_stdout = base + ".expected",
+            expected_exit_code_file = exit_files[0] if exit_files else None,
+            size = "small",
+        )
+        tests.append(":" + test_name)
+    native.test_suite(name = name, tests = tests)
