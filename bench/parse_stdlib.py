@@ -103,6 +103,7 @@ def main():
     parser.add_argument("--bench", default="bazel-bin/bench/parse_bench", help="the parse_bench binary")
     parser.add_argument("--root", default="/usr/lib/python3.11")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--built-from", help="commit the binary was built from (default: git HEAD)")
     parser.add_argument("--out", default=os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                                       "results", "parse_stdlib.md"))
     args = parser.parse_args()
@@ -155,7 +156,8 @@ CPython's includes the interpreter itself.
   (decode, tokenize, parse, build the Python `ast` objects).
 - Machine: {machine()}; load average {load_before[0]:.2f} before, {load_after[0]:.2f} after
   (the 2 cores are shared with other work).
-- Date: {datetime.datetime.now().isoformat(timespec="minutes")}; commit `{git_commit()}`.
+- Date: {datetime.datetime.now().isoformat(timespec="minutes")}; built from commit
+  `{args.built_from or git_commit()}`.
 
 Command (from the repository root):
 
