@@ -280,8 +280,10 @@ bool Annotator::flow_link(Specialization& spec, const flow::Block& from, const f
     Type t;
     if (value == link.last_exception) {
       t = Type::pbc_of(link.exitcase->entity);
+      spec.types[value] = t;
     } else if (value == link.last_exc_value) {
       t = Type::instance_of(classdef(link.exitcase->entity));
+      spec.types[value] = t;
     } else {
       t = type_of(spec, value);
       for (const Narrowing& n : narrowings) {

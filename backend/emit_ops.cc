@@ -135,10 +135,10 @@ void FunctionEmitter::operation(const flow::Operation& op, bool in_try) {
   Type result = type_of(op.result);
   bool has_value =
       !(result.is_impossible() || result.kind == TypeKind::kNone || result.kind == TypeKind::kPbc);
-  if (has_value) {
+  if (has_value && used_.count(op.result)) {
     line(CppNames::variable(op.result) + " = " + expr + ";");
   } else {
-    line(expr + ";");
+    line("(void)(" + expr + ");");
   }
 }
 
@@ -157,7 +157,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
   // Inplace operations on immutable values are the plain ones.
   switch (kind) {
     case OpKind::kInplaceAdd:
-      if (t(0).kind == TypeKind::kList) return arg(0) + "->extend(" + arg(1) + "), " + arg(0);
+      if (t(0).kind == TypeKind::kList)
+        return "(" + arg(0) + "->extend(" + arg(1) + "), " + arg(0) + ")";
       kind = OpKind::kAdd;
       break;
     case OpKind::kInplaceSub:

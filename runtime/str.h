@@ -64,6 +64,7 @@ class Str {
 
   class Iterator {
    public:
+    Iterator() = default;
     explicit Iterator(const char* p) : p_(p) {}
     Str operator*() const {
       const char* q = p_;
@@ -76,7 +77,7 @@ class Str {
     bool operator!=(const Iterator& o) const { return p_ != o.p_; }
 
    private:
-    const char* p_;
+    const char* p_ = nullptr;
   };
   Iterator begin() const { return Iterator(data()); }
   Iterator end() const { return Iterator(data() + nbytes()); }
