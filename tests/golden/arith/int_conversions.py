@@ -1,0 +1,6 @@
+print(int("42"), int("-17"), int("  8 "), int(3.9), int(-3.9), int(True))
+print(int("ff", 16), int("777", 8), int("1010", 2))
+print(str(123) + str(456), len(str(10 ** 12)))
+print(float(7), int(float("2.5")))
+print(abs(-12), abs(0), abs(5))
+print(round(2.5), round(3.5), round(-2.5), round(7.49))
