@@ -1,0 +1,3 @@
+print("parsing")
+n = int("twelve")
+print(n)
