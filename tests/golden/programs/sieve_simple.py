@@ -17,9 +17,9 @@ for i in range(len(primes) - 1):
     if primes[i + 1] - primes[i] == 2:
         twins += 1
 print("twin pairs:", twins)
-gaps = [0] * 40
+gaps = [0] * 80
 for i in range(len(primes) - 1):
     gaps[primes[i + 1] - primes[i]] += 1
-for g in range(40):
+for g in range(80):
     if gaps[g] > 0:
         print(g, gaps[g])
