@@ -26,7 +26,8 @@ class StageTimer {
 PipelineResult translate(const PipelineOptions& options, DiagnosticSink& sink) {
   PipelineResult result;
   StageTimer timer(result);
-  Frontend frontend;
+  result.frontend = std::make_unique<Frontend>();
+  Frontend& frontend = *result.frontend;
   result.status = load_program(options.file, frontend, sink, &result.read_error);
   timer.done("parse + flow graphs");
   if (result.status != LoadStatus::kOk) return result;

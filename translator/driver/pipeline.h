@@ -6,6 +6,7 @@
 // deterministic: the same input and options give the same bytes.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,6 +23,9 @@ struct PipelineOptions {
 };
 
 struct PipelineResult {
+  // Owns the sources, trees and graphs the diagnostics point into: keep the
+  // result alive until they are rendered.
+  std::unique_ptr<Frontend> frontend;
   LoadStatus status = LoadStatus::kOk;
   std::string read_error;
   std::string cpp;
