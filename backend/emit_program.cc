@@ -54,9 +54,7 @@ std::vector<const ClassDef*> user_classes(const annotator::Annotator& annotator)
   return out;
 }
 
-std::string class_struct(ProgramContext& ctx, const ClassDef& cls,
-                         const FunctionEmitter& helper_owner) {
-  (void)helper_owner;
+std::string class_struct(ProgramContext& ctx, const ClassDef& cls) {
   std::string name = ctx.names.cls(&cls);
   std::string base = cls.base ? ctx.names.cls(cls.base) : "rt::Object";
   std::string python_name = cls.entity->qualname;
@@ -88,8 +86,7 @@ std::optional<std::string> emit_program(annotator::Annotator& annotator, const E
   std::vector<const ClassDef*> classes = user_classes(annotator);
   for (const ClassDef* c : classes) out << "struct " << ctx.names.cls(c) << ";\n";
   for (const ClassDef* c : classes) {
-    FunctionEmitter unused(ctx, *annotator.specializations()[0]);
-    std::string text = class_struct(ctx, *c, unused);
+    std::string text = class_struct(ctx, *c);
     // Class-level constants are the defaults of instance attributes.
     std::string defaults;
     const auto* entity = static_cast<const flow::ClassEntity*>(c->entity);
