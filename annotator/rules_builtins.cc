@@ -246,19 +246,21 @@ Type builtin_function(Args& a) {
   }
   if (n == "enumerate") {
     if (!a.expect(1, 2)) return Type::impossible();
-    Type item = item_of(a, a.pos[0]);
-    if (item.is_impossible()) return item;
-    return Type::iterator_of(IterKind::kEnumerate, Type::tuple_of({T(TypeKind::kInt), item}));
+    Type inner = iterator_over(a.ctx, a.pos[0]);
+    if (inner.is_impossible()) return inner;
+    return Type::iterator_of(IterKind::kEnumerate,
+                             Type::tuple_of({T(TypeKind::kInt), inner.items[0]}), {inner});
   }
   if (n == "zip") {
     if (!a.expect(1, 3)) return Type::impossible();
-    std::vector<Type> items;
+    std::vector<Type> items, inners;
     for (const Type& t : a.pos) {
-      Type item = item_of(a, t);
-      if (item.is_impossible()) return item;
-      items.push_back(item);
+      Type inner = iterator_over(a.ctx, t);
+      if (inner.is_impossible()) return inner;
+      items.push_back(inner.items[0]);
+      inners.push_back(inner);
     }
-    return Type::iterator_of(IterKind::kZip, Type::tuple_of(std::move(items)));
+    return Type::iterator_of(IterKind::kZip, Type::tuple_of(std::move(items)), std::move(inners));
   }
   if (n == "sorted") {
     if (!a.expect(1, 1, {"reverse"})) return Type::impossible();
@@ -440,10 +442,12 @@ Type dict_method(Args& a, const Type& receiver) {
     if (!a.expect(0, 0)) return Type::impossible();
     an.read(def->key);
     an.read(def->value);
-    if (m == "keys") return Type::iterator_of(IterKind::kDictKeys, def->key.type);
-    if (m == "values") return Type::iterator_of(IterKind::kDictValues, def->value.type);
+    Type dict = without_constant(receiver);
+    dict.can_be_none = false;
+    if (m == "keys") return Type::iterator_of(IterKind::kDictKeys, def->key.type, {dict});
+    if (m == "values") return Type::iterator_of(IterKind::kDictValues, def->value.type, {dict});
     return Type::iterator_of(IterKind::kDictItems,
-                             Type::tuple_of({def->key.type, def->value.type}));
+                             Type::tuple_of({def->key.type, def->value.type}), {dict});
   }
   if (m == "get" || m == "pop" || m == "setdefault") {
     if (!a.expect(m == "get" || m == "setdefault" ? 1 : 1, 2) || !key_ok(a.pos[0]))

@@ -239,7 +239,7 @@ Type iterator_over(OpContext& ctx, const Type& t) {
     case TypeKind::kDict: {
       DictDef* def = resolve(t.dict);
       ctx.annotator.read(def->key);
-      return Type::iterator_of(IterKind::kDictKeys, def->key.type);
+      return Type::iterator_of(IterKind::kDictKeys, def->key.type, {without_constant(t)});
     }
     case TypeKind::kTuple: {
       Type all;
@@ -250,7 +250,7 @@ Type iterator_over(OpContext& ctx, const Type& t) {
                           "iteration over a tuple of different item types (" + describe(t) + ")");
         all = r.type;
       }
-      return Type::iterator_of(IterKind::kTuple, without_constant(all));
+      return Type::iterator_of(IterKind::kTuple, without_constant(all), {without_constant(t)});
     }
     case TypeKind::kIterator:
       return t;

@@ -73,10 +73,11 @@ Type Type::instance_of(ClassDef* cls) {
   return t;
 }
 
-Type Type::iterator_of(IterKind kind, Type item) {
+Type Type::iterator_of(IterKind kind, Type item, std::vector<Type> sources) {
   Type t = of(TypeKind::kIterator);
   t.iter = kind;
   t.items = {std::move(item)};
+  t.items.insert(t.items.end(), sources.begin(), sources.end());
   return t;
 }
 

@@ -85,7 +85,10 @@ struct Type {
   ListDef* list = nullptr;             // kList
   DictDef* dict = nullptr;             // kDict
   ClassDef* cls = nullptr;             // kInstance, kBoundMethod
-  std::vector<Type> items;             // kTuple: the items; kIterator: the item type
+  // kTuple: the items. kIterator: the item type, then what the backend needs
+  // to know about the iterated values: the tuple (kTuple), the dict (dict
+  // views), the inner iterators (kEnumerate, kZip).
+  std::vector<Type> items;
   IterKind iter = IterKind::kRange;    // kIterator
   std::set<const flow::Entity*> pbcs;  // kPbc
   std::string method;                  // kBoundMethod
@@ -103,7 +106,7 @@ struct Type {
   static Type dict_of(DictDef* def);
   static Type tuple_of(std::vector<Type> items);
   static Type instance_of(ClassDef* cls);
-  static Type iterator_of(IterKind kind, Type item);
+  static Type iterator_of(IterKind kind, Type item, std::vector<Type> sources = {});
   static Type pbc_of(const flow::Entity* entity);
   static Type bound_method(ClassDef* cls, std::string name);
   static Type builtin_method(Type receiver, std::string name);

@@ -15,27 +15,54 @@ std::optional<std::string> item_type(const Type& t, const CppNames& names, std::
   return cpp_type(t, names, why_not);
 }
 
+// The runtime's iterator object (see runtime/iterators.h) for an iterator
+// type, built from what it iterates over.
 std::optional<std::string> iterator_type(const Type& t, const CppNames& names,
                                          std::string* why_not) {
   std::optional<std::string> item = item_type(t.items[0], names, why_not);
   if (!item) return std::nullopt;
-  std::string range;
+  auto iter_of = [](const std::string& iterable) {
+    return "decltype(rt::py_iter(std::declval<" + iterable + ">()))";
+  };
+  // The C++ types of items[first..], comma-separated.
+  auto sources = [&](size_t first) -> std::optional<std::string> {
+    std::string out;
+    for (size_t i = first; i < t.items.size(); ++i) {
+      std::optional<std::string> s = cpp_type(t.items[i], names, why_not);
+      if (!s) return std::nullopt;
+      out += (i > first ? ", " : "") + *s;
+    }
+    return out;
+  };
+  std::optional<std::string> inner;
   switch (t.iter) {
     case annotator::IterKind::kRange:
-      range = "rt::Range";
-      break;
+      return iter_of("rt::Range");
     case annotator::IterKind::kList:
-      range = "rt::List<" + *item + ">";
-      break;
+      return iter_of("rt::List<" + *item + ">*");
+    case annotator::IterKind::kReversedList:
+      return "rt::ReversedIter<" + *item + ">";
     case annotator::IterKind::kStr:
-      range = "rt::Str";
-      break;
-    default:
-      *why_not =
-          "iteration over " + annotator::describe(t) + " is not supported by the backend yet";
-      return std::nullopt;
+      return iter_of("rt::Str");
+    case annotator::IterKind::kTuple:
+      return "rt::ArrayIter<" + *item + ", " + std::to_string(t.items[1].items.size()) + ">";
+    case annotator::IterKind::kDictKeys:
+    case annotator::IterKind::kDictValues:
+    case annotator::IterKind::kDictItems: {
+      if (!(inner = sources(1))) return std::nullopt;
+      const char* view = t.iter == annotator::IterKind::kDictKeys     ? "keys"
+                         : t.iter == annotator::IterKind::kDictValues ? "values"
+                                                                      : "items";
+      return "decltype(rt::py_iter(std::declval<" + *inner + ">()->" + view + "()))";
+    }
+    case annotator::IterKind::kEnumerate:
+      if (!(inner = sources(1))) return std::nullopt;
+      return "rt::EnumerateIter<" + *inner + ">";
+    case annotator::IterKind::kZip:
+      if (!(inner = sources(1))) return std::nullopt;
+      return "rt::ZipIter<" + *inner + ">";
   }
-  return "decltype(rt::py_iter(std::declval<" + range + ">()))";
+  return std::nullopt;
 }
 
 }  // namespace

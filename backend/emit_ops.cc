@@ -419,6 +419,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       return CppNames::variable(op.result);
     }
     case OpKind::kIter:
+      if (t(0).kind == TypeKind::kTuple)
+        return "rt::tuple_iter<" + ctx_.type(result.items[0], op.range) + ">(" + arg(0) + ")";
       return "rt::py_iter(" + arg(0) + ")";
     case OpKind::kFormat: {
       std::string v = arg(0);

@@ -1,24 +1,44 @@
-// Python's iterator protocol over the runtime's C++ ranges.
+// Python's iterator protocol over the runtime's C++ types.
 //
 // Contract: flow graphs iterate with two separate operations, iter(x) and
 // next(it) (whose StopIteration ends the loop), so generated code needs an
-// iterator object with `bool next(T& out)`: it stores the next item in
-// `out` and returns true, or returns false when the iterable is exhausted
-// (the StopIteration exit, without throwing). py_iter() makes one from
-// anything with begin()/end(): List<T>* (by pointer, so appends during the
-// loop are seen as in CPython), Str, Range, dict views, enumerate, zip,
-// reversed.
+// iterator object: a small value with a member type `Item` and `bool
+// next(Item& out)`, which stores the next item in `out` and returns true,
+// or returns false when the iterable is exhausted (the StopIteration exit,
+// without throwing). py_iter() makes one from every iterable:
+//   List<T>*      by index, so appends during the loop are seen as in CPython
+//   Dict<K, V>*   its keys
+//   Str, Range, dict views   through their begin()/end()
+//   Tuple<T...>   tuple_iter<T>(t): the items converted to the common type T
+//                 (py_iter(t) when all items have the same type)
+//   an iterator   itself (iter(it) is it)
+// enumerate(), zip() and reversed() wrap iterators into iterators, and the
+// reductions (list(), sorted(), min(), max(), sum(), any(), all()) accept
+// anything py_iter() accepts, with CPython's rules: stable sort, the first of
+// equal extremes wins, `ValueError: max() arg is an empty sequence`, sum
+// adds left to right.
 #pragma once
 
+#include <array>
+#include <concepts>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
 #include "runtime/builtins.h"
+#include "runtime/dict.h"
 #include "runtime/list.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
 
 namespace krait::rt {
 
+template <class It>
+concept PyIterator = requires(It it, typename It::Item item) {
+  { it.next(item) } -> std::same_as<bool>;
+};
+
+// An iterator over a C++ range (begin()/end()).
 template <class Begin, class End>
 struct PyIter {
   Begin current;
@@ -34,6 +54,7 @@ struct PyIter {
 };
 
 template <class Iterable>
+requires requires(const Iterable& x) { x.begin() != x.end(); }
 auto py_iter(const Iterable& iterable) {
   return PyIter<decltype(iterable.begin()), decltype(iterable.end())>{iterable.begin(),
                                                                       iterable.end()};
@@ -43,21 +64,181 @@ template <class T>
 auto py_iter(List<T>* list) {
   return py_iter(*list);
 }
+template <class T>
+auto py_iter(const List<T>* list) {
+  return py_iter(*list);
+}
 
-// iter() of an iterator is the iterator itself.
-template <class Begin, class End>
-PyIter<Begin, End> py_iter(const PyIter<Begin, End>& it) {
+template <class K, class V>
+auto py_iter(const Dict<K, V>* dict) {
+  return py_iter(dict->keys());
+}
+
+template <PyIterator It>
+It py_iter(const It& it) {
   return it;
 }
+
+// The items of a tuple, converted to their common type T.
+template <class T, size_t N>
+struct ArrayIter {
+  using Item = T;
+  std::array<T, N> items;
+  size_t i = 0;
+  bool next(Item& out) {
+    if (i == N) return false;
+    out = items[i++];
+    return true;
+  }
+};
+template <class T, class... Ts>
+ArrayIter<T, sizeof...(Ts)> tuple_iter(const Tuple<Ts...>& t) {
+  return {std::apply([](const auto&... x) { return std::array<T, sizeof...(Ts)>{T(x)...}; },
+                     static_cast<const std::tuple<Ts...>&>(t))};
+}
+template <class T, class... Ts>
+requires(std::same_as<T, Ts>&&...) auto py_iter(const Tuple<T, Ts...>& t) {
+  return tuple_iter<T>(t);
+}
+
+template <PyIterator Inner>
+struct EnumerateIter {
+  using Item = Tuple<int64_t, typename Inner::Item>;
+  Inner inner;
+  int64_t n;
+  bool next(Item& out) {
+    typename Inner::Item item{};
+    if (!inner.next(item)) return false;
+    out = Item(n++, item);
+    return true;
+  }
+};
+template <class Iterable>
+auto enumerate(const Iterable& iterable, int64_t start = 0) {
+  return EnumerateIter<decltype(py_iter(iterable))>{py_iter(iterable), start};
+}
+
+// zip() stops at the shortest iterable, having advanced the ones before it
+// (as CPython does).
+template <PyIterator... Inners>
+struct ZipIter {
+  using Item = Tuple<typename Inners::Item...>;
+  std::tuple<Inners...> inners;
+  bool next(Item& out) {
+    return [&]<size_t... I>(std::index_sequence<I...>) {
+      return (std::get<I>(inners).next(std::get<I>(out)) && ...);
+    }(std::index_sequence_for<Inners...>{});
+  }
+};
+template <class... Iterables>
+auto zip(const Iterables&... iterables) {
+  return ZipIter<decltype(py_iter(iterables))...>{{py_iter(iterables)...}};
+}
+
+template <class T>
+struct ReversedIter {
+  using Item = T;
+  const List<T>* list;
+  int64_t i;
+  bool next(Item& out) {
+    if (i < 0 || i >= list->len) return false;
+    out = list->items[i--];
+    return true;
+  }
+};
+template <class T>
+ReversedIter<T> reversed(const List<T>* l) {
+  return {l, l->len - 1};
+}
+
+// The item type of an iterable.
+template <class Iterable>
+using ItemOf = typename decltype(py_iter(std::declval<const Iterable&>()))::Item;
 
 // list(iterable): a new list of the iterable's items.
 template <class T, class Iterable>
 List<T>* to_list(const Iterable& iterable) {
   auto* out = List<T>::make(0);
   auto it = py_iter(iterable);
-  T item{};
-  while (it.next(item)) out->append(item);
+  ItemOf<Iterable> item{};
+  while (it.next(item)) out->append(T(item));
   return out;
+}
+
+template <class Iterable>
+auto sorted(const Iterable& iterable, bool reverse = false) {
+  auto* r = to_list<ItemOf<Iterable>>(iterable);
+  r->sort(reverse);
+  return r;
+}
+template <class Iterable, class KeyFn>
+requires(!std::same_as<KeyFn, bool>) auto sorted(const Iterable& iterable, KeyFn key,
+                                                 bool reverse = false) {
+  auto* r = to_list<ItemOf<Iterable>>(iterable);
+  r->sort(key, reverse);
+  return r;
+}
+
+[[noreturn]] void raise_empty_extreme(const char* fn);
+
+// min/max of one iterable; `better(a, b)` says a replaces the best b.
+template <class Iterable, class Better>
+ItemOf<Iterable> extreme(const Iterable& iterable, const char* fn, Better better) {
+  auto it = py_iter(iterable);
+  ItemOf<Iterable> best{}, item{};
+  if (!it.next(best)) raise_empty_extreme(fn);
+  while (it.next(item)) {
+    if (better(item, best)) best = item;
+  }
+  return best;
+}
+template <class Iterable>
+requires(!std::is_arithmetic_v<Iterable>) auto min(const Iterable& iterable) {
+  return extreme(iterable, "min", [](const auto& a, const auto& b) { return py_lt(a, b); });
+}
+template <class Iterable>
+requires(!std::is_arithmetic_v<Iterable>) auto max(const Iterable& iterable) {
+  return extreme(iterable, "max", [](const auto& a, const auto& b) { return py_lt(b, a); });
+}
+
+// sum(iterable, start): ints add with overflow checks, floats in order.
+template <class Iterable, class T>
+T sum(const Iterable& iterable, T start) {
+  auto it = py_iter(iterable);
+  ItemOf<Iterable> item{};
+  while (it.next(item)) {
+    if constexpr (std::is_same_v<T, int64_t>) {
+      start = int_add(start, static_cast<int64_t>(item));
+    } else {
+      start += item;
+    }
+  }
+  return start;
+}
+template <class Iterable>
+auto sum(const Iterable& iterable) {
+  using Item = ItemOf<Iterable>;
+  using Total = std::conditional_t<std::is_same_v<Item, bool>, int64_t, Item>;
+  return sum(iterable, Total{});
+}
+
+template <class Iterable>
+bool any_of(const Iterable& iterable) {
+  auto it = py_iter(iterable);
+  ItemOf<Iterable> item{};
+  while (it.next(item)) {
+    if (truthy(item)) return true;
+  }
+  return false;
+}
+template <class Iterable>
+bool all_of(const Iterable& iterable) {
+  auto it = py_iter(iterable);
+  ItemOf<Iterable> item{};
+  while (it.next(item)) {
+    if (!truthy(item)) return false;
+  }
+  return true;
 }
 
 }  // namespace krait::rt

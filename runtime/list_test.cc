@@ -1,5 +1,6 @@
 // List, tuple and the iteration builtins; expectations from CPython 3.11.
 #include "runtime/builtins.h"
+#include "runtime/iterators.h"
 #include "runtime/test_util.h"
 
 namespace krait::rt {
@@ -133,10 +134,15 @@ TEST(Builtins, Iteration) {
   EXPECT_FALSE(range(10, 0, -3).contains(5));
   EXPECT_RAISES(range(1, 2, 0), ValueError, "ValueError: range() arg 3 must not be zero");
   std::string out;
-  for (auto [i, c] : enumerate(List<Str>::of({"a", "b"}), 1)) out += S(i) + S(c) + " ";
-  for (auto t : zip(IntList::of({1, 2, 3}), List<Str>::of({"a", "b"}))) out += R(t);
-  for (int64_t x : reversed(IntList::of({1, 2, 3}))) out += S(x);
-  EXPECT_EQ(out, "1a 2b (1, 'a')(2, 'b')321");
+  auto numbered = enumerate(List<Str>::of({"a", "b"}), 1);
+  for (Tuple<int64_t, Str> t; numbered.next(t);) out += S(std::get<0>(t)) + S(std::get<1>(t)) + " ";
+  auto pairs = zip(IntList::of({1, 2, 3}), List<Str>::of({"a", "b"}));
+  for (Tuple<int64_t, Str> t; pairs.next(t);) out += R(t);
+  auto backwards = reversed(IntList::of({1, 2, 3}));
+  for (int64_t x; backwards.next(x);) out += S(x);
+  auto items = tuple_iter<double>(Tuple<int64_t, double>(1, 2.5));
+  for (double x; items.next(x);) out += S(x) + " ";
+  EXPECT_EQ(out, "1a 2b (1, 'a')(2, 'b')3211.0 2.5 ");
 }
 
 TEST(Builtins, Reductions) {

@@ -136,6 +136,10 @@ void GraphBuilder::collect_locals(const ast::FunctionDef& def) {
     if (local_slots_.count(name) || is_declared_global(name)) continue;
     local_slots_[name] = new_slot();
   }
+  name_local_slots();
+}
+
+void GraphBuilder::name_local_slots() {
   slot_names_.assign(env_.size(), "");
   for (const auto& [name, slot] : local_slots_) slot_names_[slot] = name;
 }

@@ -470,6 +470,8 @@ std::unique_ptr<FunctionGraph> GraphBuilder::build_module() {
   graph_ = std::make_unique<FunctionGraph>(module_.qualname + ".<module>",
                                            SourceRange{module_.source, {1, 0}, {1, 0}});
   current_ = graph_->start();
+  for (const std::string& name : module_.body_locals) local_slots_[name] = new_slot();
+  name_local_slots();
   statements(module_.tree->body);
   if (reachable()) return_value(constant(ConstValue::none()));
   if (failed_) return nullptr;

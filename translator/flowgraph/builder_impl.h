@@ -47,6 +47,8 @@ class GraphBuilder {
 
   // ---- builder_core.cc: blocks, slots, edges and exceptions ----
   int new_slot();
+  // Records each local slot's variable name (after the locals are known).
+  void name_local_slots();
   Value* get(int slot) const { return env_[slot]; }
   void set(int slot, Value* value) { env_[slot] = value; }
   bool reachable() const { return current_ != nullptr; }

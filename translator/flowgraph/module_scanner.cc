@@ -2,8 +2,10 @@
 
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "translator/flowgraph/literal.h"
+#include "translator/syntax/ast_walk.h"
 
 namespace krait::flow {
 namespace {
@@ -147,16 +149,36 @@ class Scanner {
     counter_.body(module_.tree->body, true);
     module_.constants["__name__"] = ConstValue::of_str("__main__");
     for (const ast::Stmt* s : module_.tree->body) top_level(s);
-    // Every other name bound at module level is a run-time global.
+    // Every other name bound at module level is a run-time global if a
+    // function or class can see it, else a local of the module body.
+    std::set<std::string> nested_reads = names_in_nested_scopes();
     for (const auto& [name, count] : counter_.bindings) {
-      if (!name.empty() && !module_.constants.count(name) && !module_.globals.count(name)) {
+      if (name.empty() || module_.constants.count(name) || module_.globals.count(name)) continue;
+      if (nested_reads.count(name) || counter_.declared_global.count(name)) {
         module_.globals[name] = SourceRange{module_.source, {}, {}};
+      } else {
+        module_.body_locals.insert(name);
       }
     }
     return ok_;
   }
 
  private:
+  // Every name mentioned inside a def, lambda or class of the module.
+  std::set<std::string> names_in_nested_scopes() const {
+    std::set<std::string> names;
+    auto collect_names = [&](const ast::Node& n) {
+      if (n.kind == ast::NodeKind::kName) names.insert(to_string(static_cast<const ast::Name&>(n).id));
+    };
+    ast::for_each_node(*module_.tree, [&](const ast::Node& n) {
+      if (n.kind == ast::NodeKind::kFunctionDef || n.kind == ast::NodeKind::kLambda ||
+          n.kind == ast::NodeKind::kClassDef) {
+        ast::for_each_node(n, collect_names);
+      }
+    });
+    return names;
+  }
+
   SourceRange range_of(const ast::Node& n) const {
     return {
         module_.source, {n.loc.lineno, n.loc.col_offset}, {n.loc.end_lineno, n.loc.end_col_offset}};

@@ -11,6 +11,7 @@
 
 #include <deque>
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <vector>
@@ -69,6 +70,10 @@ struct ModuleEntity : Entity {
   // Names that hold a run-time value: read with load_global, written with
   // store_global (by the module body and by functions that declare them global).
   std::map<std::string, SourceRange> globals;
+  // Names bound by the module body that no function or class reads: plain
+  // local variables of the module body's graph, so that each binding may
+  // hold its own type (`for i, c in ...` then `for c in ...` at top level).
+  std::set<std::string> body_locals;
 
   explicit ModuleEntity(std::string name) : Entity(EntityKind::kModule, std::move(name)) {}
 };
