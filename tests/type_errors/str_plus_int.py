@@ -1,0 +1,11 @@
+def label(n):
+    return "item " + n
+
+
+def main(count):
+    if count > 100:
+        print(label(count))
+    print("ok")
+
+
+main(3)
