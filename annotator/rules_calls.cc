@@ -53,9 +53,30 @@ const flow::FunctionEntity* as_function(const flow::ConstValue* v) {
   return static_cast<const flow::FunctionEntity*>(v->entity);
 }
 
+// str(), repr(), print() and the reprs of containers reach an instance's
+// __str__ and __repr__ through the runtime, not through a call in a graph:
+// annotate them for every class that is instantiated.
+bool annotate_str_hooks(OpContext& ctx, ClassDef* cls) {
+  Type self = Type::instance_of(cls);
+  for (const char* name : {"__str__", "__repr__"}) {
+    const flow::FunctionEntity* fn = as_function(cls->class_attribute(name));
+    if (fn == nullptr) continue;
+    Type r = call_python(ctx, CallSite{}, fn, &self);
+    if (ctx.annotator.failed()) return false;
+    if (!r.is_impossible() && (r.kind != TypeKind::kStr || r.can_be_none)) {
+      op_error(ctx, std::string(name) + " of " + cls->name() + " returned non-string (type " +
+                        describe(r) + ")");
+      return false;
+    }
+  }
+  return true;
+}
+
 Type instantiate(OpContext& ctx, const CallSite& site, const flow::Entity* entity) {
   ClassDef* cls = ctx.annotator.classdef(entity);
   Type instance = Type::instance_of(cls);
+  if (entity->kind == flow::EntityKind::kClass && !annotate_str_hooks(ctx, cls))
+    return Type::impossible();
   if (const flow::FunctionEntity* init = as_function(cls->class_attribute("__init__"))) {
     Type r = call_python(ctx, site, init, &instance);
     if (r.is_impossible()) return r;

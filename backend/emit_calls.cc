@@ -152,8 +152,7 @@ std::string FunctionEmitter::call(const flow::Operation& op) {
         !(result.kind == TypeKind::kNone || result.is_impossible()) && used_.count(op.result);
     for (size_t i = 0; i < targets.size(); ++i) {
       const annotator::Specialization* s = targets[i];
-      Type self_type = type_of(s->graph->start()->inputs[0]);
-      std::string cls = ctx_.names.cls(self_type.cls);
+      const annotator::ClassDef* owner = ctx_.annotator.classdef(s->function->owner);
       std::string call_expr = ctx_.names.function(s) + "(" +
                               bound_arguments(*this, op, site, *s, &receiver, &receiver_type) + ")";
       std::string stmt = has_value ? var + " = " + convert(call_expr, s->return_type, result) + ";"
@@ -161,7 +160,7 @@ std::string FunctionEmitter::call(const flow::Operation& op) {
       if (i + 1 == targets.size()) {
         line("{ " + stmt + " }");
       } else {
-        line("if (dynamic_cast<" + cls + "*>(" + receiver + ") != nullptr) { " + stmt + " } else");
+        line("if (" + ctx_.instance_test(receiver, owner) + ") { " + stmt + " } else");
       }
     }
     return "";

@@ -33,6 +33,15 @@ std::string ProgramContext::return_type(const annotator::Specialization& spec) {
   return type(spec.return_type, spec.graph->range());
 }
 
+std::string ProgramContext::instance_test(const std::string& value,
+                                          const annotator::ClassDef* cls) {
+  auto range = class_ids.find(cls);
+  if (range == class_ids.end())  // a built-in exception class
+    return "(dynamic_cast<" + names.cls(cls) + "*>(" + value + ") != nullptr)";
+  return "rt::class_in(" + value + ", " + std::to_string(range->second.first) + ", " +
+         std::to_string(range->second.last) + ")";
+}
+
 void FunctionEmitter::unsupported(const flow::Operation& op, const std::string& what) {
   ctx_.unsupported(op.range, what);
 }

@@ -451,8 +451,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       }
       std::string test;
       for (const flow::Entity* e : entities) {
-        test += (test.empty() ? "" : " || ") + std::string("dynamic_cast<") +
-                ctx_.names.cls(ctx_.annotator.classdef(e)) + "*>(" + arg(0) + ") != nullptr";
+        test += (test.empty() ? "" : " || ") +
+                ctx_.instance_test(arg(0), ctx_.annotator.classdef(e));
       }
       return "(" + test + ")";
     }

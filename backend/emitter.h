@@ -3,6 +3,7 @@
 // links; emit_ops.cc: operations; emit_calls.cc: calls).
 #pragma once
 
+#include <map>
 #include <set>
 #include <sstream>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include "annotator/annotator.h"
 #include "backend/backend.h"
+#include "backend/class_ids.h"
 #include "backend/cpp_names.h"
 #include "backend/cpp_types.h"
 
@@ -21,6 +23,7 @@ struct ProgramContext {
   const EmitOptions& options;
   DiagnosticSink& sink;
   CppNames names;
+  std::map<const annotator::ClassDef*, ClassIdRange> class_ids;
   bool failed = false;
 
   void unsupported(const SourceRange& where, const std::string& what);
@@ -29,6 +32,8 @@ struct ProgramContext {
   std::string type(const annotator::Type& t, const SourceRange& where);
   // The C++ return type and parameter list of a specialization.
   std::string return_type(const annotator::Specialization& spec);
+  // The C++ test "`value` is an instance of `cls`" (value: a pointer).
+  std::string instance_test(const std::string& value, const annotator::ClassDef* cls);
 };
 
 class FunctionEmitter {

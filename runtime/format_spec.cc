@@ -241,6 +241,12 @@ Str format(bool value, Str spec) {
   return format(static_cast<int64_t>(value), spec);
 }
 
+Str format(Object* value, Str spec) {
+  if (spec.nbytes() == 0) return value->py_str();
+  raise_type_error(
+      concat(Str("unsupported format string passed to "), Str(value->type_name()), Str(".__format__")));
+}
+
 Str format(Str value, Str spec) {
   if (spec.nbytes() == 0) return value;
   FormatSpec f = parse(spec, "str", 's', '<');

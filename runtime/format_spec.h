@@ -1,7 +1,7 @@
 // format(value, spec): Python's format-spec mini-language.
 //
 // `format(x, spec)` implements `format()`, `str.format` replacement fields
-// and f-string `{x:spec}` for int, float, bool and str, exactly as CPython
+// and f-string `{x:spec}` for int, float, bool, str and instances, exactly as CPython
 // 3.11: [[fill]align][sign][z][#][0][width][grouping][.precision][type] with
 // align `<>=^`, sign `+- `, grouping `,` or `_`, and the types
 // d b o x X c n (int), e E f F g G n % (float; ints format as floats
@@ -13,6 +13,7 @@
 
 #include <cstdint>
 
+#include "runtime/object.h"
 #include "runtime/str.h"
 
 namespace krait::rt {
@@ -36,6 +37,9 @@ Str format(int64_t value, Str spec);
 Str format(double value, Str spec);
 Str format(bool value, Str spec);
 Str format(Str value, Str spec);
+// object.__format__: str(value) for an empty spec, else TypeError
+// "unsupported format string passed to P.__format__".
+Str format(Object* value, Str spec);
 inline Str format(int value, Str spec) {
   return format(static_cast<int64_t>(value), spec);
 }

@@ -7,17 +7,31 @@
 // `<__main__.Name object at 0x...>` and `py_str()` defaults to `py_repr()`;
 // generated classes with `__repr__`/`__str__` override them. Equality, hashing
 // and ordering of plain instances are by identity, as in CPython.
+// `class_in` is the instance test of generated code.
 #pragma once
+
+#include <cstdint>
 
 namespace krait::rt {
 
 class Str;
 
 struct Object {
+  // Generated classes number themselves so that an instance test is a range
+  // check (see backend/class_ids.h); 0 for every other object.
+  int32_t class_id = 0;
+
   virtual ~Object() = default;
   virtual const char* type_name() const { return "object"; }
   virtual Str py_repr();
   virtual Str py_str();
 };
+
+// True when `o` is an instance of the generated class numbered `first` or of
+// one of its subclasses (numbered up to `last`).
+inline bool class_in(const Object* o, int32_t first, int32_t last) {
+  return o != nullptr &&
+         static_cast<uint32_t>(o->class_id - first) <= static_cast<uint32_t>(last - first);
+}
 
 }  // namespace krait::rt

@@ -20,11 +20,18 @@ int run_run(const Options& opts, CommandContext& ctx) {
   if (!cpp) return status;
   std::optional<backend::CompileOptions> compile = compile_options(opts.common, ctx, &status);
   if (!compile) return status;
-  // The binary is cached under the hash of its C++ and of how it is built.
-  std::string key = backend::content_hash(*cpp + "\n" + compile->cxx + " -O" + compile->opt_level);
+  // The binary is cached under the hash of its C++, of the runtime it links
+  // (the archive's path names the runtime's content hash) and of how it is built.
+  std::string error;
+  std::optional<std::string> archive = backend::runtime_archive(*compile, &error);
+  if (!archive) {
+    ctx.err << "krait: " << error << '\n';
+    return kUsageError;
+  }
+  std::string key = backend::content_hash(*cpp + "\n" + *archive + "\n" + compile->cxx + " -O" +
+                                          compile->opt_level);
   std::filesystem::path dir = std::filesystem::path(compile->cache_dir) / "programs" / key;
   std::filesystem::path binary = dir / "program";
-  std::string error;
   if (!std::filesystem::exists(binary)) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);

@@ -461,7 +461,7 @@ std::unique_ptr<FunctionGraph> GraphBuilder::build_function() {
   if (reachable()) return_value(constant(ConstValue::none()));
   if (failed_) return nullptr;
   simplify_graph(*graph_);
-  verify_graph(*graph_);
+  if (!verify_graph(*graph_, sink_)) return nullptr;
   return std::move(graph_);
 }
 
@@ -476,7 +476,7 @@ std::unique_ptr<FunctionGraph> GraphBuilder::build_module() {
   if (reachable()) return_value(constant(ConstValue::none()));
   if (failed_) return nullptr;
   simplify_graph(*graph_);
-  verify_graph(*graph_);
+  if (!verify_graph(*graph_, sink_)) return nullptr;
   return std::move(graph_);
 }
 

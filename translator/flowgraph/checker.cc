@@ -1,7 +1,5 @@
 #include "translator/flowgraph/checker.h"
 
-#include <cstdio>
-#include <cstdlib>
 #include <unordered_set>
 
 namespace krait::flow {
@@ -44,6 +42,12 @@ class GraphChecker {
   }
 
   void check_special_blocks() {
+    const Block& start = *graph_.start();
+    if (start.inputs.size() != graph_.parameters.size()) {
+      fail(start, "the start block must have one input per parameter (" +
+                      std::to_string(graph_.parameters.size()) + "), not " +
+                      std::to_string(start.inputs.size()));
+    }
     const Block& ret = *graph_.return_block();
     if (ret.inputs.size() != 1 || !ret.operations.empty() || !ret.exits.empty()) {
       fail(ret, "the return block must have one input, no operations and no exits");
@@ -146,14 +150,11 @@ std::vector<std::string> check_graph(const FunctionGraph& graph) {
   return GraphChecker(graph).run();
 }
 
-void verify_graph([[maybe_unused]] const FunctionGraph& graph) {
-#ifndef NDEBUG
+bool verify_graph(const FunctionGraph& graph, DiagnosticSink& sink) {
   std::vector<std::string> errors = check_graph(graph);
-  if (errors.empty()) return;
   for (const std::string& e : errors)
-    std::fprintf(stderr, "krait: broken flow graph: %s\n", e.c_str());
-  std::abort();
-#endif
+    sink.error(graph.range(), "internal error: broken flow graph: " + e);
+  return errors.empty();
 }
 
 }  // namespace krait::flow

@@ -8,13 +8,14 @@ namespace {
 
 // Liveness over block inputs: an input is needed when its block uses it in
 // an operation, the exit switch, or a link argument whose target input is
-// needed (inputs of the return and except blocks always are).
+// needed (inputs of the start block, the parameters, and of the return and
+// except blocks always are).
 void remove_unused_inputs(FunctionGraph& graph) {
   std::vector<Block*> blocks = graph.reachable_blocks();
   std::map<const Block*, std::vector<bool>> needed;
   for (Block* b : blocks) {
-    bool terminal = b == graph.return_block() || b == graph.except_block();
-    needed[b] = std::vector<bool>(b->inputs.size(), terminal);
+    bool fixed = b == graph.start() || b == graph.return_block() || b == graph.except_block();
+    needed[b] = std::vector<bool>(b->inputs.size(), fixed);
   }
   bool changed = true;
   while (changed) {
