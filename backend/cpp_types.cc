@@ -113,10 +113,7 @@ std::optional<std::string> cpp_type(const Type& t, const CppNames& names, std::s
     case TypeKind::kIterator:
       return iterator_type(t, names, why_not);
     case TypeKind::kNumber:
-      *why_not =
-          "a variable that holds an int on some paths and a float on others is not supported by "
-          "the backend yet; convert with float()";
-      return std::nullopt;
+      return std::string("rt::Number");
     case TypeKind::kBytes:
       *why_not = "bytes are not supported by the backend yet";
       return std::nullopt;

@@ -265,13 +265,14 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     auto [v, t] = arg(0);
     if (t.kind == TypeKind::kStr) return "rt::int_from_str(" + all + ")";
     if (t.kind == TypeKind::kFloat) return "rt::float_to_int(" + v + ")";
+    if (t.kind == TypeKind::kNumber) return "rt::num_to_int(" + v + ")";
     return "static_cast<int64_t>(" + v + ")";
   }
   if (name == "float") {
     if (site.positional.empty()) return "0.0";
     auto [v, t] = arg(0);
     if (t.kind == TypeKind::kStr) return "rt::float_from_str(" + v + ")";
-    return "static_cast<double>(" + v + ")";
+    return fe.convert(v, t, Type::of(TypeKind::kFloat));
   }
   if (name == "round") {
     auto [v, t] = arg(0);

@@ -14,6 +14,22 @@ using flow::OpKind;
 
 namespace {
 
+// Arithmetic whose result is a number (int or float by run-time value).
+std::optional<std::string> number_op(OpKind kind, const std::string& a, const std::string& b) {
+  const char* fn = nullptr;
+  switch (kind) {
+    case OpKind::kAdd: fn = "num_add"; break;
+    case OpKind::kSub: fn = "num_sub"; break;
+    case OpKind::kMul: fn = "num_mul"; break;
+    case OpKind::kFloorDiv: fn = "num_floordiv"; break;
+    case OpKind::kMod: fn = "num_mod"; break;
+    case OpKind::kPow: fn = "num_pow"; break;
+    case OpKind::kNeg: return "rt::num_neg(" + a + ")";
+    default: return std::nullopt;
+  }
+  return std::string("rt::") + fn + "(" + a + ", " + b + ")";
+}
+
 bool is_int_like(const Type& t) {
   return t.kind == TypeKind::kInt || t.kind == TypeKind::kBool;
 }
@@ -109,6 +125,10 @@ std::string FunctionEmitter::convert(const std::string& expr, const Type& from, 
   if (from.kind == TypeKind::kNone && to.kind != TypeKind::kNone) return default_value(to_cpp);
   if (from.is_impossible()) return default_value(to_cpp);
   if (to.kind == TypeKind::kFloat && is_int_like(from)) return "static_cast<double>(" + expr + ")";
+  if (to.kind == TypeKind::kFloat && from.kind == TypeKind::kNumber)
+    return "(" + expr + ").to_double()";
+  if (to.kind == TypeKind::kNumber && from.kind != TypeKind::kNumber)
+    return "rt::Number(" + expr + ")";
   if (to.kind == TypeKind::kInt && from.kind == TypeKind::kBool)
     return "static_cast<int64_t>(" + expr + ")";
   if (to.kind == TypeKind::kInstance && from.kind == TypeKind::kInstance && from.cls != to.cls &&
@@ -147,9 +167,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
   auto t = [&](size_t i) { return type_of(op.args[i]); };
   bool wrap = ctx_.options.int_mode == IntMode::kWrap;
   Type result = type_of(op.result);
-  auto as_double = [&](size_t i) {
-    return is_int_like(t(i)) ? "static_cast<double>(" + arg(i) + ")" : arg(i);
-  };
+  auto as_double = [&](size_t i) { return convert(arg(i), t(i), Type::of(TypeKind::kFloat)); };
   auto int_fn = [&](const char* name) {
     return std::string("rt::") + name + (wrap ? "_wrap(" : "(") + arg(0) + ", " + arg(1) + ")";
   };
@@ -199,6 +217,10 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
   }
   bool floats = result.kind == TypeKind::kFloat;
   bool ints = result.kind == TypeKind::kInt || result.kind == TypeKind::kBool;
+  if (result.kind == TypeKind::kNumber) {
+    if (std::optional<std::string> e = number_op(kind, arg(0), op.args.size() > 1 ? arg(1) : ""))
+      return *e;
+  }
   switch (kind) {
     case OpKind::kAdd:
       if (floats) return as_double(0) + " + " + as_double(1);
@@ -290,6 +312,15 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
                   : kind == OpKind::kGe ? 3
                   : kind == OpKind::kEq ? 4
                                         : 5;
+      if (t(0).kind == TypeKind::kNumber || t(1).kind == TypeKind::kNumber) {
+        std::string a = "rt::Number(" + arg(0) + ")", b = "rt::Number(" + arg(1) + ")";
+        if (kind == OpKind::kEq) return "rt::py_eq(" + a + ", " + b + ")";
+        if (kind == OpKind::kNe) return "!rt::py_eq(" + a + ", " + b + ")";
+        if (kind == OpKind::kLt) return "rt::py_lt(" + a + ", " + b + ")";
+        if (kind == OpKind::kGt) return "rt::py_lt(" + b + ", " + a + ")";
+        if (kind == OpKind::kLe) return "!rt::py_lt(" + b + ", " + a + ")";
+        return "!rt::py_lt(" + a + ", " + b + ")";
+      }
       if (t(0).is_numeric() && t(1).is_numeric()) {
         bool mixed = (t(0).kind == TypeKind::kFloat) != (t(1).kind == TypeKind::kFloat);
         if (mixed) return as_double(0) + " " + kSymbols[index] + " " + as_double(1);

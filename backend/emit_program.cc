@@ -31,6 +31,7 @@ constexpr const char* kIncludes =
     "#include \"runtime/list.h\"\n"
     "#include \"runtime/main.h\"\n"
     "#include \"runtime/math_module.h\"\n"
+    "#include \"runtime/number.h\"\n"
     "#include \"runtime/percent_format.h\"\n"
     "#include \"runtime/print.h\"\n"
     "#include \"runtime/repr.h\"\n"
