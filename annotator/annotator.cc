@@ -76,6 +76,35 @@ Origin Annotator::origin_at(const flow::Operation& op, const std::string& action
   return Origin{action, op.range};
 }
 
+Origin Annotator::origin_of(const Specialization& spec, const flow::Value* value) const {
+  auto o = spec.origins.find(value);
+  if (o != spec.origins.end()) return o->second;
+  return Origin{"assigned", value->range};
+}
+
+void Annotator::report_conflict(const std::string& what, const Type& a, const Origin& a_origin,
+                                const Type& b, const Origin& b_origin, const std::string& why,
+                                bool program_order) {
+  // The error points at the second side.
+  bool swap = program_order && a_origin.where.file != nullptr && b_origin.where.file != nullptr &&
+              b_origin.where.begin < a_origin.where.begin;
+  const Type& first = swap ? b : a;
+  const Type& second = swap ? a : b;
+  const Origin& first_origin = swap ? b_origin : a_origin;
+  const Origin& second_origin = swap ? a_origin : b_origin;
+  auto side = [](const Type& t, const Origin& o) {
+    std::string where = describe(o);
+    return describe(t) + (where.empty() ? "" : " (" + where + ")");
+  };
+  std::string message =
+      what + " type conflict: " + side(first, first_origin) + " vs " + side(second, second_origin);
+  // The union's explanation, when it says more than "X and Y differ".
+  if (why.find(';') != std::string::npos) message += why.substr(why.find(';'));
+  failed_ = true;
+  SourceRange at = second_origin.where.file ? second_origin.where : first_origin.where;
+  sink_.report(Diagnostic{Severity::kError, at, message, {}});
+}
+
 void Annotator::error(const flow::Operation& op, const std::string& message,
                       std::vector<Diagnostic> notes) {
   if (failed_) return;  // the first error is the one worth reading
@@ -128,13 +157,13 @@ bool Annotator::widen(Slot& slot, const Type& t, const Origin& origin, const flo
   std::set<Reader> reflow;
   UnionResult r = unite(slot.type, t, &reflow);
   if (r.error) {
-    const Origin* old_origin = nullptr;
+    // Where the slot's values came from: one of another kind than t's if
+    // there is one, else the first (two unrelated classes, two tuple shapes).
+    Origin old_origin = slot.origins.empty() ? Origin{"", op.range} : slot.origins.front().second;
     for (const auto& [kind, o] : slot.origins) {
-      if (kind != t.kind) old_origin = &o;
+      if (kind != t.kind) old_origin = o;
     }
-    std::string left = describe(slot.type) + (old_origin ? " (" + describe(*old_origin) + ")" : "");
-    error(op,
-          what + " type conflict: " + left + " vs " + describe(t) + " (" + describe(origin) + ")");
+    report_conflict(what, slot.type, old_origin, t, origin, *r.error);
     return false;
   }
   Type widened = without_constant(r.type);
@@ -160,7 +189,15 @@ Slot* Annotator::instance_attribute(ClassDef* cls, const std::string& name) {
       if (it->first != name) continue;
       std::set<Reader> reflow;
       UnionResult r = unite(merged.type, it->second.type, &reflow);
-      merged.type = r.error ? merged.type : r.type;
+      if (r.error) {
+        const Slot& other = it->second;
+        Origin a = merged.origins.empty() ? Origin{} : merged.origins.front().second;
+        Origin b = other.origins.empty() ? Origin{} : other.origins.front().second;
+        report_conflict("attribute '" + name + "' of " + cls->name(), merged.type, a, other.type,
+                        b, *r.error, true);
+        return nullptr;
+      }
+      merged.type = r.type;
       merged.origins.insert(merged.origins.end(), it->second.origins.begin(),
                             it->second.origins.end());
       merged.readers.insert(it->second.readers.begin(), it->second.readers.end());
@@ -216,9 +253,8 @@ Specialization* Annotator::specialize(const flow::FunctionEntity* fn, const std:
     std::set<Reader> reflow;
     UnionResult r = unite(before, without_constant(args[i]), &reflow);
     if (r.error) {
-      error(op, "argument '" + param->name + "' of " + fn->qualname + " type conflict: " +
-                    describe(before) + " (from an earlier call) vs " + describe(args[i]) +
-                    " (passed at " + describe(Origin{"", op.range}).substr(4) + ")");
+      report_conflict("argument '" + param->name + "' of " + fn->qualname, before,
+                      origin_of(*spec, param), args[i], Origin{"passed", op.range}, *r.error);
       return nullptr;
     }
     for (const Reader& reader : reflow) schedule(reader.first, reader.second);
@@ -245,21 +281,18 @@ Type Annotator::call_function(const flow::FunctionEntity* fn, std::vector<Type> 
 }
 
 bool Annotator::merge_into(Specialization& spec, const flow::Value* input, const Type& t,
-                           const Origin& origin, const flow::Block& from) {
-  (void)from;
+                           const Origin& origin) {
   Type before = type_of(spec, input);
   std::set<Reader> reflow;
   UnionResult r = unite(before, t, &reflow);
   if (r.error) {
     auto old = spec.origins.find(input);
-    std::string left = describe(before);
-    if (old != spec.origins.end()) left += " (" + describe(old->second) + ")";
-    failed_ = true;
-    sink_.report(Diagnostic{Severity::kError,
-                            origin.where,
-                            variable_label(input) + " type conflict: " + left + " vs " +
-                                describe(t) + " (" + describe(origin) + ")",
-                            {}});
+    Origin earlier = old != spec.origins.end() ? old->second : Origin{"assigned", {}};
+    std::string what = input == spec.graph->return_block()->inputs[0]
+                           ? "return value of " + spec.graph->name()
+                           : variable_label(input);
+    // Branches may be flowed in any order: report them in program order.
+    report_conflict(what, before, earlier, t, origin, *r.error, true);
     return false;
   }
   for (const Reader& reader : reflow) schedule(reader.first, reader.second);
@@ -271,7 +304,7 @@ bool Annotator::merge_into(Specialization& spec, const flow::Value* input, const
   return true;
 }
 
-bool Annotator::flow_link(Specialization& spec, const flow::Block& from, const flow::Link& link,
+bool Annotator::flow_link(Specialization& spec, const flow::Link& link,
                           const std::vector<Narrowing>& narrowings) {
   bool changed = false;
   const flow::Block& target = *link.target;
@@ -290,13 +323,12 @@ bool Annotator::flow_link(Specialization& spec, const flow::Block& from, const f
         if (n.subject == value) t = n.if_true;  // flow_block passes the branch's side
       }
     }
-    Origin origin{"assigned", {}};
-    auto o = spec.origins.find(value);
-    if (o != spec.origins.end())
-      origin = o->second;
-    else if (!from.operations.empty())
-      origin = Origin{"assigned", from.operations.back().range};
-    if (merge_into(spec, target.inputs[i], t, origin, from)) changed = true;
+    Origin origin = origin_of(spec, value);
+    if (&target == spec.graph->return_block()) {
+      origin.action = "returned";
+      if (link.range.file != nullptr) origin.where = link.range;
+    }
+    if (merge_into(spec, target.inputs[i], t, origin)) changed = true;
     if (failed_) return false;
   }
   if (&target == spec.graph->return_block() && changed) {
@@ -356,7 +388,7 @@ void Annotator::flow_block(Specialization& spec, const flow::Block& block) {
         }
       }
     }
-    if (flow_link(spec, block, link, applied)) schedule(&spec, link.target);
+    if (flow_link(spec, link, applied)) schedule(&spec, link.target);
     if (failed_) return;
   next_link:;
   }

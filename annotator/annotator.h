@@ -86,7 +86,8 @@ class Annotator {
   const std::map<std::string, Slot>& globals() const { return globals_; }
   // The specialization being flowed.
   Specialization* current_spec() const { return current_.first; }
-  // Instance attribute slot of `cls` (created, generalised as needed).
+  // Instance attribute slot of `cls` (created, generalised as needed); null
+  // after reporting when generalising joins conflicting types.
   Slot* instance_attribute(ClassDef* cls, const std::string& name);
   Origin origin_at(const flow::Operation& op, const std::string& action) const;
   bool failed() const { return failed_; }
@@ -96,10 +97,19 @@ class Annotator {
                              const flow::Operation& op);
   void schedule(Specialization* spec, const flow::Block* block);
   void flow_block(Specialization& spec, const flow::Block& block);
-  bool flow_link(Specialization& spec, const flow::Block& from, const flow::Link& link,
+  bool flow_link(Specialization& spec, const flow::Link& link,
                  const std::vector<Narrowing>& narrowings);
   bool merge_into(Specialization& spec, const flow::Value* input, const Type& t,
-                  const Origin& origin, const flow::Block& from);
+                  const Origin& origin);
+  // Where a value of `spec` came from: its recorded origin, or where the
+  // builder says it was computed.
+  Origin origin_of(const Specialization& spec, const flow::Value* value) const;
+  // "WHAT type conflict: A (origin) vs B (origin)" at B's origin, or with
+  // `program_order` the two sides in source order, at the later one; `why`
+  // is the union's explanation.
+  void report_conflict(const std::string& what, const Type& a, const Origin& a_origin,
+                       const Type& b, const Origin& b_origin, const std::string& why,
+                       bool program_order = false);
   void check_attributes();
 
   flow::Program& program_;

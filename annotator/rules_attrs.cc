@@ -45,6 +45,7 @@ Type instance_getattr(OpContext& ctx, const Type& obj, const std::string& name) 
   if (obj.is_super)
     return op_error(ctx, "super() gives access to methods only, not to '" + name + "'");
   Slot* slot = ctx.annotator.instance_attribute(cls, name);
+  if (slot == nullptr) return Type::impossible();
   widen_with_class_defaults(ctx, cls, *slot, name);
   ctx.annotator.read(*slot);
   return slot->type;
@@ -79,6 +80,7 @@ Type annotate_attribute(OpContext& ctx) {
                                " is a method and cannot be assigned");
     }
     Slot* slot = ctx.annotator.instance_attribute(obj.cls, name);
+    if (slot == nullptr) return Type::impossible();
     return ctx.annotator.widen(*slot, ctx.args[2], ctx.annotator.origin_at(ctx.op, "assigned"),
                                ctx.op, "attribute '" + name + "' of " + obj.cls->name())
                ? Type::none()

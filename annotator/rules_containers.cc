@@ -197,11 +197,18 @@ Type del_slice(OpContext& ctx) {
   return Type::none();
 }
 
+// Where item `i` of a list or dict display is: the item's own expression
+// when the builder knows it (a literal, a call), else the whole display.
+Origin item_origin(OpContext& ctx, size_t i) {
+  const SourceRange& item = ctx.op.args[i]->range;
+  return Origin{"listed", item.file != nullptr ? item : ctx.op.range};
+}
+
 Type new_list(OpContext& ctx) {
-  Origin origin = ctx.annotator.origin_at(ctx.op, "listed");
-  ListDef* def = ctx.annotator.new_list(Type::impossible(), origin);
-  for (const Type& item : ctx.args) {
-    if (!ctx.annotator.widen(def->item, item, origin, ctx.op, "list item"))
+  ListDef* def =
+      ctx.annotator.new_list(Type::impossible(), ctx.annotator.origin_at(ctx.op, "listed"));
+  for (size_t i = 0; i < ctx.args.size(); ++i) {
+    if (!ctx.annotator.widen(def->item, ctx.args[i], item_origin(ctx, i), ctx.op, "list item"))
       return Type::impossible();
   }
   return Type::list_of(def);
@@ -211,8 +218,9 @@ Type new_dict(OpContext& ctx) {
   Origin origin = ctx.annotator.origin_at(ctx.op, "listed");
   DictDef* def = ctx.annotator.new_dict(Type::impossible(), Type::impossible(), origin);
   for (size_t i = 0; i + 1 < ctx.args.size(); i += 2) {
-    if (!ctx.annotator.widen(def->key, ctx.args[i], origin, ctx.op, "dict key") ||
-        !ctx.annotator.widen(def->value, ctx.args[i + 1], origin, ctx.op, "dict value")) {
+    if (!ctx.annotator.widen(def->key, ctx.args[i], item_origin(ctx, i), ctx.op, "dict key") ||
+        !ctx.annotator.widen(def->value, ctx.args[i + 1], item_origin(ctx, i + 1), ctx.op,
+                             "dict value")) {
       return Type::impossible();
     }
   }

@@ -71,7 +71,8 @@ UnionResult unite_same_kind(const Type& a, const Type& b, std::set<Reader>* refl
       if (base == nullptr) {
         return {{},
                 "instances of the unrelated classes " + a.cls->name() + " and " + b.cls->name() +
-                    " cannot share a variable"};
+                    " cannot share a variable; " + a.cls->name() + " and " + b.cls->name() +
+                    " have no common base class"};
       }
       out.cls = base;
       return {out, std::nullopt};
@@ -114,9 +115,8 @@ UnionResult unite(const Type& a, const Type& b, std::set<Reader>* reflow) {
     const Type& other = a.kind == TypeKind::kNone ? b : a;
     if (!other.is_reference()) {
       return {{},
-              "None and " + describe(other) + " cannot share a variable: an " + describe(other) +
-                  " is a machine value; use a sentinel value (such as -1) or an object "
-                  "holding it"};
+              "None and " + describe(other) + " cannot share a variable; an " + describe(other) +
+                  " cannot be None: use a sentinel value (such as -1) or an object holding it"};
     }
     r = {other, std::nullopt};
     r.type.can_be_none = true;

@@ -8,6 +8,7 @@
 // may keep a pointer to it for as long as it lives.
 #pragma once
 
+#include <compare>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -45,6 +46,7 @@ class SourceFile {
 struct SourcePos {
   int line = 0;
   int column = 0;
+  auto operator<=>(const SourcePos&) const = default;
 };
 
 // A span [begin, end) in one source file, as CPython's

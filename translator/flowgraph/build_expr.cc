@@ -75,7 +75,7 @@ class ExprBuilder {
       b_.error(n, literal_error(n.value));
       return -1;
     }
-    return b_.constant_slot(*value);
+    return b_.constant_slot(*value, &n);
   }
 
   int visit(const ast::Name& n) { return b_.load_name(n); }
@@ -103,10 +103,10 @@ class ExprBuilder {
         const Value* x = v(operand);
         if (x->is_constant() && x->constant->kind == ConstValue::Kind::kInt &&
             x->constant->int_value != INT64_MIN) {
-          return b_.constant_slot(ConstValue::of_int(-x->constant->int_value));
+          return b_.constant_slot(ConstValue::of_int(-x->constant->int_value), &n);
         }
         if (x->is_constant() && x->constant->kind == ConstValue::Kind::kFloat) {
-          return b_.constant_slot(ConstValue::of_float(-x->constant->float_value));
+          return b_.constant_slot(ConstValue::of_float(-x->constant->float_value), &n);
         }
         return b_.emit(OpKind::kNeg, {v(operand)}, n);
       }
@@ -296,7 +296,7 @@ class ExprBuilder {
     if (all_constant) {
       std::vector<ConstValue> items;
       for (Value* a : args) items.push_back(*a->constant);
-      return b_.constant_slot(ConstValue::of_tuple(std::move(items)));
+      return b_.constant_slot(ConstValue::of_tuple(std::move(items)), &at);
     }
     return b_.emit(kind, args, at);
   }

@@ -202,7 +202,7 @@ class StmtBuilder {
     int value = n.value ? b_.expr(n.value) : b_.constant_slot(ConstValue::none());
     if (value < 0 || !b_.reachable()) return;
     unwind(0);
-    if (b_.reachable()) b_.return_value(v(value));
+    if (b_.reachable()) b_.return_value(v(value), n.value);
   }
 
   void visit(const ast::Raise& n) {

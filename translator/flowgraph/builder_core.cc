@@ -55,9 +55,10 @@ void GraphBuilder::release_temps(int mark) {
   if (static_cast<int>(env_.size()) > mark) env_.resize(mark);
 }
 
-int GraphBuilder::constant_slot(ConstValue value) {
+int GraphBuilder::constant_slot(ConstValue value, const ast::Node* written_at) {
   int slot = new_slot();
   env_[slot] = constant(std::move(value));
+  if (written_at != nullptr) env_[slot]->range = range_of(*written_at);
   return slot;
 }
 
@@ -66,7 +67,8 @@ int GraphBuilder::emit(OpKind kind, const std::vector<Value*>& args, const ast::
   int slot = new_slot();
   if (current_ == nullptr) return slot;
   Value* result = graph_->new_variable();
-  current_->operations.push_back(Operation{kind, args, result, range_of(at)});
+  result->range = range_of(at);
+  current_->operations.push_back(Operation{kind, args, result, result->range});
   env_[slot] = result;
   if (split_in_try && !op_never_raises(kind)) {
     for (auto it = frames_.rbegin(); it != frames_.rend(); ++it) {
@@ -89,8 +91,8 @@ PendingEdge GraphBuilder::leave() {
 std::pair<PendingEdge, PendingEdge> GraphBuilder::branch(Value* condition) {
   Block* block = current_;
   block->exitswitch = condition;
-  block->exits.push_back(Link{nullptr, {}, ConstValue::of_bool(true), nullptr, nullptr});
-  block->exits.push_back(Link{nullptr, {}, ConstValue::of_bool(false), nullptr, nullptr});
+  block->exits.push_back(Link{nullptr, {}, ConstValue::of_bool(true), nullptr, nullptr, {}});
+  block->exits.push_back(Link{nullptr, {}, ConstValue::of_bool(false), nullptr, nullptr, {}});
   current_ = nullptr;
   return {PendingEdge{block, 0, env_}, PendingEdge{block, 1, env_}};
 }
@@ -161,7 +163,7 @@ Block* GraphBuilder::start_loop_header(std::vector<int>* slots) {
 }
 
 bool GraphBuilder::link_back(Block* header, const std::vector<int>& slots, const ast::Node& at) {
-  Link link{header, {}, std::nullopt, nullptr, nullptr};
+  Link link{header, {}, std::nullopt, nullptr, nullptr, {}};
   for (int slot : slots) {
     Value* v = slot < static_cast<int>(env_.size()) ? env_[slot] : nullptr;
     if (v == nullptr) {
@@ -194,7 +196,7 @@ void GraphBuilder::split_for_exceptions(const std::vector<const Entity*>& extra_
               {},
               ConstValue::of_entity(cls),
               graph_->new_variable("etype"),
-              graph_->new_variable("evalue")};
+              graph_->new_variable("evalue"), {}};
     Env env = failed_env;
     if (etype_slot >= 0) {
       env.resize(std::max<size_t>(env.size(), std::max(etype_slot, evalue_slot) + 1));
@@ -231,7 +233,7 @@ void GraphBuilder::propagate(Value* etype, Value* evalue) {
     return;
   }
   current_->exits.push_back(
-      Link{graph_->except_block(), {etype, evalue}, std::nullopt, nullptr, nullptr});
+      Link{graph_->except_block(), {etype, evalue}, std::nullopt, nullptr, nullptr, {}});
   current_ = nullptr;
 }
 
@@ -243,8 +245,9 @@ void GraphBuilder::raise_value(int value_slot, const ast::Node& at) {
   propagate(get(type_slot), value);
 }
 
-void GraphBuilder::return_value(Value* value) {
-  current_->exits.push_back(Link{graph_->return_block(), {value}, std::nullopt, nullptr, nullptr});
+void GraphBuilder::return_value(Value* value, const ast::Node* returned) {
+  current_->exits.push_back(Link{graph_->return_block(), {value}, std::nullopt, nullptr, nullptr,
+                                 returned ? range_of(*returned) : SourceRange{}});
   current_ = nullptr;
 }
 

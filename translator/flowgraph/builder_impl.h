@@ -58,7 +58,8 @@ class GraphBuilder {
   // (split_for_exceptions) unless split_in_try is false.
   int emit(OpKind kind, const std::vector<Value*>& args, const ast::Node& at,
            bool split_in_try = true);
-  int constant_slot(ConstValue value);
+  // A slot holding a constant; `written_at` is the literal it comes from, if any.
+  int constant_slot(ConstValue value, const ast::Node* written_at = nullptr);
 
   // Ends the current block with a one-way edge to a join made later.
   PendingEdge leave();
@@ -82,7 +83,8 @@ class GraphBuilder {
   void raise_value(int value_slot, const ast::Node& at);
   // Sends the current exception (class, value) to the innermost handler or out.
   void propagate(Value* etype, Value* evalue);
-  void return_value(Value* value);
+  // Ends the current block with a return; `returned` is the expression, if any.
+  void return_value(Value* value, const ast::Node* returned = nullptr);
 
   // ---- build_scope.cc: names ----
   void collect_locals(const ast::FunctionDef& def);

@@ -46,6 +46,10 @@ struct Value {
   int id = 0;        // variables: unique in the graph (v0, v1, ...)
   std::string name;  // variables: the Python name it holds, if any
   std::optional<ConstValue> constant;
+  // Where the value is computed, for diagnostics: its operation's range, or
+  // the literal a constant was written as (empty for constants the builder
+  // makes up, such as the None of a missing return).
+  SourceRange range;
 };
 
 struct Operation {
@@ -61,6 +65,7 @@ struct Link {
   std::optional<ConstValue> exitcase;  // switch case, or exception class
   Value* last_exception = nullptr;     // exception exits: the raised class
   Value* last_exc_value = nullptr;     // exception exits: the raised value
+  SourceRange range;  // links to the return block: the returned expression, if any
 };
 
 struct Block {

@@ -29,12 +29,12 @@ struct AbsGraph {
     start->operations.push_back(
         {OpKind::kLt, {x, graph.constant(ConstValue::of_int(0))}, cond, {}});
     start->exitswitch = cond;
-    start->exits.push_back({neg, {x}, ConstValue::of_bool(true), nullptr, nullptr});
+    start->exits.push_back({neg, {x}, ConstValue::of_bool(true), nullptr, nullptr, {}});
     start->exits.push_back(
-        {graph.return_block(), {x}, ConstValue::of_bool(false), nullptr, nullptr});
+        {graph.return_block(), {x}, ConstValue::of_bool(false), nullptr, nullptr, {}});
     neg->inputs = {x2};
     neg->operations.push_back({OpKind::kNeg, {x2}, negated, {}});
-    neg->exits.push_back({graph.return_block(), {negated}, std::nullopt, nullptr, nullptr});
+    neg->exits.push_back({graph.return_block(), {negated}, std::nullopt, nullptr, nullptr, {}});
   }
 };
 
@@ -125,13 +125,14 @@ TEST(CheckerTest, ExceptionExitsCannotSeeTheFailedResult) {
   Value* etype = graph.new_variable();
   Value* evalue = graph.new_variable();
   Block* start = graph.start();
+  graph.parameters = {"lst"};
   start->inputs = {lst};
   start->operations.push_back(
       {OpKind::kGetItem, {lst, graph.constant(ConstValue::of_int(0))}, item, {}});
   start->raises = true;
-  start->exits.push_back({graph.return_block(), {item}, std::nullopt, nullptr, nullptr});
+  start->exits.push_back({graph.return_block(), {item}, std::nullopt, nullptr, nullptr, {}});
   start->exits.push_back(
-      {graph.except_block(), {etype, evalue}, ConstValue::of_entity(&index_error), etype, evalue});
+      {graph.except_block(), {etype, evalue}, ConstValue::of_entity(&index_error), etype, evalue, {}});
   EXPECT_TRUE(check_graph(graph).empty());
   start->exits[1].args = {etype, item};
   EXPECT_TRUE(mentions(check_graph(graph), "is not defined in this block"));
@@ -143,6 +144,12 @@ TEST(CheckerTest, SpecialBlocksKeepTheirShape) {
   AbsGraph g;
   g.graph.return_block()->inputs.push_back(g.graph.new_variable());
   EXPECT_TRUE(mentions(check_graph(g.graph), "return block must have one input"));
+}
+
+TEST(CheckerTest, StartBlockTakesEveryParameter) {
+  AbsGraph g;
+  g.graph.parameters.push_back("unused");
+  EXPECT_TRUE(mentions(check_graph(g.graph), "one input per parameter (2), not 1"));
 }
 
 TEST(DumpTest, TextDump) {
