@@ -36,6 +36,11 @@ void widen_with_class_defaults(OpContext& ctx, ClassDef* cls, Slot& slot, const 
 
 Type instance_getattr(OpContext& ctx, const Type& obj, const std::string& name) {
   ClassDef* cls = obj.cls;
+  // super().__init__(...) in a user exception class: BaseException.__init__.
+  if (obj.is_super && cls->is_exception && name == "__init__" &&
+      !is_function(cls->class_attribute(name))) {
+    return Type::builtin_method(obj, name);
+  }
   const flow::ConstValue* member = cls->class_attribute(name);
   if (is_function(member)) {
     Type method = Type::bound_method(cls, name);

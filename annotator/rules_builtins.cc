@@ -132,9 +132,21 @@ Type math_function(Args& a) {
   return T(it->second.second);
 }
 
+// super(): the builder passes the method's class and its self.
+Type super_object(Args& a) {
+  ClassDef* owner = a.ctx.annotator.classdef(a.pos[0].single_pbc());
+  if (owner->base == nullptr ||
+      (owner->base->entity->kind != flow::EntityKind::kClass && !owner->base->is_exception))
+    return a.fail("super() in class " + owner->name() + ", which has no base class in Krait");
+  Type base = Type::instance_of(owner->base);
+  base.is_super = true;
+  return base;
+}
+
 Type builtin_function(Args& a) {
   const std::string& n = a.name;
   if (n.rfind("math.", 0) == 0) return math_function(a);
+  if (n == "super") return super_object(a);
   if (n == "print") {
     if (!a.expect(0, SIZE_MAX, {"sep", "end", "file", "flush"})) return Type::impossible();
     for (const char* k : {"sep", "end"}) {
@@ -516,6 +528,9 @@ Type call_builtin_method(OpContext& ctx, const CallSite& site, const Type& recei
       return str_method(a);
     case TypeKind::kDict:
       return dict_method(a, receiver);
+    case TypeKind::kInstance:  // BaseException.__init__ through super()
+      if (!a.expect(0, SIZE_MAX)) return Type::impossible();
+      return Type::none();
     default:
       return op_error(ctx, describe(receiver) + "." + name + "() is not supported by Krait yet");
   }

@@ -244,6 +244,7 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     return "rt::print_with(rt::PrintOpts{" + opts + "}" + (all.empty() ? "" : ", " + all) + ")";
   }
   if (name == "len") return "rt::len(" + all + ")";
+  if (name == "super") return arg(1).first;  // self, as a pointer to the base
   if (name == "range") return "rt::range(" + all + ")";
   if (name == "abs") return "rt::abs(" + all + ")";
   if (name == "min" || name == "max") {
@@ -350,6 +351,8 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
       return "rt::py_iter(" + self + "->" + name + "())";
     return self + "->" + name + "(" + all + ")";
   }
+  if (receiver.kind == TypeKind::kInstance && name == "__init__")  // BaseException's, via super()
+    return self + "->set_args(rt::exc_args(" + all + "))";
   if (receiver.kind == TypeKind::kStr) {
     std::string args = all.empty() ? self : self + ", " + all;
     for (const auto& [k, a] : site.keywords) args += ", " + argument(fe, op, a).first;

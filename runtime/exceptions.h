@@ -69,6 +69,8 @@ struct BaseException : Object {
   Str py_str() override;   // '' / str(arg) / repr(args tuple)
   Str py_repr() override;  // Name(args...)
   const ExcArgs& args() const { return args_; }
+  // BaseException.__init__(*args), called by a subclass's __init__.
+  void set_args(const ExcArgs& args) { args_ = args; }
 
   BaseException* cause = nullptr;
   BaseException* context = nullptr;
