@@ -267,6 +267,11 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       if (ints) return int_fn("int_mod");
       break;
     case OpKind::kPow:
+      if (floats && op.args[1]->is_constant() &&
+          op.args[1]->constant->kind == flow::ConstValue::Kind::kFloat &&
+          op.args[1]->constant->float_value == 0.5) {
+        return "rt::float_pow_half(" + as_double(0) + ")";
+      }
       if (floats) return "rt::float_pow(" + as_double(0) + ", " + as_double(1) + ")";
       if (ints) return int_fn("int_pow");
       break;

@@ -68,6 +68,15 @@ inline double float_floordiv(double a, double b) {
 
 double float_pow(double base, double exp);
 
+// x ** 0.5: sqrt where it equals pow (x > 0, and +0.0 for either zero as
+// pow gives), pow for the rest (negative, NaN): the common n-body idiom
+// without pow's cost.
+inline double float_pow_half(double x) {
+  if (x > 0.0) return std::sqrt(x);
+  if (x == 0.0) return 0.0;
+  return float_pow(x, 0.5);
+}
+
 [[noreturn]] void raise_float_to_int(double x);
 
 // int(x) for a float: truncation toward zero.
