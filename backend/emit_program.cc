@@ -145,9 +145,9 @@ std::optional<std::string> emit_program(annotator::Annotator& annotator, const E
   std::vector<std::string> definitions;
   for (const auto& spec : annotator.specializations()) {
     FunctionEmitter fe(ctx, *spec);
-    out << "static " << fe.signature() << ";\n";
+    out << "static inline " << fe.signature() << ";\n";
     FunctionEmitter body(ctx, *spec);
-    definitions.push_back("static " + body.definition());
+    definitions.push_back("static inline " + body.definition());
   }
   out << '\n';
   for (const ClassDef* c : classes) out << str_hook_definitions(ctx, *c);
