@@ -80,6 +80,15 @@ Type annotate_attribute(OpContext& ctx) {
     if (obj.kind != TypeKind::kInstance || obj.is_super) {
       return op_error(ctx, "cannot set attribute '" + name + "' of " + describe(obj));
     }
+    if ((name == "__cause__" || name == "__context__") && obj.cls->is_exception) {
+      const Type& cause = ctx.args[2];
+      if (cause.kind == TypeKind::kNone ||
+          (cause.kind == TypeKind::kInstance && cause.cls->is_exception)) {
+        return Type::none();
+      }
+      return op_error(ctx, "exception causes must derive from BaseException, not " +
+                               describe(cause));
+    }
     if (is_function(obj.cls->class_attribute(name))) {
       return op_error(ctx, "attribute '" + name + "' of " + obj.cls->name() +
                                " is a method and cannot be assigned");

@@ -1,8 +1,28 @@
 #include "backend/cpp_names.h"
 
+#include <cstdio>
 #include <set>
 
 namespace krait::backend {
+
+// A C++ string literal for UTF-8 text (octal escapes keep it byte-exact).
+std::string cpp_string_literal(const std::string& text) {
+  std::string out = "\"";
+  for (unsigned char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += static_cast<char>(c);
+    } else if (c >= 0x20 && c < 0x7f) {
+      out += static_cast<char>(c);
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\%03o", c);
+      out += buf;
+    }
+  }
+  return out + "\"";
+}
+
 namespace {
 
 const std::set<std::string>& cpp_reserved() {

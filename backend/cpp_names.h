@@ -15,6 +15,9 @@
 
 namespace krait::backend {
 
+// A C++ string literal for UTF-8 text (octal escapes keep it byte-exact).
+std::string cpp_string_literal(const std::string& text);
+
 class CppNames {
  public:
   explicit CppNames(const annotator::Annotator& annotator);

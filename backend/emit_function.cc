@@ -4,6 +4,7 @@
 #include <set>
 
 #include "backend/emitter.h"
+#include "backend/trace_sites.h"
 
 namespace krait::backend {
 
@@ -40,6 +41,20 @@ std::string ProgramContext::instance_test(const std::string& value,
     return "(dynamic_cast<" + names.cls(cls) + "*>(" + value + ") != nullptr)";
   return "rt::class_in(" + value + ", " + std::to_string(range->second.first) + ", " +
          std::to_string(range->second.last) + ")";
+}
+
+int ProgramContext::trace_site(const std::string& function, const SourceRange& range) {
+  std::string site = backend::trace_site(function, range);
+  auto [it, added] = trace_site_index.emplace(site, static_cast<int>(trace_sites.size()));
+  if (added) trace_sites.push_back(site);
+  return it->second;
+}
+
+void FunctionEmitter::set_trace_site(const flow::Operation& op) {
+  int site = ctx_.trace_site(spec_.function ? spec_.function->name : "<module>", op.range);
+  if (site == last_site_) return;
+  last_site_ = site;
+  line("*krait_site = &krait_sites[" + std::to_string(site) + "];");
 }
 
 void FunctionEmitter::unsupported(const flow::Operation& op, const std::string& what) {
@@ -102,12 +117,16 @@ std::string FunctionEmitter::definition() {
     }
   }
   for (const flow::Block* b : blocks) block(*b);
-  std::string text = signature() + " {\n" + decls.str() + body_.str() + "}\n";
-  return text;
+  // The call's slot in the frame stack that tracebacks show (runtime/traceback.h).
+  return signature() + " {\n" + decls.str() +
+         "  const int krait_depth = ++rt::g_depth;\n"
+         "  const rt::TraceSite** const krait_site = rt::frame_slot(krait_depth);\n" +
+         body_.str() + "}\n";
 }
 
 void FunctionEmitter::block(const flow::Block& b) {
   if (&b != spec_.graph->start()) body_ << label(&b) << ":;\n";
+  last_site_ = -1;
   for (size_t i = 0; i < b.operations.size(); ++i) {
     const flow::Operation& op = b.operations[i];
     bool last_raises = b.raises && i + 1 == b.operations.size();
@@ -182,6 +201,7 @@ void FunctionEmitter::raising_exits(const flow::Block& b) {
     const flow::Link& link = b.exits[i];
     const annotator::ClassDef* cls = ctx_.annotator.classdef(link.exitcase->entity);
     line("catch (" + ctx_.names.cls(cls) + "* e) {");
+    line("  e->caught_at(krait_depth);");
     if (link.last_exc_value != nullptr && used_.count(link.last_exc_value) &&
         !type_of(link.last_exc_value).is_impossible()) {
       line("  " + CppNames::variable(link.last_exc_value) + " = e;");
@@ -203,6 +223,7 @@ void FunctionEmitter::follow(const flow::Link& link, const flow::Block& from) {
   const flow::Block* target = link.target;
   if (target == spec_.graph->return_block()) {
     const flow::Value* v = link.args[0];
+    line("rt::g_depth = krait_depth - 1;");
     if (spec_.function == nullptr) {
       line("return rt::None;");
     } else {

@@ -30,26 +30,39 @@ std::optional<std::string> number_op(OpKind kind, const std::string& a, const st
   return std::string("rt::") + fn + "(" + a + ", " + b + ")";
 }
 
-bool is_int_like(const Type& t) {
-  return t.kind == TypeKind::kInt || t.kind == TypeKind::kBool;
+// Operations whose C++ cannot raise given the annotated types: no traceback
+// site needs recording for them (float arithmetic without division,
+// comparisons of numbers, fields of instances, truth values).
+bool cannot_raise(OpKind kind, const std::vector<Type>& args, const Type& result) {
+  switch (kind) {
+    case OpKind::kAdd:
+    case OpKind::kSub:
+    case OpKind::kMul:
+    case OpKind::kNeg:
+    case OpKind::kPos:
+    case OpKind::kInplaceAdd:
+    case OpKind::kInplaceSub:
+    case OpKind::kInplaceMul:
+      return result.kind == TypeKind::kFloat;
+    case OpKind::kLt:
+    case OpKind::kLe:
+    case OpKind::kGt:
+    case OpKind::kGe:
+    case OpKind::kEq:
+    case OpKind::kNe:
+      return args[0].is_numeric() && args[1].is_numeric();
+    case OpKind::kGetAttr:
+    case OpKind::kSetAttr:
+      return args[0].kind == TypeKind::kInstance && !args[0].can_be_none;
+    case OpKind::kBool:
+      return args[0].kind != TypeKind::kInstance;
+    default:
+      return false;
+  }
 }
 
-// A C++ string literal for UTF-8 text (octal escapes keep it byte-exact).
-std::string cpp_string(const std::string& text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += static_cast<char>(c);
-    } else if (c >= 0x20 && c < 0x7f) {
-      out += static_cast<char>(c);
-    } else {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\%03o", c);
-      out += buf;
-    }
-  }
-  return out + "\"";
+bool is_int_like(const Type& t) {
+  return t.kind == TypeKind::kInt || t.kind == TypeKind::kBool;
 }
 
 std::string double_literal(double v) {
@@ -92,7 +105,7 @@ std::string FunctionEmitter::constant(const flow::ConstValue& c, const Type& as)
     case K::kFloat:
       return double_literal(c.float_value);
     case K::kStr:
-      return "rt::Str(" + cpp_string(c.text) + ")";
+      return "rt::Str(" + cpp_string_literal(c.text) + ")";
     case K::kTuple: {
       std::string out = ctx_.type(as, {}) + "{";
       for (size_t i = 0; i < c.items.size(); ++i) {
@@ -150,6 +163,11 @@ std::string FunctionEmitter::convert(const std::string& expr, const Type& from, 
 void FunctionEmitter::operation(const flow::Operation& op, bool in_try) {
   (void)in_try;
   source_line(op.range);
+  // `type` is the first operation of a raise statement.
+  std::vector<Type> arg_types;
+  for (const flow::Value* a : op.args) arg_types.push_back(type_of(a));
+  bool may_raise = !flow::op_never_raises(op.kind) && !cannot_raise(op.kind, arg_types, type_of(op.result));
+  if (may_raise || op.kind == OpKind::kType) set_trace_site(op);
   std::string expr = op_expr(op);
   if (ctx_.failed || expr.empty()) return;
   Type result = type_of(op.result);
@@ -369,6 +387,11 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
     }
     case OpKind::kSetAttr: {
       const std::string& name = op.args[1]->constant->text;
+      if (name == "__cause__") {  // raise ... from cause: the cause replaces the context
+        std::string cause = t(2).kind == TypeKind::kNone ? "nullptr" : arg(2);
+        return "(" + arg(0) + "->cause = " + cause + ", " + arg(0) + "->suppress_context = true)";
+      }
+      if (name == "__context__") return "rt::set_context(" + arg(0) + ", " + arg(2) + ")";
       const annotator::ClassDef* definer = t(0).cls->definer_of(name);
       Type field =
           definer ? const_cast<annotator::ClassDef*>(definer)->own_attribute(name)->type : t(2);

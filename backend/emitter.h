@@ -25,6 +25,9 @@ struct ProgramContext {
   CppNames names;
   std::map<const annotator::ClassDef*, ClassIdRange> class_ids;
   bool failed = false;
+  // The rt::TraceSite initializers of the program, indexed by trace_site().
+  std::vector<std::string> trace_sites;
+  std::map<std::string, int> trace_site_index;
 
   void unsupported(const SourceRange& where, const std::string& what);
   // The C++ type of `t`; reports and returns "rt::NoneType" when the backend
@@ -32,6 +35,8 @@ struct ProgramContext {
   std::string type(const annotator::Type& t, const SourceRange& where);
   // The C++ return type and parameter list of a specialization.
   std::string return_type(const annotator::Specialization& spec);
+  // The index in krait_sites[] of the traceback site of an operation.
+  int trace_site(const std::string& function, const SourceRange& range);
   // The C++ test "`value` is an instance of `cls`" (value: a pointer).
   std::string instance_test(const std::string& value, const annotator::ClassDef* cls);
 };
@@ -77,9 +82,12 @@ class FunctionEmitter {
   void raising_exits(const flow::Block& b);
   void follow(const flow::Link& link, const flow::Block& from);
   std::string label(const flow::Block* b) const { return "block" + std::to_string(b->id); }
+  // Points *krait_site at the operation's traceback site.
+  void set_trace_site(const flow::Operation& op);
 
   std::ostringstream body_;
   int last_line_ = -1;
+  int last_site_ = -1;  // the site *krait_site holds here, if known
 };
 
 }  // namespace krait::backend

@@ -36,6 +36,23 @@ void raise_from(BaseException* e, BaseException* cause) {
   raise(e);
 }
 
+const TraceSite* g_frame_sites[kMaxTracedFrames];
+int g_depth = 0;
+
+void BaseException::caught_at(int depth) {
+  g_depth = depth;
+  while (traceback != nullptr && traceback->depth < depth) traceback = traceback->next;
+}
+
+void BaseException::capture_traceback() {
+  if (traceback != nullptr) return;
+  int depth = g_depth < kMaxTracedFrames ? g_depth : kMaxTracedFrames - 1;
+  for (int d = depth; d >= 1; --d) {
+    if (g_frame_sites[d] != nullptr)
+      traceback = new (gc_alloc(sizeof(TraceEntry))) TraceEntry{g_frame_sites[d], d, traceback};
+  }
+}
+
 Str exception_summary(BaseException* e) {
   Str message = e->py_str();
   Str name(e->type_name());

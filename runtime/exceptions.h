@@ -30,6 +30,7 @@
 #include "runtime/gc.h"
 #include "runtime/object.h"
 #include "runtime/str.h"
+#include "runtime/traceback.h"
 
 namespace krait::rt {
 
@@ -51,6 +52,7 @@ extern Object* g_in_flight;
     return #Name;                            \
   }                                          \
   [[noreturn]] void raise() override {       \
+    capture_traceback();                     \
     ::krait::rt::detail::g_in_flight = this; \
     throw this;                              \
   }
@@ -63,6 +65,7 @@ struct BaseException : Object {
 
   const char* type_name() const override { return "BaseException"; }
   [[noreturn]] virtual void raise() {
+    capture_traceback();
     detail::g_in_flight = this;
     throw this;
   }
@@ -75,6 +78,13 @@ struct BaseException : Object {
   BaseException* cause = nullptr;
   BaseException* context = nullptr;
   bool suppress_context = false;
+  TraceEntry* traceback = nullptr;  // outermost frame first (traceback.h)
+
+  // Called by raise(): the running calls become the traceback, unless the
+  // exception already has one (a handler re-raising it).
+  void capture_traceback();
+  // A handler of the call at `depth` caught the exception.
+  void caught_at(int depth);
 
  protected:
   ExcArgs args_;
@@ -131,6 +141,11 @@ struct KeyError : LookupError {
 }
 // raise e from cause (cause may be null: `raise e from None`).
 [[noreturn]] void raise_from(BaseException* e, BaseException* cause);
+
+// `e` is raised while `handled` is being handled (never its own context).
+inline void set_context(BaseException* e, BaseException* handled) {
+  if (e != handled) e->context = handled;
+}
 
 // "Name: message" or "Name" as the last line of a traceback prints it.
 Str exception_summary(BaseException* e);

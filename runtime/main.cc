@@ -2,13 +2,24 @@
 #include "runtime/main.h"
 
 #include <cstdlib>
+#include <filesystem>
+#include <string>
 
 #include "runtime/print.h"
 #include "runtime/sys_module.h"
 
 namespace krait::rt {
 
+namespace {
+// The script's path as tracebacks name it: absolute, as CPython makes
+// __main__'s path (os.path.abspath of the path it was given).
+std::string g_script_path;
+}  // namespace
+
 void init(int argc, char** argv, const char* script_path) {
+  std::error_code ec;
+  std::filesystem::path absolute = std::filesystem::absolute(script_path, ec);
+  g_script_path = ec ? script_path : absolute.lexically_normal().string();
   GC_INIT();
   std::atexit(flush_stdout);
   sys::argv = List<Str>::make(0);
@@ -26,6 +37,19 @@ Str uncaught_report(BaseException* e) {
     out.append("\nDuring handling of the above exception, another exception occurred:\n\n");
   }
   out.append("Traceback (most recent call last):\n");
+  for (const TraceEntry* t = e->traceback; t != nullptr; t = t->next) {
+    const TraceSite& s = *t->site;
+    out.append("  File \"");
+    out.append(std::string_view(g_script_path));
+    out.append("\", line ");
+    out.append(std::to_string(s.line));
+    out.append(", in ");
+    out.append(s.function);
+    out.append("\n    ");
+    out.append(s.text);
+    out.append("\n");
+    out.append(s.carets);
+  }
   out.append(exception_summary(e));
   out.push('\n');
   return out.finish();

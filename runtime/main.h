@@ -11,9 +11,9 @@
 // body and returns the exit status: 0 normally; for SystemExit its code
 // (after printing its message, if any, to stderr); for any other uncaught
 // exception 1, after flushing stdout and printing to stderr what CPython
-// prints without source lines: the cause/context chain, then
-// `Traceback (most recent call last):` and `ValueError: message` (`Name`
-// alone when the message is empty).
+// prints: the cause/context chain, then `Traceback (most recent call
+// last):`, the frames (traceback.h) and `ValueError: message` (`Name` alone
+// when the message is empty).
 #pragma once
 
 #include "runtime/exceptions.h"

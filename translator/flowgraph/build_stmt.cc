@@ -221,6 +221,11 @@ class StmtBuilder {
     if (e->is_constant() && e->constant->is_entity()) {  // raise ValueError
       exc = b_.emit(OpKind::kSimpleCall, {v(exc)}, *n.exc);
     }
+    if (!b_.handling_.empty()) {  // raised while handling: the handled one is the context
+      int handled = b_.handling_.back().second;
+      b_.emit(OpKind::kSetAttr,
+              {v(exc), b_.constant(ConstValue::of_str("__context__")), v(handled)}, n);
+    }
     if (n.cause != nullptr) {
       int cause = b_.expr(n.cause);
       if (cause < 0 || !b_.reachable()) return;

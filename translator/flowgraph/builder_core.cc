@@ -6,22 +6,6 @@
 
 namespace krait::flow {
 
-bool op_never_raises(OpKind kind) {
-  switch (kind) {
-    case OpKind::kIs:
-    case OpKind::kNewTuple:
-    case OpKind::kNewList:
-    case OpKind::kSameAs:
-    case OpKind::kType:
-    case OpKind::kIsInstance:
-    case OpKind::kLoadGlobal:
-    case OpKind::kStoreGlobal:
-      return true;
-    default:
-      return false;
-  }
-}
-
 GraphBuilder::GraphBuilder(Program& program, const ModuleEntity& module,
                            const FunctionEntity* function, DiagnosticSink& sink)
     : program_(program), module_(module), function_(function), sink_(sink) {}

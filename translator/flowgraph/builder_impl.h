@@ -155,7 +155,4 @@ class GraphBuilder {
   bool module_level_ = false;
 };
 
-// Operations that never raise, so they do not end a block inside `try`.
-bool op_never_raises(OpKind kind);
-
 }  // namespace krait::flow

@@ -33,4 +33,20 @@ std::optional<OpKind> op_from_name(std::string_view name) {
   return std::nullopt;
 }
 
+bool op_never_raises(OpKind kind) {
+  switch (kind) {
+    case OpKind::kIs:
+    case OpKind::kNewTuple:
+    case OpKind::kNewList:
+    case OpKind::kSameAs:
+    case OpKind::kType:
+    case OpKind::kIsInstance:
+    case OpKind::kLoadGlobal:
+    case OpKind::kStoreGlobal:
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace krait::flow

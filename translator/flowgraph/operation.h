@@ -25,6 +25,10 @@ std::string_view op_name(OpKind kind);
 // Number of arguments, or -1 for variadic operations.
 int op_arity(OpKind kind);
 
+// Operations that never raise, so they do not end a block inside `try`
+// (and need no traceback site).
+bool op_never_raises(OpKind kind);
+
 std::optional<OpKind> op_from_name(std::string_view name);
 
 }  // namespace krait::flow
