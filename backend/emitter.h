@@ -48,7 +48,8 @@ class FunctionEmitter {
 
   // The function's definition (or, for the module body, `void module_body()`).
   std::string definition();
-  // `R name(T a, U b)`.
+  // `R name(T a, U b)`; a parameter the body does not read is unnamed
+  // (`T /*a*/`), as is every one before definition() has run (declarations).
   std::string signature();
 
   // ---- emit_ops.cc ----

@@ -2,8 +2,8 @@
 """Benchmark: n-body, spectral-norm and fannkuch-redux under CPython, PyPy,
 Krait and hand-written C++, in one run with interleaved repetitions.
 
-The programs are bench/programs/{nbody,spectral_norm,fannkuch}.py (the golden
-programs of tests/golden/programs/ with the problem size taken from argv[1])
+The programs are the golden programs tests/golden/programs/{nbody,
+spectral_norm,fannkuch}.py, given the problem size as argv[1]
 and their hand-written C++ versions bench/cpp/*.cc (same algorithm, same loops,
 same floating-point operations in the same order, so the same output).
 
@@ -169,7 +169,7 @@ def main():
         commands = {}
         translate_seconds = {}
         for name, _, _, _, _ in programs:
-            source = os.path.join(BENCH_DIR, "programs", name + ".py")
+            source = os.path.join(BENCH_DIR, "..", "tests", "golden", "programs", name + ".py")
             hand = os.path.join(args.hand_dir, "hand_" + name)
             if not os.access(hand, os.X_OK):
                 fail(f"no hand-written C++ binary at {hand} (bazel build //bench:hand_{name})")

@@ -1,5 +1,5 @@
 // Fannkuch-redux, hand-written C++ for the benchmark (bench/run_bench.py):
-// the algorithm of bench/programs/fannkuch.py with the same loops, so it
+// the algorithm of tests/golden/programs/fannkuch.py with the same loops, so it
 // prints the same bytes. `perm = perm1[:]` copies into one buffer allocated
 // once, as a C++ programmer would, instead of a new list per permutation.
 //

@@ -1,5 +1,5 @@
 // N-body, hand-written C++ for the benchmark (bench/run_bench.py): the
-// algorithm of bench/programs/nbody.py with the same loops and the same
+// algorithm of tests/golden/programs/nbody.py with the same loops and the same
 // floating-point operations in the same order, so it prints the same bytes.
 // `x ** 0.5` is written std::sqrt, as a C++ programmer would: CPython (and
 // Krait) compute pow(x, 0.5), which rounds to the same doubles here (the

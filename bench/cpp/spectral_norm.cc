@@ -1,5 +1,5 @@
 // Spectral norm, hand-written C++ for the benchmark (bench/run_bench.py): the
-// algorithm of bench/programs/spectral_norm.py with the same loops and the
+// algorithm of tests/golden/programs/spectral_norm.py with the same loops and the
 // same floating-point operations in the same order, so it prints the same
 // bytes. Like the Python, each product returns a new vector; it is sized up
 // front rather than appended to (push_back in the loop nest made GCC keep the

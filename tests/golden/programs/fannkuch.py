@@ -1,4 +1,8 @@
-"""Fannkuch-redux (the Computer Language Benchmarks Game's algorithm)."""
+"""Fannkuch-redux (the Computer Language Benchmarks Game's algorithm).
+
+Usage: fannkuch.py [N]   (default: N = 3, 5 and 7; bench/ passes one large N)
+"""
+import sys
 
 
 def fannkuch(n):
@@ -46,7 +50,10 @@ def fannkuch(n):
         perm_count += 1
 
 
-for n in [3, 5, 7]:
+sizes = [3, 5, 7]
+if len(sys.argv) > 1:
+    sizes = [int(sys.argv[1])]
+for n in sizes:
     checksum, flips = fannkuch(n)
     print(checksum)
     print("Pfannkuchen(%d) = %d" % (n, flips))

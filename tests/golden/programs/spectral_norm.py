@@ -1,5 +1,9 @@
-"""Spectral norm (the Computer Language Benchmarks Game's algorithm), small n."""
+"""Spectral norm (the Computer Language Benchmarks Game's algorithm).
+
+Usage: spectral_norm.py [N]   (default: N = 10, 50 and 100; bench/ passes one large N)
+"""
 import math
+import sys
 
 
 def eval_a(i, j):
@@ -44,5 +48,8 @@ def spectral_norm(n):
     return math.sqrt(vbv / vv)
 
 
-for n in [10, 50, 100]:
+sizes = [10, 50, 100]
+if len(sys.argv) > 1:
+    sizes = [int(sys.argv[1])]
+for n in sizes:
     print("%d %.9f" % (n, spectral_norm(n)))
