@@ -362,7 +362,10 @@ void Annotator::flow_block(Specialization& spec, const flow::Block& block) {
       break;
     }
     Type before = type_of(spec, op.result);
-    UnionResult r = unite(before, result);
+    // Uniting may merge container definitions: their readers must re-flow.
+    std::set<Reader> reflow;
+    UnionResult r = unite(before, result, &reflow);
+    for (const Reader& reader : reflow) schedule(reader.first, reader.second);
     spec.types[op.result] = r.error ? result : r.type;
     spec.origins.emplace(op.result, origin_at(op, "assigned"));
     if (!narrowings.empty()) narrowings_[op.result] = std::move(narrowings);

@@ -189,6 +189,27 @@ Type builtin_function(Args& a) {
     }
     return T(TypeKind::kRange);
   }
+  if (n == "pow") {  // pow(b, e) is b ** e; pow(b, e, m) is for ints
+    if (!a.expect(2, 3) || !a.numeric(0) || !a.numeric(1)) return Type::impossible();
+    if (a.pos.size() == 3) {
+      for (const Type& t : a.pos) {
+        if (!is_int_like(t))
+          return a.fail("pow() 3rd argument not allowed unless all arguments are integers");
+      }
+      return T(TypeKind::kInt);
+    }
+    if (!is_int_like(a.pos[0]) || !is_int_like(a.pos[1])) return T(TypeKind::kFloat);
+    const Type& e = a.pos[1];
+    bool non_negative = e.constant && e.constant->kind == flow::ConstValue::Kind::kInt &&
+                        e.constant->int_value >= 0;
+    return T(non_negative ? TypeKind::kInt : TypeKind::kNumber);  // a negative one gives a float
+  }
+  if (n == "bin" || n == "oct" || n == "hex") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    if (!is_int_like(a.pos[0]))
+      return a.fail("'" + describe(a.pos[0]) + "' object cannot be interpreted as an integer");
+    return T(TypeKind::kStr);
+  }
   if (n == "abs") {
     if (!a.expect(1, 1) || !a.numeric(0)) return Type::impossible();
     return a.pos[0].kind == TypeKind::kBool ? T(TypeKind::kInt) : T(a.pos[0].kind);
@@ -257,7 +278,11 @@ Type builtin_function(Args& a) {
     return Type::tuple_of({T(k), T(k)});
   }
   if (n == "enumerate") {
-    if (!a.expect(1, 2)) return Type::impossible();
+    if (!a.expect(1, 2, {"start"})) return Type::impossible();
+    const Type* start = a.pos.size() == 2 ? &a.pos[1] : nullptr;
+    if (auto it = a.kw.find("start"); it != a.kw.end()) start = &it->second;
+    if (start != nullptr && !is_int_like(*start))
+      return a.fail("'" + describe(*start) + "' object cannot be interpreted as an integer");
     Type inner = iterator_over(a.ctx, a.pos[0]);
     if (inner.is_impossible()) return inner;
     return Type::iterator_of(IterKind::kEnumerate,

@@ -113,9 +113,13 @@ UnionResult unite(const Type& a, const Type& b, std::set<Reader>* reflow) {
     r = unite_same_kind(a, b, reflow);
   } else if (a.kind == TypeKind::kNone || b.kind == TypeKind::kNone) {
     const Type& other = a.kind == TypeKind::kNone ? b : a;
-    if (!other.is_reference()) {
+    // Tuples are values in C++ (no null): None joins them no more than ints.
+    if (!other.is_reference() || other.kind == TypeKind::kTuple) {
       return {{},
-              "None and " + describe(other) + " cannot share a variable; an " + describe(other) +
+              "None and " + describe(other) + " cannot share a variable; " +
+                  (std::string("aeiou").find(describe(other)[0]) == std::string::npos ? "a "
+                                                                                      : "an ") +
+                  describe(other) +
                   " cannot be None: use a sentinel value (such as -1) or an object holding it"};
     }
     r = {other, std::nullopt};

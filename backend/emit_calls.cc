@@ -260,6 +260,7 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   if (name == "repr") return "rt::repr(" + all + ")";
   if (name == "bool") return site.positional.empty() ? "false" : "rt::truthy(" + all + ")";
   if (name == "ord") return "rt::ord(" + all + ")";
+  if (name == "bin" || name == "oct" || name == "hex") return "rt::int_" + name + "(" + all + ")";
   if (name == "chr") return "rt::chr(" + all + ")";
   if (name == "int") {
     if (site.positional.empty()) return "INT64_C(0)";
@@ -283,8 +284,21 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
                                       : "rt::int_round(" + all + ")";
   }
   if (name == "divmod") return "rt::divmod(" + all + ")";
-  if (name == "enumerate" || name == "zip" || name == "reversed")
-    return "rt::" + name + "(" + all + ")";
+  if (name == "pow") {
+    if (site.positional.size() == 3) return "rt::int_pow_mod(" + all + ")";
+    auto [b, bt] = arg(0);
+    auto [e, et] = arg(1);
+    if (result.kind == TypeKind::kInt) return "rt::int_pow(" + b + ", " + e + ")";
+    if (result.kind == TypeKind::kNumber)
+      return "rt::num_pow(" + fe.convert(b, bt, result) + ", " + fe.convert(e, et, result) + ")";
+    Type f = Type::of(TypeKind::kFloat);
+    return "rt::float_pow(" + fe.convert(b, bt, f) + ", " + fe.convert(e, et, f) + ")";
+  }
+  if (name == "enumerate" || name == "zip" || name == "reversed") {
+    std::string args = all;
+    for (const auto& [k, a] : site.keywords) args += ", " + argument(fe, op, a).first;  // start=
+    return "rt::" + name + "(" + args + ")";
+  }
   if (name == "sorted") {
     std::string reverse = "false";
     for (const auto& [k, a] : site.keywords) {
@@ -353,6 +367,13 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
   }
   if (receiver.kind == TypeKind::kInstance && name == "__init__")  // BaseException's, via super()
     return self + "->set_args(rt::exc_args(" + all + "))";
+  if (receiver.kind == TypeKind::kStr && name == "format") {
+    std::string args;
+    for (size_t i = 0; i < site.positional.size(); ++i)
+      args += (i ? ", " : "") + std::string("rt::fmt_arg(") +
+              argument(fe, op, site.positional[i]).first + ")";
+    return "rt::str_format(" + self + ", {" + args + "})";
+  }
   if (receiver.kind == TypeKind::kStr) {
     std::string args = all.empty() ? self : self + ", " + all;
     for (const auto& [k, a] : site.keywords) args += ", " + argument(fe, op, a).first;

@@ -184,6 +184,14 @@ void FunctionEmitter::raising_exits(const flow::Block& b) {
       b.exits[1].exitcase->entity->qualname == "StopIteration") {
     // Iterators report exhaustion by returning false, not by throwing.
     source_line(op.range);
+    if (type_of(op.result).is_impossible()) {  // iterating over an empty list literal
+      std::string it = value(op.args[0]);
+      line("if (decltype(" + it + ")::Item krait_none{}; !" + it + ".next(krait_none)) {");
+      follow(b.exits[1], b);
+      line("}");
+      line("std::abort();  // not reached: the iterable is always empty");
+      return;
+    }
     line("if (!" + value(op.args[0]) + ".next(" + CppNames::variable(op.result) + ")) {");
     follow(b.exits[1], b);
     line("}");

@@ -41,6 +41,35 @@ int64_t ord(Str s) {
   return s.codepoint_at(0);
 }
 
+namespace {
+Str int_in_base(int64_t v, unsigned base, const char* prefix) {
+  uint64_t magnitude = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  std::string digits;
+  do {
+    digits.insert(digits.begin(), "0123456789abcdef"[magnitude % base]);
+    magnitude /= base;
+  } while (magnitude != 0);
+  return Str((v < 0 ? "-" : "") + std::string(prefix) + digits);
+}
+}  // namespace
+
+Str int_bin(int64_t v) {
+  return int_in_base(v, 2, "0b");
+}
+Str int_oct(int64_t v) {
+  return int_in_base(v, 8, "0o");
+}
+Str int_hex(int64_t v) {
+  return int_in_base(v, 16, "0x");
+}
+
+void raise_unpack_mismatch(int64_t size, int64_t n) {
+  if (size > n)
+    raise_value_error(Str("too many values to unpack (expected " + std::to_string(n) + ")"));
+  raise_value_error(Str("not enough values to unpack (expected " + std::to_string(n) + ", got " +
+                        std::to_string(size) + ")"));
+}
+
 Str chr(int64_t cp) {
   if (cp < 0 || cp > 0x10FFFF) raise_value_error("chr() arg not in range(0x110000)");
   return Str::from_codepoint(static_cast<uint32_t>(cp));

@@ -91,6 +91,24 @@ inline bool truthy(bool v) {
 inline bool truthy(const Object* o) {
   return o != nullptr;
 }
+inline bool truthy(NoneType) {
+  return false;
+}
+template <class... Ts>
+bool truthy(const Tuple<Ts...>&) {
+  return sizeof...(Ts) > 0;
+}
+template <class... Ts>
+int64_t len(const Tuple<Ts...>&) {
+  return sizeof...(Ts);
+}
+
+// Unpacking a list into n targets: CPython's ValueError when the length differs.
+[[noreturn]] void raise_unpack_mismatch(int64_t size, int64_t n);
+inline void check_unpack(int64_t size, int64_t n) {
+  if (size != n) [[unlikely]]
+    raise_unpack_mismatch(size, n);
+}
 
 template <class T, class... Ts>
 requires(sizeof...(Ts) >= 1) T min(T first, Ts... rest) {
@@ -123,5 +141,9 @@ int64_t int_pow_mod(int64_t base, int64_t exp, int64_t mod);
 
 int64_t ord(Str s);
 Str chr(int64_t cp);
+// bin(), oct(), hex(): '-0x1f' style.
+Str int_bin(int64_t v);
+Str int_oct(int64_t v);
+Str int_hex(int64_t v);
 
 }  // namespace krait::rt

@@ -10,6 +10,8 @@
 // their own namespace, which argument-dependent lookup also finds.
 #pragma once
 
+#include <concepts>
+
 #include <cstdint>
 
 #include "runtime/object.h"
@@ -23,7 +25,9 @@ inline bool py_eq(int64_t a, int64_t b) {
 inline bool py_eq(double a, double b) {
   return a == b;
 }
-inline bool py_eq(bool a, bool b) {
+// Exactly bool: a pointer must never convert to bool and compare silently.
+template <std::same_as<bool> B>
+bool py_eq(B a, B b) {
   return a == b;
 }
 inline bool py_eq(Str a, Str b) {
@@ -39,7 +43,8 @@ inline bool py_lt(int64_t a, int64_t b) {
 inline bool py_lt(double a, double b) {
   return a < b;
 }
-inline bool py_lt(bool a, bool b) {
+template <std::same_as<bool> B>
+bool py_lt(B a, B b) {
   return a < b;
 }
 inline bool py_lt(Str a, Str b) {

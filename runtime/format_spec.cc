@@ -236,7 +236,7 @@ Str format(double value, Str spec) {
   return layout_number(f, negative, "", m.substr(0, int_len), rest, 3);
 }
 
-Str format(bool value, Str spec) {
+Str format_bool(bool value, Str spec) {
   if (spec.nbytes() == 0) return Str(value ? "True" : "False");
   return format(static_cast<int64_t>(value), spec);
 }
@@ -245,6 +245,16 @@ Str format(Object* value, Str spec) {
   if (spec.nbytes() == 0) return value->py_str();
   raise_type_error(
       concat(Str("unsupported format string passed to "), Str(value->type_name()), Str(".__format__")));
+}
+
+void raise_unsupported_format(const char* type_name) {
+  raise_type_error(concat(Str("unsupported format string passed to "), Str(type_name),
+                          Str(".__format__")));
+}
+
+Str format(NoneType, Str spec) {
+  if (spec.nbytes() == 0) return Str("None");
+  raise_type_error(Str("unsupported format string passed to NoneType.__format__"));
 }
 
 Str format(Str value, Str spec) {

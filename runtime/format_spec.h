@@ -11,9 +11,11 @@
 // with an empty spec and as the int 1/0 otherwise, as CPython does.
 #pragma once
 
+#include <concepts>
 #include <cstdint>
 
 #include "runtime/object.h"
+#include "runtime/repr.h"
 #include "runtime/str.h"
 
 namespace krait::rt {
@@ -35,11 +37,18 @@ FormatSpec parse_format_spec(Str spec, const char* type_name);
 
 Str format(int64_t value, Str spec);
 Str format(double value, Str spec);
-Str format(bool value, Str spec);
+Str format_bool(bool value, Str spec);
+// Exactly bool: a pointer must never convert to bool and format as True.
+template <std::same_as<bool> B>
+Str format(B value, Str spec) {
+  return format_bool(value, spec);
+}
 Str format(Str value, Str spec);
 // object.__format__: str(value) for an empty spec, else TypeError
 // "unsupported format string passed to P.__format__".
 Str format(Object* value, Str spec);
+// format(None, spec): 'None' for an empty spec, else TypeError.
+Str format(NoneType value, Str spec);
 inline Str format(int value, Str spec) {
   return format(static_cast<int64_t>(value), spec);
 }

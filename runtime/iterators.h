@@ -29,6 +29,7 @@
 #include "runtime/dict.h"
 #include "runtime/list.h"
 #include "runtime/str.h"
+#include "runtime/str_methods.h"
 #include "runtime/tuple.h"
 
 namespace krait::rt {
@@ -220,6 +221,12 @@ auto sum(const Iterable& iterable) {
   using Item = ItemOf<Iterable>;
   using Total = std::conditional_t<std::is_same_v<Item, bool>, int64_t, Item>;
   return sum(iterable, Total{});
+}
+
+// str.join over an iterator (lists have their own overload in str_methods.h).
+template <PyIterator It>
+Str str_join(Str sep, const It& items) {
+  return str_join(sep, to_list<Str>(items));
 }
 
 template <class Iterable>

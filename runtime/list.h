@@ -292,6 +292,31 @@ bool py_lt(const List<T>* a, const List<T>* b) {
   return a->len < b->len;
 }
 
+// A list nothing was ever stored in (an empty display, `[]`) against any
+// list: it is always empty.
+inline bool py_eq(const List<NoneType>* a, const List<NoneType>* b) {
+  return a->len == b->len;
+}
+inline bool py_lt(const List<NoneType>*, const List<NoneType>*) {
+  return false;
+}
+template <class T>
+bool py_eq(const List<NoneType>* a, const List<T>* b) {
+  return a->len == 0 && b->len == 0;
+}
+template <class T>
+bool py_eq(const List<T>* a, const List<NoneType>* b) {
+  return py_eq(b, a);
+}
+template <class T>
+bool py_lt(const List<NoneType>*, const List<T>* b) {
+  return b->len > 0;
+}
+template <class T>
+bool py_lt(const List<T>*, const List<NoneType>*) {
+  return false;
+}
+
 template <class T>
 void repr_to(StrBuilder& out, const List<T>* l) {
   if (l == nullptr) {

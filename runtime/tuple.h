@@ -13,6 +13,7 @@
 #pragma once
 
 #include <tuple>
+#include <type_traits>
 #include <utility>
 
 #include "runtime/compare.h"
@@ -52,6 +53,21 @@ T tuple_getitem(const Tuple<T, Ts...>& t, int64_t i) {
   int64_t k = 0;
   for_each_item(t, [&](const auto& x) { items[k++] = x; });
   return items[i];
+}
+
+// `x in t`: an item of x's type equal to x, or numbers of equal value.
+template <class X, class... Ts>
+bool contains(const Tuple<Ts...>& t, const X& x) {
+  bool found = false;
+  for_each_item(t, [&](const auto& item) {
+    using Item = std::decay_t<decltype(item)>;
+    if constexpr (std::is_same_v<Item, X>) {
+      found = found || py_eq(item, x);
+    } else if constexpr (std::is_arithmetic_v<Item> && std::is_arithmetic_v<X>) {
+      found = found || static_cast<double>(item) == static_cast<double>(x);
+    }
+  });
+  return found;
 }
 
 template <class... Ts>

@@ -5,8 +5,9 @@ namespace {
 
 // Builtin functions and types of the core language.
 constexpr const char* kBuiltinFunctions[] = {
-    "abs",      "all",    "any",    "bool", "chr",        "dict",  "divmod", "enumerate",
-    "float",    "hash",   "input",  "int",  "isinstance", "iter",  "len",    "list",
+    "abs",      "all",    "any",    "bin",  "bool",       "chr",   "dict",   "divmod",
+    "enumerate", "float", "hash",   "hex",  "input",      "int",   "isinstance", "iter",
+    "len",      "list",   "oct",
     "max",      "min",    "next",   "ord",  "pow",        "print", "range",  "repr",
     "reversed", "round",  "sorted", "str",  "sum",        "super", "tuple",  "type",
     "zip",      "object", "open",   "set",  "map",        "filter"};
