@@ -350,6 +350,10 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
       auto [v, t] = argument(fe, op, site.positional[last]);
       return self + "->" + name + "(" + prefix + fe.convert(v, t, item) + ")";
     }
+    if (name == "extend" && argument(fe, op, site.positional[0]).second.kind != TypeKind::kList) {
+      // list.extend(any iterable): its items as a list first.
+      return self + "->extend(rt::to_list<" + fe.ctx_.type(item, op.range) + ">(" + all + "))";
+    }
     if (name == "sort") {
       std::string reverse = "false";
       for (const auto& [k, a] : site.keywords) {

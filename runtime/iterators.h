@@ -223,9 +223,11 @@ auto sum(const Iterable& iterable) {
   return sum(iterable, Total{});
 }
 
-// str.join over an iterator (lists have their own overload in str_methods.h).
-template <PyIterator It>
-Str str_join(Str sep, const It& items) {
+// str.join over any other iterable of str: a str (its characters), dict
+// keys, an iterator (lists have their own overload in str_methods.h).
+template <class Iterable>
+requires(!std::is_convertible_v<Iterable, const List<Str>*>) Str
+    str_join(Str sep, const Iterable& items) {
   return str_join(sep, to_list<Str>(items));
 }
 
