@@ -193,8 +193,8 @@ Slot* Annotator::instance_attribute(ClassDef* cls, const std::string& name) {
         const Slot& other = it->second;
         Origin a = merged.origins.empty() ? Origin{} : merged.origins.front().second;
         Origin b = other.origins.empty() ? Origin{} : other.origins.front().second;
-        report_conflict("attribute '" + name + "' of " + cls->name(), merged.type, a, other.type,
-                        b, *r.error, true);
+        report_conflict("attribute '" + name + "' of " + cls->name(), merged.type, a, other.type, b,
+                        *r.error, true);
         return nullptr;
       }
       merged.type = r.type;

@@ -86,8 +86,8 @@ Type annotate_attribute(OpContext& ctx) {
           (cause.kind == TypeKind::kInstance && cause.cls->is_exception)) {
         return Type::none();
       }
-      return op_error(ctx, "exception causes must derive from BaseException, not " +
-                               describe(cause));
+      return op_error(ctx,
+                      "exception causes must derive from BaseException, not " + describe(cause));
     }
     if (is_function(obj.cls->class_attribute(name))) {
       return op_error(ctx, "attribute '" + name + "' of " + obj.cls->name() +

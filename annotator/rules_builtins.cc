@@ -483,8 +483,8 @@ Type dict_method(Args& a, const Type& receiver) {
     dict.can_be_none = false;
     if (m == "keys") return Type::iterator_of(IterKind::kDictKeys, def->key.type, {dict});
     if (m == "values") return Type::iterator_of(IterKind::kDictValues, def->value.type, {dict});
-    return Type::iterator_of(IterKind::kDictItems,
-                             Type::tuple_of({def->key.type, def->value.type}), {dict});
+    return Type::iterator_of(IterKind::kDictItems, Type::tuple_of({def->key.type, def->value.type}),
+                             {dict});
   }
   if (m == "get" || m == "pop" || m == "setdefault") {
     if (!a.expect(m == "get" || m == "setdefault" ? 1 : 1, 2) || !key_ok(a.pos[0]))

@@ -82,9 +82,9 @@ enum class IterKind {
 struct Type {
   TypeKind kind = TypeKind::kImpossible;
   bool can_be_none = false;
-  ListDef* list = nullptr;             // kList
-  DictDef* dict = nullptr;             // kDict
-  ClassDef* cls = nullptr;             // kInstance, kBoundMethod
+  ListDef* list = nullptr;  // kList
+  DictDef* dict = nullptr;  // kDict
+  ClassDef* cls = nullptr;  // kInstance, kBoundMethod
   // kTuple: the items. kIterator: the item type, then what the backend needs
   // to know about the iterated values: the tuple (kTuple), the dict (dict
   // views), the inner iterators (kEnumerate, kZip).

@@ -115,12 +115,12 @@ UnionResult unite(const Type& a, const Type& b, std::set<Reader>* reflow) {
     const Type& other = a.kind == TypeKind::kNone ? b : a;
     // Tuples are values in C++ (no null): None joins them no more than ints.
     if (!other.is_reference() || other.kind == TypeKind::kTuple) {
-      return {{},
-              "None and " + describe(other) + " cannot share a variable; " +
-                  (std::string("aeiou").find(describe(other)[0]) == std::string::npos ? "a "
-                                                                                      : "an ") +
-                  describe(other) +
-                  " cannot be None: use a sentinel value (such as -1) or an object holding it"};
+      return {
+          {},
+          "None and " + describe(other) + " cannot share a variable; " +
+              (std::string("aeiou").find(describe(other)[0]) == std::string::npos ? "a " : "an ") +
+              describe(other) +
+              " cannot be None: use a sentinel value (such as -1) or an object holding it"};
     }
     r = {other, std::nullopt};
     r.type.can_be_none = true;

@@ -1,13 +1,12 @@
 // The C++ type of each annotator type.
 //
 // Contract: unboxed where the type allows: int -> int64_t, float -> double,
-// bool -> bool, number (int or float) -> rt::Number, None -> rt::NoneType, str -> rt::Str, tuple -> rt::Tuple<...>
-// (a value struct), list -> rt::List<T>*, dict -> rt::Dict<K, V>*,
-// instance -> pointer to the class's struct, iterators -> the runtime's
-// PyIter over the iterated range, range -> rt::Range. A bound method is
-// represented by its receiver. A prebuilt constant (a function, class,
-// module) needs no run-time value: rt::NoneType. Types the backend cannot
-// represent yet give nullopt and a reason.
+// bool -> bool, number (int or float) -> rt::Number, None -> rt::NoneType, str -> rt::Str, tuple ->
+// rt::Tuple<...> (a value struct), list -> rt::List<T>*, dict -> rt::Dict<K, V>*, instance ->
+// pointer to the class's struct, iterators -> the runtime's PyIter over the iterated range, range
+// -> rt::Range. A bound method is represented by its receiver. A prebuilt constant (a function,
+// class, module) needs no run-time value: rt::NoneType. Types the backend cannot represent yet give
+// nullopt and a reason.
 #pragma once
 
 #include <optional>

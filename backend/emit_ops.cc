@@ -18,14 +18,28 @@ namespace {
 std::optional<std::string> number_op(OpKind kind, const std::string& a, const std::string& b) {
   const char* fn = nullptr;
   switch (kind) {
-    case OpKind::kAdd: fn = "num_add"; break;
-    case OpKind::kSub: fn = "num_sub"; break;
-    case OpKind::kMul: fn = "num_mul"; break;
-    case OpKind::kFloorDiv: fn = "num_floordiv"; break;
-    case OpKind::kMod: fn = "num_mod"; break;
-    case OpKind::kPow: fn = "num_pow"; break;
-    case OpKind::kNeg: return "rt::num_neg(" + a + ")";
-    default: return std::nullopt;
+    case OpKind::kAdd:
+      fn = "num_add";
+      break;
+    case OpKind::kSub:
+      fn = "num_sub";
+      break;
+    case OpKind::kMul:
+      fn = "num_mul";
+      break;
+    case OpKind::kFloorDiv:
+      fn = "num_floordiv";
+      break;
+    case OpKind::kMod:
+      fn = "num_mod";
+      break;
+    case OpKind::kPow:
+      fn = "num_pow";
+      break;
+    case OpKind::kNeg:
+      return "rt::num_neg(" + a + ")";
+    default:
+      return std::nullopt;
   }
   return std::string("rt::") + fn + "(" + a + ", " + b + ")";
 }
@@ -166,7 +180,8 @@ void FunctionEmitter::operation(const flow::Operation& op, bool in_try) {
   // `type` is the first operation of a raise statement.
   std::vector<Type> arg_types;
   for (const flow::Value* a : op.args) arg_types.push_back(type_of(a));
-  bool may_raise = !flow::op_never_raises(op.kind) && !cannot_raise(op.kind, arg_types, type_of(op.result));
+  bool may_raise =
+      !flow::op_never_raises(op.kind) && !cannot_raise(op.kind, arg_types, type_of(op.result));
   if (may_raise || op.kind == OpKind::kType) set_trace_site(op);
   std::string expr = op_expr(op);
   if (ctx_.failed || expr.empty()) return;
@@ -510,8 +525,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       }
       std::string test;
       for (const flow::Entity* e : entities) {
-        test += (test.empty() ? "" : " || ") +
-                ctx_.instance_test(arg(0), ctx_.annotator.classdef(e));
+        test +=
+            (test.empty() ? "" : " || ") + ctx_.instance_test(arg(0), ctx_.annotator.classdef(e));
       }
       return "(" + test + ")";
     }

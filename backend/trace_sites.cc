@@ -15,8 +15,7 @@ namespace ast = syntax::ast;
 
 // Python's str.isspace() for the characters that occur in source lines.
 bool is_space(uint32_t c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f) || c == 0x85 ||
-         c == 0xa0;
+  return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0;
 }
 
 // A line as code points, since CPython counts characters, not bytes.
@@ -68,8 +67,9 @@ std::optional<Anchors> caret_anchors(const std::string& segment) {
     Chars chars = decode(text);
     int operator_start = normalize(binop->left->loc.end_col_offset);
     int operator_end = normalize(binop->right->loc.col_offset);
-    Chars op(chars.begin() + std::min<size_t>(operator_start, chars.size()),
-             chars.begin() + std::min<size_t>(std::max(operator_start, operator_end), chars.size()));
+    Chars op(
+        chars.begin() + std::min<size_t>(operator_start, chars.size()),
+        chars.begin() + std::min<size_t>(std::max(operator_start, operator_end), chars.size()));
     int operator_offset = 0;
     while (operator_offset < static_cast<int>(op.size()) && is_space(op[operator_offset]))
       ++operator_offset;

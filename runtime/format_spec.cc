@@ -243,13 +243,13 @@ Str format_bool(bool value, Str spec) {
 
 Str format(Object* value, Str spec) {
   if (spec.nbytes() == 0) return value->py_str();
-  raise_type_error(
-      concat(Str("unsupported format string passed to "), Str(value->type_name()), Str(".__format__")));
+  raise_type_error(concat(Str("unsupported format string passed to "), Str(value->type_name()),
+                          Str(".__format__")));
 }
 
 void raise_unsupported_format(const char* type_name) {
-  raise_type_error(concat(Str("unsupported format string passed to "), Str(type_name),
-                          Str(".__format__")));
+  raise_type_error(
+      concat(Str("unsupported format string passed to "), Str(type_name), Str(".__format__")));
 }
 
 Str format(NoneType, Str spec) {

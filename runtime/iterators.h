@@ -55,7 +55,9 @@ struct PyIter {
 };
 
 template <class Iterable>
-requires requires(const Iterable& x) { x.begin() != x.end(); }
+requires requires(const Iterable& x) {
+  x.begin() != x.end();
+}
 auto py_iter(const Iterable& iterable) {
   return PyIter<decltype(iterable.begin()), decltype(iterable.end())>{iterable.begin(),
                                                                       iterable.end()};
@@ -128,7 +130,8 @@ struct ZipIter {
   bool next(Item& out) {
     return [&]<size_t... I>(std::index_sequence<I...>) {
       return (std::get<I>(inners).next(std::get<I>(out)) && ...);
-    }(std::index_sequence_for<Inners...>{});
+    }
+    (std::index_sequence_for<Inners...>{});
   }
 };
 template <class... Iterables>

@@ -36,9 +36,9 @@ struct TraceSite {
 // stores the site of each operation that can raise into *krait_site, gives
 // the slot back on a normal return, and a handler that catches an exception
 // resets g_depth to its own call's and drops the outer frames from the
-// exception's traceback (CPython's starts at the frame that caught it). raise() snapshots slots 1..g_depth into the exception's
-// traceback, so the frames are exactly the calls running when it was
-// raised, as in CPython (also when a handler re-raises it).
+// exception's traceback (CPython's starts at the frame that caught it). raise() snapshots
+// slots 1..g_depth into the exception's traceback, so the frames are exactly the calls running when
+// it was raised, as in CPython (also when a handler re-raises it).
 inline constexpr int kMaxTracedFrames = 1 << 20;
 extern const TraceSite* g_frame_sites[kMaxTracedFrames];
 extern int g_depth;

@@ -58,11 +58,13 @@ T tuple_getitem(const Tuple<T, Ts...>& t, int64_t i) {
 // Tuples of the same length whose items differ in C++ type (an int and a
 // Number, say) compare item by item.
 template <class... As, class... Bs>
-requires(sizeof...(As) == sizeof...(Bs) && !std::is_same_v<Tuple<As...>, Tuple<Bs...>>) bool py_eq(
-    const Tuple<As...>& a, const Tuple<Bs...>& b) {
+requires(sizeof...(As) == sizeof...(Bs) &&
+         !std::is_same_v<Tuple<As...>, Tuple<Bs...>>) bool py_eq(const Tuple<As...>& a,
+                                                                 const Tuple<Bs...>& b) {
   return [&]<size_t... I>(std::index_sequence<I...>) {
     return (py_eq(std::get<I>(a), std::get<I>(b)) && ...);
-  }(std::index_sequence_for<As...>{});
+  }
+  (std::index_sequence_for<As...>{});
 }
 
 // `x in t`: an item of x's type equal to x, or numbers of equal value.

@@ -23,8 +23,7 @@ struct Body {
 };
 
 Body make_body(double x, double y, double z, double vx, double vy, double vz, double mass) {
-  return Body{x, y, z, vx * kDaysPerYear, vy * kDaysPerYear, vz * kDaysPerYear,
-              mass * kSolarMass};
+  return Body{x, y, z, vx * kDaysPerYear, vy * kDaysPerYear, vz * kDaysPerYear, mass * kSolarMass};
 }
 
 using System = std::array<Body, 5>;

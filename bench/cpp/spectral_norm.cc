@@ -13,7 +13,9 @@
 
 namespace {
 
-double eval_a(long i, long j) { return 1.0 / ((i + j) * (i + j + 1) / 2 + i + 1); }
+double eval_a(long i, long j) {
+  return 1.0 / ((i + j) * (i + j + 1) / 2 + i + 1);
+}
 
 std::vector<double> mult_av(const std::vector<double>& v, long n) {
   std::vector<double> out(n);

@@ -180,7 +180,8 @@ void GraphBuilder::split_for_exceptions(const std::vector<const Entity*>& extra_
               {},
               ConstValue::of_entity(cls),
               graph_->new_variable("etype"),
-              graph_->new_variable("evalue"), {}};
+              graph_->new_variable("evalue"),
+              {}};
     Env env = failed_env;
     if (etype_slot >= 0) {
       env.resize(std::max<size_t>(env.size(), std::max(etype_slot, evalue_slot) + 1));
@@ -230,7 +231,11 @@ void GraphBuilder::raise_value(int value_slot, const ast::Node& at) {
 }
 
 void GraphBuilder::return_value(Value* value, const ast::Node* returned) {
-  current_->exits.push_back(Link{graph_->return_block(), {value}, std::nullopt, nullptr, nullptr,
+  current_->exits.push_back(Link{graph_->return_block(),
+                                 {value},
+                                 std::nullopt,
+                                 nullptr,
+                                 nullptr,
                                  returned ? range_of(*returned) : SourceRange{}});
   current_ = nullptr;
 }

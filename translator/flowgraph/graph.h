@@ -65,7 +65,7 @@ struct Link {
   std::optional<ConstValue> exitcase;  // switch case, or exception class
   Value* last_exception = nullptr;     // exception exits: the raised class
   Value* last_exc_value = nullptr;     // exception exits: the raised value
-  SourceRange range;  // links to the return block: the returned expression, if any
+  SourceRange range;                   // links to the return block: the returned expression, if any
 };
 
 struct Block {

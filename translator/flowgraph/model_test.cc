@@ -131,8 +131,12 @@ TEST(CheckerTest, ExceptionExitsCannotSeeTheFailedResult) {
       {OpKind::kGetItem, {lst, graph.constant(ConstValue::of_int(0))}, item, {}});
   start->raises = true;
   start->exits.push_back({graph.return_block(), {item}, std::nullopt, nullptr, nullptr, {}});
-  start->exits.push_back(
-      {graph.except_block(), {etype, evalue}, ConstValue::of_entity(&index_error), etype, evalue, {}});
+  start->exits.push_back({graph.except_block(),
+                          {etype, evalue},
+                          ConstValue::of_entity(&index_error),
+                          etype,
+                          evalue,
+                          {}});
   EXPECT_TRUE(check_graph(graph).empty());
   start->exits[1].args = {etype, item};
   EXPECT_TRUE(mentions(check_graph(graph), "is not defined in this block"));

@@ -168,7 +168,8 @@ class Scanner {
   std::set<std::string> names_in_nested_scopes() const {
     std::set<std::string> names;
     auto collect_names = [&](const ast::Node& n) {
-      if (n.kind == ast::NodeKind::kName) names.insert(to_string(static_cast<const ast::Name&>(n).id));
+      if (n.kind == ast::NodeKind::kName)
+        names.insert(to_string(static_cast<const ast::Name&>(n).id));
     };
     ast::for_each_node(*module_.tree, [&](const ast::Node& n) {
       if (n.kind == ast::NodeKind::kFunctionDef || n.kind == ast::NodeKind::kLambda ||
