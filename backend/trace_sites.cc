@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "backend/cpp_names.h"
@@ -36,6 +37,14 @@ std::string encode(const Chars& chars, size_t from, size_t to) {
   std::string out;
   for (size_t i = from; i < to && i < chars.size(); ++i) syntax::append_utf8(out, chars[i]);
   return out;
+}
+
+// str.strip(): the range of `chars` without leading and trailing whitespace.
+std::pair<size_t, size_t> strip(const Chars& chars) {
+  size_t first = 0, last = chars.size();
+  while (first < last && is_space(chars[first])) ++first;
+  while (last > first && is_space(chars[last - 1])) --last;
+  return {first, last};
 }
 
 // traceback._byte_offset_to_character_offset: code points in text[:offset].
@@ -95,9 +104,7 @@ std::string repeat(char c, int n) {
 std::string caret_row(std::string_view line, const SourceRange& range) {
   Chars original = decode(line);
   original.push_back('\n');  // linecache keeps the newline
-  size_t first = 0, last = original.size();
-  while (first < last && is_space(original[first])) ++first;
-  while (last > first && is_space(original[last - 1])) --last;
+  auto [first, last] = strip(original);
   int stripped_length = static_cast<int>(last - first);
   int stripped_characters = static_cast<int>(original.size()) - stripped_length;
   int start_offset = char_offset(line, range.begin.column) + 1;
@@ -124,9 +131,7 @@ std::string caret_row(std::string_view line, const SourceRange& range) {
 
 std::string stripped(std::string_view line) {
   Chars chars = decode(line);
-  size_t first = 0, last = chars.size();
-  while (first < last && is_space(chars[first])) ++first;
-  while (last > first && is_space(chars[last - 1])) --last;
+  auto [first, last] = strip(chars);
   return encode(chars, first, last);
 }
 
