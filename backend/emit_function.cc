@@ -43,15 +43,20 @@ std::string ProgramContext::instance_test(const std::string& value,
          std::to_string(range->second.last) + ")";
 }
 
-int ProgramContext::trace_site(const std::string& function, const SourceRange& range) {
-  std::string site = backend::trace_site(function, range);
+int ProgramContext::trace_site(const std::string& function, const SourceRange& range,
+                               bool frameless) {
+  std::string site = backend::trace_site(function, range, frameless);
   auto [it, added] = trace_site_index.emplace(site, static_cast<int>(trace_sites.size()));
   if (added) trace_sites.push_back(site);
   return it->second;
 }
 
+int FunctionEmitter::trace_site(const flow::Operation& op) {
+  return ctx_.trace_site(spec_.function ? spec_.function->name : "<module>", op.range, frameless_);
+}
+
 void FunctionEmitter::set_trace_site(const flow::Operation& op) {
-  int site = ctx_.trace_site(spec_.function ? spec_.function->name : "<module>", op.range);
+  int site = trace_site(op);
   if (site == last_site_) return;
   last_site_ = site;
   line("*krait_site = &krait_sites[" + std::to_string(site) + "];");
@@ -117,12 +122,31 @@ std::string FunctionEmitter::definition() {
       declare(link.last_exc_value);
     }
   }
+  frameless_ = !needs_frame(blocks);
   for (const flow::Block* b : blocks) block(*b);
   // The call's slot in the frame stack that tracebacks show (runtime/traceback.h).
-  return signature() + " {\n" + decls.str() +
-         "  const int krait_depth = ++rt::g_depth;\n"
-         "  const rt::TraceSite** const krait_site = rt::frame_slot(krait_depth);\n" +
-         body_.str() + "}\n";
+  std::string frame =
+      frameless_ ? ""
+                 : "  const int krait_depth = ++rt::g_depth;\n"
+                   "  const rt::TraceSite** const krait_site = rt::frame_slot(krait_depth);\n";
+  return signature() + " {\n" + decls.str() + frame + body_.str() + "}\n";
+}
+
+bool FunctionEmitter::needs_frame(const std::vector<const flow::Block*>& blocks) {
+  for (const flow::Block* b : blocks) {
+    for (const flow::Operation& op : b->operations) {
+      if (op.kind == flow::OpKind::kType || (may_raise(op) && !passes_site(op))) return true;
+    }
+    for (const flow::Link& link : b->exits) {
+      if (link.target == spec_.graph->except_block()) return true;  // raise
+      if (!link.exitcase || !link.exitcase->is_entity()) continue;
+      // An except clause needs the frame; a for loop's end of iteration does not.
+      bool loop_end = b->operations.back().kind == flow::OpKind::kNext &&
+                      link.exitcase->entity->qualname == "StopIteration";
+      if (!loop_end) return true;
+    }
+  }
+  return false;
 }
 
 void FunctionEmitter::block(const flow::Block& b) {
@@ -138,7 +162,7 @@ void FunctionEmitter::block(const flow::Block& b) {
       line("std::abort();  // not reached: the annotator found no value here");
       return;
     }
-    operation(op, false);
+    operation(op);
     if (type_of(op.result).is_impossible()) {
       line("std::abort();  // not reached: the operation above never returns");
       return;
@@ -203,7 +227,7 @@ void FunctionEmitter::raising_exits(const flow::Block& b) {
     line("try {");
   } else {
     line("try {");
-    operation(op, true);
+    operation(op);
   }
   line("} ");
   for (size_t i = first_handler; i < b.exits.size(); ++i) {
@@ -232,7 +256,7 @@ void FunctionEmitter::follow(const flow::Link& link, const flow::Block& from) {
   const flow::Block* target = link.target;
   if (target == spec_.graph->return_block()) {
     const flow::Value* v = link.args[0];
-    line("rt::g_depth = krait_depth - 1;");
+    if (!frameless_) line("rt::g_depth = krait_depth - 1;");
     if (spec_.function == nullptr) {
       line("return rt::None;");
     } else {

@@ -14,8 +14,10 @@ using flow::OpKind;
 
 namespace {
 
-// Arithmetic whose result is a number (int or float by run-time value).
-std::optional<std::string> number_op(OpKind kind, const std::string& a, const std::string& b) {
+// Arithmetic whose result is a number (int or float by run-time value);
+// `site` is the site argument for all but `**`.
+std::optional<std::string> number_op(OpKind kind, const std::string& a, const std::string& b,
+                                     const std::string& site) {
   const char* fn = nullptr;
   switch (kind) {
     case OpKind::kAdd:
@@ -34,30 +36,63 @@ std::optional<std::string> number_op(OpKind kind, const std::string& a, const st
       fn = "num_mod";
       break;
     case OpKind::kPow:
-      fn = "num_pow";
-      break;
+      return "rt::num_pow(" + a + ", " + b + ")";
     case OpKind::kNeg:
-      return "rt::num_neg(" + a + ")";
+      return "rt::num_neg(" + a + site + ")";
     default:
       return std::nullopt;
   }
-  return std::string("rt::") + fn + "(" + a + ", " + b + ")";
+  return std::string("rt::") + fn + "(" + a + ", " + b + site + ")";
+}
+
+// The operation an in-place one is on immutable values (`x += 1` is `x + 1`).
+OpKind plain_kind(OpKind kind) {
+  switch (kind) {
+    case OpKind::kInplaceAdd:
+      return OpKind::kAdd;
+    case OpKind::kInplaceSub:
+      return OpKind::kSub;
+    case OpKind::kInplaceMul:
+      return OpKind::kMul;
+    case OpKind::kInplaceTrueDiv:
+      return OpKind::kTrueDiv;
+    case OpKind::kInplaceFloorDiv:
+      return OpKind::kFloorDiv;
+    case OpKind::kInplaceMod:
+      return OpKind::kMod;
+    case OpKind::kInplacePow:
+      return OpKind::kPow;
+    case OpKind::kInplaceLshift:
+      return OpKind::kLshift;
+    case OpKind::kInplaceRshift:
+      return OpKind::kRshift;
+    case OpKind::kInplaceAnd:
+      return OpKind::kAnd;
+    case OpKind::kInplaceOr:
+      return OpKind::kOr;
+    case OpKind::kInplaceXor:
+      return OpKind::kXor;
+    default:
+      return kind;
+  }
+}
+
+bool is_int_like(const Type& t) {
+  return t.kind == TypeKind::kInt || t.kind == TypeKind::kBool;
 }
 
 // Operations whose C++ cannot raise given the annotated types: no traceback
-// site needs recording for them (float arithmetic without division,
-// comparisons of numbers, fields of instances, truth values).
-bool cannot_raise(OpKind kind, const std::vector<Type>& args, const Type& result) {
+// site needs recording for them (float arithmetic without division, int
+// arithmetic that wraps, comparisons of numbers, fields of instances, truth
+// values).
+bool cannot_raise(OpKind kind, const std::vector<Type>& args, const Type& result, bool wrap) {
   switch (kind) {
     case OpKind::kAdd:
     case OpKind::kSub:
     case OpKind::kMul:
     case OpKind::kNeg:
     case OpKind::kPos:
-    case OpKind::kInplaceAdd:
-    case OpKind::kInplaceSub:
-    case OpKind::kInplaceMul:
-      return result.kind == TypeKind::kFloat;
+      return result.kind == TypeKind::kFloat || (wrap && is_int_like(result));
     case OpKind::kLt:
     case OpKind::kLe:
     case OpKind::kGt:
@@ -70,13 +105,52 @@ bool cannot_raise(OpKind kind, const std::vector<Type>& args, const Type& result
       return args[0].kind == TypeKind::kInstance && !args[0].can_be_none;
     case OpKind::kBool:
       return args[0].kind != TypeKind::kInstance;
+    case OpKind::kGetItem:  // a tuple's item: the index is a checked constant
+    case OpKind::kCheckLength:
+      return args[0].kind == TypeKind::kTuple;
+    case OpKind::kGetSlice: {  // slicing clamps; only a zero step raises
+      const Type& step = args[3];
+      bool nonzero_step = step.kind == TypeKind::kNone ||
+                          (step.constant && step.constant->kind == flow::ConstValue::Kind::kInt &&
+                           step.constant->int_value != 0);
+      return (args[0].kind == TypeKind::kList || args[0].kind == TypeKind::kStr) && nonzero_step;
+    }
     default:
       return false;
   }
 }
 
-bool is_int_like(const Type& t) {
-  return t.kind == TypeKind::kInt || t.kind == TypeKind::kBool;
+// The operation's runtime function takes its traceback site (the hot ones:
+// checked int arithmetic, float division, list and dict indexing); keep in
+// step with op_expr, which checks that each such site was passed.
+bool passes_site(OpKind kind, const std::vector<Type>& args, const Type& result) {
+  bool ints = is_int_like(result);
+  if (result.kind == TypeKind::kNumber) {  // number_op
+    return kind == OpKind::kAdd || kind == OpKind::kSub || kind == OpKind::kMul ||
+           kind == OpKind::kFloorDiv || kind == OpKind::kMod || kind == OpKind::kNeg;
+  }
+  switch (kind) {
+    case OpKind::kAdd:
+      return ints && is_int_like(args[0]);
+    case OpKind::kSub:
+    case OpKind::kMul:
+    case OpKind::kNeg:
+    case OpKind::kPow:
+    case OpKind::kLshift:
+    case OpKind::kRshift:
+      return ints;
+    case OpKind::kTrueDiv:
+      return result.kind == TypeKind::kFloat;
+    case OpKind::kFloorDiv:
+    case OpKind::kMod:
+      return args[0].kind != TypeKind::kStr && (ints || result.kind == TypeKind::kFloat);
+    case OpKind::kGetItem:
+      return args[0].kind == TypeKind::kList || args[0].kind == TypeKind::kDict;
+    case OpKind::kSetItem:
+      return args[0].kind == TypeKind::kList;
+    default:
+      return false;
+  }
 }
 
 std::string double_literal(double v) {
@@ -174,16 +248,41 @@ std::string FunctionEmitter::convert(const std::string& expr, const Type& from, 
   return expr;
 }
 
-void FunctionEmitter::operation(const flow::Operation& op, bool in_try) {
-  (void)in_try;
-  source_line(op.range);
-  // `type` is the first operation of a raise statement.
+bool FunctionEmitter::may_raise(const flow::Operation& op) {
   std::vector<Type> arg_types;
   for (const flow::Value* a : op.args) arg_types.push_back(type_of(a));
-  bool may_raise =
-      !flow::op_never_raises(op.kind) && !cannot_raise(op.kind, arg_types, type_of(op.result));
-  if (may_raise || op.kind == OpKind::kType) set_trace_site(op);
+  return !flow::op_never_raises(op.kind) &&
+         !cannot_raise(plain_kind(op.kind), arg_types, type_of(op.result),
+                       ctx_.options.int_mode == IntMode::kWrap);
+}
+
+bool FunctionEmitter::passes_site(const flow::Operation& op) {
+  std::vector<Type> arg_types;
+  for (const flow::Value* a : op.args) arg_types.push_back(type_of(a));
+  return ::krait::backend::passes_site(plain_kind(op.kind), arg_types, type_of(op.result));
+}
+
+std::string FunctionEmitter::site_arg() {
+  site_arg_used_ = true;
+  return site_arg_;
+}
+
+void FunctionEmitter::operation(const flow::Operation& op) {
+  source_line(op.range);
+  site_arg_.clear();
+  site_arg_used_ = false;
+  if (may_raise(op) && passes_site(op)) {
+    site_arg_ = ", &krait_sites[" + std::to_string(trace_site(op)) + "]";
+  } else if (may_raise(op) || op.kind == OpKind::kType) {  // `type`: a raise statement's first
+    set_trace_site(op);
+  }
   std::string expr = op_expr(op);
+  if (!site_arg_.empty() && !site_arg_used_ && !ctx_.failed) {
+    ctx_.failed = true;
+    ctx_.sink.error(op.range, std::string("internal error: the C++ of '") +
+                                  std::string(flow::op_name(op.kind)) +
+                                  "' does not take its traceback site");
+  }
   if (ctx_.failed || expr.empty()) return;
   Type result = type_of(op.result);
   bool has_value =
@@ -202,56 +301,21 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
   Type result = type_of(op.result);
   auto as_double = [&](size_t i) { return convert(arg(i), t(i), Type::of(TypeKind::kFloat)); };
   auto int_fn = [&](const char* name) {
-    return std::string("rt::") + name + (wrap ? "_wrap(" : "(") + arg(0) + ", " + arg(1) + ")";
+    return std::string("rt::") + name + (wrap ? "_wrap(" : "(") + arg(0) + ", " + arg(1) +
+           site_arg() + ")";
   };
-  OpKind kind = op.kind;
-  // Inplace operations on immutable values are the plain ones.
-  switch (kind) {
-    case OpKind::kInplaceAdd:
-      if (t(0).kind == TypeKind::kList)
-        return "(" + arg(0) + "->extend(" + arg(1) + "), " + arg(0) + ")";
-      kind = OpKind::kAdd;
-      break;
-    case OpKind::kInplaceSub:
-      kind = OpKind::kSub;
-      break;
-    case OpKind::kInplaceMul:
-      kind = OpKind::kMul;
-      break;
-    case OpKind::kInplaceTrueDiv:
-      kind = OpKind::kTrueDiv;
-      break;
-    case OpKind::kInplaceFloorDiv:
-      kind = OpKind::kFloorDiv;
-      break;
-    case OpKind::kInplaceMod:
-      kind = OpKind::kMod;
-      break;
-    case OpKind::kInplacePow:
-      kind = OpKind::kPow;
-      break;
-    case OpKind::kInplaceLshift:
-      kind = OpKind::kLshift;
-      break;
-    case OpKind::kInplaceRshift:
-      kind = OpKind::kRshift;
-      break;
-    case OpKind::kInplaceAnd:
-      kind = OpKind::kAnd;
-      break;
-    case OpKind::kInplaceOr:
-      kind = OpKind::kOr;
-      break;
-    case OpKind::kInplaceXor:
-      kind = OpKind::kXor;
-      break;
-    default:
-      break;
-  }
+  auto float_fn = [&](const char* name) {
+    return std::string("rt::") + name + "(" + as_double(0) + ", " + as_double(1) + site_arg() + ")";
+  };
+  if (op.kind == OpKind::kInplaceAdd && t(0).kind == TypeKind::kList)
+    return "(" + arg(0) + "->extend(" + arg(1) + "), " + arg(0) + ")";
+  OpKind kind = plain_kind(op.kind);
   bool floats = result.kind == TypeKind::kFloat;
   bool ints = result.kind == TypeKind::kInt || result.kind == TypeKind::kBool;
   if (result.kind == TypeKind::kNumber) {
-    if (std::optional<std::string> e = number_op(kind, arg(0), op.args.size() > 1 ? arg(1) : ""))
+    std::string site = site_arg();  // empty for `**`, see passes_site
+    if (std::optional<std::string> e =
+            number_op(kind, arg(0), op.args.size() > 1 ? arg(1) : "", site))
       return *e;
   }
   switch (kind) {
@@ -278,9 +342,9 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       }
       break;
     case OpKind::kTrueDiv:
-      return "rt::float_div(" + as_double(0) + ", " + as_double(1) + ")";
+      return float_fn("float_div");
     case OpKind::kFloorDiv:
-      if (floats) return "rt::float_floordiv(" + as_double(0) + ", " + as_double(1) + ")";
+      if (floats) return float_fn("float_floordiv");
       if (ints) return int_fn("int_floordiv");
       break;
     case OpKind::kMod:
@@ -296,7 +360,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         }
         return "rt::percent_format(" + arg(0) + ", {" + args + "})";
       }
-      if (floats) return "rt::float_mod(" + as_double(0) + ", " + as_double(1) + ")";
+      if (floats) return float_fn("float_mod");
       if (ints) return int_fn("int_mod");
       break;
     case OpKind::kPow:
@@ -328,7 +392,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       break;
     case OpKind::kNeg:
       if (floats) return "-" + arg(0);
-      if (ints) return std::string(wrap ? "rt::int_neg_wrap(" : "rt::int_neg(") + arg(0) + ")";
+      if (ints)
+        return std::string(wrap ? "rt::int_neg_wrap(" : "rt::int_neg(") + arg(0) + site_arg() + ")";
       break;
     case OpKind::kPos:
       return arg(0);
@@ -415,9 +480,9 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
     case OpKind::kGetItem:
       switch (t(0).kind) {
         case TypeKind::kList:
-          return arg(0) + "->get(" + arg(1) + ")";
+          return arg(0) + "->get(" + arg(1) + site_arg() + ")";
         case TypeKind::kDict:
-          return arg(0) + "->get_item(" + arg(1) + ")";
+          return arg(0) + "->get_item(" + arg(1) + site_arg() + ")";
         case TypeKind::kStr:
           return arg(0) + "[" + arg(1) + "]";
         case TypeKind::kTuple:
@@ -434,7 +499,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
     case OpKind::kSetItem:
       if (t(0).kind == TypeKind::kList) {
         return arg(0) + "->set(" + arg(1) + ", " +
-               convert(arg(2), t(2), annotator::resolve(t(0).list)->item.type) + ")";
+               convert(arg(2), t(2), annotator::resolve(t(0).list)->item.type) + site_arg() + ")";
       }
       if (t(0).kind == TypeKind::kDict) {
         const annotator::DictDef* d = annotator::resolve(t(0).dict);

@@ -36,7 +36,7 @@ struct ProgramContext {
   // The C++ return type and parameter list of a specialization.
   std::string return_type(const annotator::Specialization& spec);
   // The index in krait_sites[] of the traceback site of an operation.
-  int trace_site(const std::string& function, const SourceRange& range);
+  int trace_site(const std::string& function, const SourceRange& range, bool frameless);
   // The C++ test "`value` is an instance of `cls`" (value: a pointer).
   std::string instance_test(const std::string& value, const annotator::ClassDef* cls);
 };
@@ -53,7 +53,14 @@ class FunctionEmitter {
   std::string signature();
 
   // ---- emit_ops.cc ----
-  void operation(const flow::Operation& op, bool last_raises);
+  void operation(const flow::Operation& op);
+  // The operation can raise, given the annotated types.
+  bool may_raise(const flow::Operation& op);
+  // Its runtime function takes the traceback site as its last argument
+  // (rt::note_site), so no store before it is needed.
+  bool passes_site(const flow::Operation& op);
+  // ", &krait_sites[K]" for an operation that passes its site, else "".
+  std::string site_arg();
   std::string op_expr(const flow::Operation& op);
   std::string value(const flow::Value* v);
   annotator::Type type_of(const flow::Value* v) const;
@@ -83,12 +90,21 @@ class FunctionEmitter {
   void raising_exits(const flow::Block& b);
   void follow(const flow::Link& link, const flow::Block& from);
   std::string label(const flow::Block* b) const { return "block" + std::to_string(b->id); }
+  // The index in krait_sites[] of the operation's traceback site.
+  int trace_site(const flow::Operation& op);
   // Points *krait_site at the operation's traceback site.
   void set_trace_site(const flow::Operation& op);
+  // The function takes a slot in the frame stack: false when every
+  // operation that can raise passes its site and nothing raises or catches
+  // explicitly (a leaf doing arithmetic and indexing: no bookkeeping).
+  bool needs_frame(const std::vector<const flow::Block*>& blocks);
 
   std::ostringstream body_;
   int last_line_ = -1;
   int last_site_ = -1;  // the site *krait_site holds here, if known
+  bool frameless_ = false;
+  std::string site_arg_;  // site_arg() of the operation being emitted
+  bool site_arg_used_ = false;
 };
 
 }  // namespace krait::backend

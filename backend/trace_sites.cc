@@ -137,11 +137,11 @@ std::string stripped(std::string_view line) {
 
 }  // namespace
 
-std::string trace_site(const std::string& function, const SourceRange& range) {
+std::string trace_site(const std::string& function, const SourceRange& range, bool frameless) {
   std::string_view line = range.file ? range.file->line(range.begin.line) : std::string_view();
   return "{" + cpp_string_literal(function) + ", " + std::to_string(range.begin.line) + ", " +
          cpp_string_literal(stripped(line)) + ", " + cpp_string_literal(caret_row(line, range)) +
-         "}";
+         (frameless ? ", true}" : "}");
 }
 
 }  // namespace krait::backend

@@ -8,7 +8,8 @@
 // binary operation and the brackets of a subscript — computed here with
 // CPython's own rules (traceback.py: format_frame_summary,
 // _extract_caret_anchors_from_line_segment), so the program needs no
-// source file at run time.
+// source file at run time. `frameless`: the function keeps no slot in the
+// frame stack (rt::TraceSite::frameless).
 #pragma once
 
 #include <string>
@@ -17,6 +18,6 @@
 
 namespace krait::backend {
 
-std::string trace_site(const std::string& function, const SourceRange& range);
+std::string trace_site(const std::string& function, const SourceRange& range, bool frameless);
 
 }  // namespace krait::backend

@@ -69,9 +69,12 @@ struct Dict {
   int64_t size() const { return used; }
   bool contains(const K& key) const { return find(key, hash_of(key)) >= 0; }
 
-  V get_item(const K& key) const {
+  V get_item(const K& key, const TraceSite* site = nullptr) const {
     int64_t i = find(key, hash_of(key));
-    if (i < 0) raise_key_error(key_args(key));
+    if (i < 0) [[unlikely]] {
+      note_site(site);
+      raise_key_error(key_args(key));
+    }
     return entries[i].value;
   }
   V get(const K& key, V dflt = V{}) const {

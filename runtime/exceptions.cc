@@ -39,6 +39,12 @@ void raise_from(BaseException* e, BaseException* cause) {
 const TraceSite* g_frame_sites[kMaxTracedFrames];
 int g_depth = 0;
 
+void note_site(const TraceSite* site) {
+  if (site == nullptr) return;
+  int depth = site->frameless ? ++g_depth : g_depth;
+  *frame_slot(depth) = site;
+}
+
 void BaseException::caught_at(int depth) {
   g_depth = depth;
   while (traceback != nullptr && traceback->depth < depth) traceback = traceback->next;
@@ -66,7 +72,8 @@ void raise_memory_error() {
 void raise_slice_step_zero() {
   raise_value_error("slice step cannot be zero");
 }
-void raise_index_error(const char* message) {
+void raise_index_error(const char* message, const TraceSite* site) {
+  note_site(site);
   raise_new<IndexError>(message);
 }
 void raise_value_error(const char* message) {
@@ -81,13 +88,15 @@ void raise_type_error(Str message) {
 void raise_overflow_error(const char* message) {
   raise_new<OverflowError>(message);
 }
-void raise_zero_division(const char* message) {
+void raise_zero_division(const char* message, const TraceSite* site) {
+  note_site(site);
   raise_new<ZeroDivisionError>(message);
 }
 void raise_runtime_error(const char* message) {
   raise_new<RuntimeError>(message);
 }
-void raise_int_overflow() {
+void raise_int_overflow(const TraceSite* site) {
+  note_site(site);
   raise_new<OverflowError>("integer overflow");
 }
 

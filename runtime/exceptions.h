@@ -155,13 +155,14 @@ template <class E>
   raise(gc_new<E>(message));
 }
 
-[[noreturn]] void raise_index_error(const char* message);
+[[noreturn]] void raise_index_error(const char* message, const TraceSite* site = nullptr);
 [[noreturn]] void raise_value_error(const char* message);
 [[noreturn]] void raise_value_error(Str message);
 [[noreturn]] void raise_type_error(Str message);
 [[noreturn]] void raise_overflow_error(const char* message);
-[[noreturn]] void raise_zero_division(const char* message);
+[[noreturn]] void raise_zero_division(const char* message, const TraceSite* site = nullptr);
 [[noreturn]] void raise_runtime_error(const char* message);
-[[noreturn]] void raise_int_overflow();  // OverflowError: integer overflow
+// OverflowError: integer overflow
+[[noreturn]] void raise_int_overflow(const TraceSite* site = nullptr);
 
 }  // namespace krait::rt

@@ -26,10 +26,12 @@ int decimal_exponent(double x) {
 
 }  // namespace
 
-void raise_negative_int_pow() {
+void raise_negative_int_pow(const TraceSite* site) {
+  note_site(site);
   raise_value_error("negative exponent in int ** int: the result would be a float");
 }
-void raise_negative_shift() {
+void raise_negative_shift(const TraceSite* site) {
+  note_site(site);
   raise_value_error("negative shift count");
 }
 

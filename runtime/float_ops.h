@@ -17,15 +17,15 @@
 
 namespace krait::rt {
 
-inline double float_div(double a, double b) {
+inline double float_div(double a, double b, const TraceSite* site = nullptr) {
   if (b == 0.0) [[unlikely]]
-    raise_zero_division("float division by zero");
+    raise_zero_division("float division by zero", site);
   return a / b;
 }
 
-inline double float_mod(double a, double b) {
+inline double float_mod(double a, double b, const TraceSite* site = nullptr) {
   if (b == 0.0) [[unlikely]]
-    raise_zero_division("float modulo");
+    raise_zero_division("float modulo", site);
   double mod = std::fmod(a, b);
   if (mod != 0.0) {
     if ((b < 0) != (mod < 0)) mod += b;
@@ -58,9 +58,9 @@ inline void float_divmod_parts(double a, double b, double* floordiv, double* mod
   *mod = m;
 }
 
-inline double float_floordiv(double a, double b) {
+inline double float_floordiv(double a, double b, const TraceSite* site = nullptr) {
   if (b == 0.0) [[unlikely]]
-    raise_zero_division("float floor division by zero");
+    raise_zero_division("float floor division by zero", site);
   double fd, m;
   float_divmod_parts(a, b, &fd, &m);
   return fd;

@@ -5,8 +5,11 @@
 // `gc_new<T>(args...)` allocates a scanned object (it may hold pointers);
 // `gc_alloc_atomic(n)` allocates bytes the collector never scans (string
 // bytes, arrays of numbers); `gc_array<T>(n)` picks between the two by the
-// `kPointerFree<T>` trait, which containers use for their element storage.
-// Allocation failure raises MemoryError.
+// `kPointerFree<T>` trait, which containers use for their element storage;
+// `gc_alloc_prefix_scanned(n, k)` allocates one block whose first k words
+// are scanned and the rest never (a header followed by numbers: a list
+// copy is then one allocation, not two). Allocation failure raises
+// MemoryError.
 #pragma once
 
 #include <gc/gc.h>
@@ -37,6 +40,10 @@ inline void* gc_alloc_atomic(size_t n) {
   if (p == nullptr) raise_memory_error();
   return p;
 }
+
+// `bytes` bytes (at least scanned_words words, scanned_words <= 8) of which
+// only the first scanned_words words may point into the heap.
+void* gc_alloc_prefix_scanned(size_t bytes, size_t scanned_words);
 
 template <class T, class... A>
 T* gc_new(A&&... args) {

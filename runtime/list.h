@@ -39,32 +39,48 @@ struct List {
   int64_t cap = 0;
   T* items = nullptr;
 
+  // An empty list with room for n items in the same block as the list
+  // (one allocation; growing past n moves the items to an array of their own).
+  static List* with_capacity(int64_t n) {
+    static_assert(alignof(T) <= alignof(List), "items must be aligned after the header");
+    if (n <= 0) return gc_new<List>();
+    size_t bytes = sizeof(List) + sizeof(T) * static_cast<size_t>(n);
+    void* block = kPointerFree<T> ? gc_alloc_prefix_scanned(bytes, sizeof(List) / sizeof(void*))
+                                  : gc_alloc(bytes);
+    auto* l = new (block) List();
+    l->items = reinterpret_cast<T*>(l + 1);
+    l->cap = n;
+    return l;
+  }
   // A list of n items, each T{} (zero for numbers, None for references).
   static List* make(int64_t n = 0) {
-    auto* l = gc_new<List>();
-    l->reserve(n);
+    auto* l = with_capacity(n);
     for (int64_t i = 0; i < n; ++i) new (&l->items[i]) T{};
-    l->len = n;
+    l->len = n > 0 ? n : 0;
     return l;
   }
   static List* of(std::initializer_list<T> xs) {
-    auto* l = make(0);
-    l->reserve(static_cast<int64_t>(xs.size()));
+    auto* l = with_capacity(static_cast<int64_t>(xs.size()));
     for (const T& x : xs) l->items[l->len++] = x;
     return l;
   }
 
   int64_t size() const { return len; }
 
-  int64_t normalize(int64_t i, const char* message) const {
-    if (i < 0) i += len;
-    if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(len)) [[unlikely]]
-      raise_index_error(message);
-    return i;
+  // `i` as an index into items; IndexError(message) when out of range.
+  int64_t normalize(int64_t i, const char* message, const TraceSite* site = nullptr) const {
+    if (static_cast<uint64_t>(i) < static_cast<uint64_t>(len)) [[likely]]
+      return i;
+    if (i < 0 && i + len >= 0) return i + len;
+    raise_index_error(message, site);
   }
   T& at(int64_t i) { return items[normalize(i, "list index out of range")]; }
-  T get(int64_t i) const { return items[normalize(i, "list index out of range")]; }
-  void set(int64_t i, T v) { items[normalize(i, "list assignment index out of range")] = v; }
+  T get(int64_t i, const TraceSite* site = nullptr) const {
+    return items[normalize(i, "list index out of range", site)];
+  }
+  void set(int64_t i, T v, const TraceSite* site = nullptr) {
+    items[normalize(i, "list assignment index out of range", site)] = v;
+  }
 
   void reserve(int64_t n) {
     if (n <= cap) return;
@@ -130,7 +146,7 @@ struct List {
   void reverse() { std::reverse(items, items + len); }
   void clear() { len = 0; }
   List* copy() const {
-    auto* l = make(0);
+    auto* l = with_capacity(len);
     l->extend(this);
     return l;
   }
@@ -159,8 +175,7 @@ struct List {
   List* slice(const Slice& sl) const {
     int64_t start, stop;
     int64_t n = sl.adjust(len, &start, &stop);
-    auto* l = make(0);
-    l->reserve(n);
+    auto* l = with_capacity(n);
     for (int64_t i = 0, j = start; i < n; ++i, j += sl.step) l->items[i] = items[j];
     l->len = n;
     return l;
@@ -235,8 +250,7 @@ bool contains(const List<T>* l, const T& x) {
 
 template <class T>
 List<T>* list_concat(const List<T>* a, const List<T>* b) {
-  auto* l = List<T>::make(0);
-  l->reserve(a->len + b->len);
+  auto* l = List<T>::with_capacity(a->len + b->len);
   l->extend(a);
   l->extend(b);
   return l;
@@ -244,11 +258,10 @@ List<T>* list_concat(const List<T>* a, const List<T>* b) {
 
 template <class T>
 List<T>* list_repeat(const List<T>* a, int64_t n) {
-  auto* l = List<T>::make(0);
-  if (n <= 0) return l;
+  if (n <= 0) return List<T>::make(0);
   int64_t total;
   if (__builtin_mul_overflow(a->len, n, &total)) raise_memory_error();
-  l->reserve(total);
+  auto* l = List<T>::with_capacity(total);
   for (int64_t k = 0; k < n; ++k) l->extend(a);
   return l;
 }

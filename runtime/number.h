@@ -39,35 +39,39 @@ struct Number {
 template <>
 inline constexpr bool kPointerFree<Number> = true;
 
-// The int operation when both are ints, else the float one.
+// The int operation when both are ints, else the float one; `site` is the
+// operation's traceback site for the raising paths (traceback.h).
 template <class IntOp, class FloatOp>
-Number num_binary(Number a, Number b, IntOp int_op, FloatOp float_op) {
-  if (!a.is_float && !b.is_float) return int_op(a.i, b.i);
-  return float_op(a.to_double(), b.to_double());
+Number num_binary(Number a, Number b, const TraceSite* site, IntOp int_op, FloatOp float_op) {
+  if (!a.is_float && !b.is_float) return int_op(a.i, b.i, site);
+  return float_op(a.to_double(), b.to_double(), site);
 }
 
-inline Number num_add(Number a, Number b) {
-  return num_binary(a, b, int_add, [](double x, double y) { return x + y; });
+inline Number num_add(Number a, Number b, const TraceSite* site = nullptr) {
+  return num_binary(a, b, site, int_add,
+                    [](double x, double y, const TraceSite*) { return x + y; });
 }
-inline Number num_sub(Number a, Number b) {
-  return num_binary(a, b, int_sub, [](double x, double y) { return x - y; });
+inline Number num_sub(Number a, Number b, const TraceSite* site = nullptr) {
+  return num_binary(a, b, site, int_sub,
+                    [](double x, double y, const TraceSite*) { return x - y; });
 }
-inline Number num_mul(Number a, Number b) {
-  return num_binary(a, b, int_mul, [](double x, double y) { return x * y; });
+inline Number num_mul(Number a, Number b, const TraceSite* site = nullptr) {
+  return num_binary(a, b, site, int_mul,
+                    [](double x, double y, const TraceSite*) { return x * y; });
 }
-inline Number num_floordiv(Number a, Number b) {
-  return num_binary(a, b, int_floordiv, float_floordiv);
+inline Number num_floordiv(Number a, Number b, const TraceSite* site = nullptr) {
+  return num_binary(a, b, site, int_floordiv, float_floordiv);
 }
-inline Number num_mod(Number a, Number b) {
-  return num_binary(a, b, int_mod, float_mod);
+inline Number num_mod(Number a, Number b, const TraceSite* site = nullptr) {
+  return num_binary(a, b, site, int_mod, float_mod);
 }
 // int ** negative int is a float in Python.
 inline Number num_pow(Number a, Number b) {
   if (!a.is_float && !b.is_float && b.i >= 0) return int_pow(a.i, b.i);
   return float_pow(a.to_double(), b.to_double());
 }
-inline Number num_neg(Number a) {
-  return a.is_float ? Number(-a.f) : Number(int_neg(a.i));
+inline Number num_neg(Number a, const TraceSite* site = nullptr) {
+  return a.is_float ? Number(-a.f) : Number(int_neg(a.i, site));
 }
 inline Number abs(Number a) {
   return a.is_float ? Number(std::fabs(a.f)) : Number(int_abs(a.i));

@@ -27,13 +27,17 @@ struct TraceSite {
   int32_t line;
   const char* text;    // the source line, stripped
   const char* carets;  // the caret row ("    ^^^^\n" ...) or ""
+  // The operation's function keeps no slot in the frame stack (its
+  // operations all pass their site to the raising path, see note_site).
+  bool frameless = false;
 };
 
 // The stack of running generated calls, kept by generated code without
 // exception-handling regions (a cleanup or handler in every function made
 // GCC stop inlining and optimising hot loops): a call takes the next slot
 // on entry (`krait_depth = ++g_depth`, `krait_site = frame_slot(...)`),
-// stores the site of each operation that can raise into *krait_site, gives
+// stores the site of each other operation that can raise into *krait_site
+// (those taking their site as an argument need no store), gives
 // the slot back on a normal return, and a handler that catches an exception
 // resets g_depth to its own call's and drops the outer frames from the
 // exception's traceback (CPython's starts at the frame that caught it). raise() snapshots
@@ -51,6 +55,13 @@ inline const TraceSite** frame_slot(int depth) {
   g_frame_sites[depth] = nullptr;
   return &g_frame_sites[depth];
 }
+
+// The raising path of an operation that takes its site as an argument
+// (int arithmetic, float division, list and dict indexing: the hot ones)
+// calls this before raising, so the hot path stores nothing: `site` becomes
+// the innermost call's running operation, in a slot of its own when the
+// function is frameless. A null site means the generated code stored it.
+void note_site(const TraceSite* site);
 
 struct TraceEntry {
   const TraceSite* site;
