@@ -21,6 +21,9 @@ constexpr std::array<std::string_view, 35> kStrMethods = {
 constexpr std::array<std::string_view, 10> kDictMethods = {
     "get", "setdefault", "pop", "popitem", "keys", "values", "items", "update", "copy", "clear"};
 
+constexpr std::array<std::string_view, 7> kFileMethods = {
+    "read", "readline", "readlines", "write", "close", "__enter__", "__exit__"};
+
 template <size_t N>
 bool contains(const std::array<std::string_view, N>& names, const std::string& name) {
   return std::find(names.begin(), names.end(), name) != names.end();
@@ -36,6 +39,8 @@ bool has_builtin_method(TypeKind receiver, const std::string& name) {
       return contains(kStrMethods, name);
     case TypeKind::kDict:
       return contains(kDictMethods, name);
+    case TypeKind::kFile:
+      return contains(kFileMethods, name);
     default:
       return false;
   }

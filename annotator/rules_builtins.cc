@@ -1,6 +1,7 @@
 // Typing rules of built-in functions and of the methods of built-in types.
 #include "annotator/rules_builtins.h"
 
+#include <cctype>
 #include <map>
 
 #include "annotator/union.h"
@@ -143,10 +144,54 @@ Type super_object(Args& a) {
   return base;
 }
 
+// open(path, mode="r", encoding="utf-8"): text files only.
+Type open_file(Args& a) {
+  if (!a.expect(1, 2, {"mode", "encoding"})) return Type::impossible();
+  if (a.pos[0].kind != TypeKind::kStr || a.pos[0].can_be_none)
+    return a.fail("the path must be a str, not " + describe(a.pos[0]));
+  auto mode = a.kw.find("mode");
+  const Type* m = a.pos.size() == 2 ? &a.pos[1] : mode != a.kw.end() ? &mode->second : nullptr;
+  if (m != nullptr && (m->kind != TypeKind::kStr || m->can_be_none))
+    return a.fail("the mode must be a str, not " + describe(*m));
+  if (m != nullptr && m->constant && m->constant->text.find('b') != std::string::npos)
+    return a.fail("binary files (mode '" + m->constant->text + "') are not supported by Krait yet");
+  auto encoding = a.kw.find("encoding");
+  if (encoding != a.kw.end()) {
+    const Type& e = encoding->second;
+    std::string name = e.constant && e.constant->kind == flow::ConstValue::Kind::kStr
+                           ? e.constant->text
+                           : std::string();
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (name != "utf-8" && name != "utf8")
+      return a.fail("only UTF-8 text files are supported by Krait (encoding='utf-8')");
+  }
+  return T(TypeKind::kFile);
+}
+
+// The methods of a text file from open().
+Type file_method(Args& a) {
+  const std::string& m = a.name;
+  if (m == "read" || m == "readline" || m == "readlines") {
+    if (!a.expect(0, 0)) return a.fail("reading a given number of characters is not supported");
+    return m == "readlines" ? new_list_of(a, T(TypeKind::kStr)) : T(TypeKind::kStr);
+  }
+  if (m == "write") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    if (a.pos[0].kind != TypeKind::kStr || a.pos[0].can_be_none)
+      return a.fail("write() argument must be str, not " + describe(a.pos[0]));
+    return T(TypeKind::kInt);
+  }
+  if (m == "close") return a.expect(0, 0) ? Type::none() : Type::impossible();
+  if (m == "__enter__") return a.expect(0, 0) ? T(TypeKind::kFile) : Type::impossible();
+  if (m == "__exit__") return a.expect(0, 3) ? T(TypeKind::kBool) : Type::impossible();
+  return a.fail("not supported by Krait yet");
+}
+
 Type builtin_function(Args& a) {
   const std::string& n = a.name;
   if (n.rfind("math.", 0) == 0) return math_function(a);
   if (n == "super") return super_object(a);
+  if (n == "open") return open_file(a);
   if (n == "print") {
     if (!a.expect(0, SIZE_MAX, {"sep", "end", "file", "flush"})) return Type::impossible();
     for (const char* k : {"sep", "end"}) {
@@ -553,6 +598,8 @@ Type call_builtin_method(OpContext& ctx, const CallSite& site, const Type& recei
       return str_method(a);
     case TypeKind::kDict:
       return dict_method(a, receiver);
+    case TypeKind::kFile:
+      return file_method(a);
     case TypeKind::kInstance:  // BaseException.__init__ through super()
       if (!a.expect(0, SIZE_MAX)) return Type::impossible();
       return Type::none();

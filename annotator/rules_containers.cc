@@ -244,6 +244,8 @@ Type iterator_over(OpContext& ctx, const Type& t) {
       return Type::iterator_of(IterKind::kStr, Type::of(TypeKind::kStr));
     case TypeKind::kRange:
       return Type::iterator_of(IterKind::kRange, Type::of(TypeKind::kInt));
+    case TypeKind::kFile:
+      return Type::iterator_of(IterKind::kFileLines, Type::of(TypeKind::kStr));
     case TypeKind::kDict: {
       DictDef* def = resolve(t.dict);
       ctx.annotator.read(def->key);

@@ -172,6 +172,8 @@ const char* iterator_name(IterKind kind) {
       return "enumerate";
     case IterKind::kZip:
       return "zip";
+    case IterKind::kFileLines:
+      return "file line iterator";
   }
   return "iterator";
 }
@@ -225,6 +227,8 @@ std::string describe_base(const Type& t) {
       return "method " + t.cls->name() + "." + t.method;
     case TypeKind::kRange:
       return "range";
+    case TypeKind::kFile:
+      return "file";
   }
   return "?";
 }

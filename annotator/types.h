@@ -63,6 +63,7 @@ enum class TypeKind {
   kPbc,
   kBoundMethod,
   kRange,
+  kFile,  // a text file from open()
 };
 
 // What an iterator walks over; the item type is Type::items[0].
@@ -77,6 +78,7 @@ enum class IterKind {
   kDictItems,
   kEnumerate,
   kZip,
+  kFileLines,
 };
 
 struct Type {

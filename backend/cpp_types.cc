@@ -44,6 +44,8 @@ std::optional<std::string> iterator_type(const Type& t, const CppNames& names,
       return "rt::ReversedIter<" + *item + ">";
     case annotator::IterKind::kStr:
       return iter_of("rt::Str");
+    case annotator::IterKind::kFileLines:
+      return std::string("rt::FileLines");
     case annotator::IterKind::kTuple:
       return "rt::ArrayIter<" + *item + ", " + std::to_string(t.items[1].items.size()) + ">";
     case annotator::IterKind::kDictKeys:
@@ -83,6 +85,8 @@ std::optional<std::string> cpp_type(const Type& t, const CppNames& names, std::s
       return std::string("rt::Str");
     case TypeKind::kRange:
       return std::string("rt::Range");
+    case TypeKind::kFile:
+      return std::string("rt::File*");
     case TypeKind::kList: {
       std::optional<std::string> item =
           item_type(annotator::resolve(t.list)->item.type, names, why_not);

@@ -316,6 +316,13 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     return type.substr(0, type.size() - 1) + "::make()";
   }
   if (name == "input") return "rt::input(" + all + ")";
+  if (name == "open") {
+    std::string mode = site.positional.size() == 2 ? arg(1).first : "";
+    for (const auto& [k, a] : site.keywords) {
+      if (k == "mode") mode = argument(fe, op, a).first;
+    }
+    return "rt::open_file(" + arg(0).first + (mode.empty() ? "" : ", " + mode) + ")";
+  }
   if (name == "hash") return "rt::hash_of(" + all + ")";
   if (name == "iter") return "rt::py_iter(" + all + ")";
   if (name == "any" || name == "all") return "rt::" + name + "_of(" + all + ")";
@@ -367,6 +374,11 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
     if (name == "get" && site.positional.size() == 1) return self + "->get_or_none(" + all + ")";
     if (name == "keys" || name == "values" || name == "items")
       return "rt::py_iter(" + self + "->" + name + "())";
+    return self + "->" + name + "(" + all + ")";
+  }
+  if (receiver.kind == TypeKind::kFile) {
+    if (name == "__enter__") return self + "->enter()";
+    if (name == "__exit__") return self + "->exit()";  // the exception, if any, is not needed
     return self + "->" + name + "(" + all + ")";
   }
   if (receiver.kind == TypeKind::kInstance && name == "__init__")  // BaseException's, via super()

@@ -22,6 +22,7 @@ constexpr const char* kIncludes =
     "#include \"runtime/dict.h\"\n"
     "#include \"runtime/exception_args.h\"\n"
     "#include \"runtime/exceptions.h\"\n"
+    "#include \"runtime/file.h\"\n"
     "#include \"runtime/float_ops.h\"\n"
     "#include \"runtime/fmt_arg.h\"\n"
     "#include \"runtime/format_containers.h\"\n"

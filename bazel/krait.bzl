@@ -9,7 +9,8 @@ with the expected files; a difference prints a unified diff.
 
 krait_golden_tests: one krait_test per `*.py` under the package, each next
 to its `.expected` file (stdout recorded from CPython) and optional `.exit`
-file (exit status).
+file (exit status); the `*.txt` files of a program's folder are its data
+files, copied into the fresh directory it runs in.
 """
 
 def _krait_cpp_impl(ctx):
@@ -81,10 +82,11 @@ def krait_binary(name, main, srcs = [], deps = [], copts = [], linkopts = [], in
         **kwargs
     )
 
-def krait_test(name, src, expected_stdout, expected_exit_code_file = None, args = [], srcs = [], **kwargs):
+def krait_test(name, src, expected_stdout, expected_exit_code_file = None, args = [], srcs = [], data = [], **kwargs):
+    """data: files the program reads; they must sit beside expected_stdout."""
     krait_binary(name = name + "_bin", main = src, srcs = srcs, testonly = True)
     test_args = ["$(location :%s_bin)" % name, "$(location %s)" % expected_stdout]
-    data = [":" + name + "_bin", expected_stdout]
+    data = [":" + name + "_bin", expected_stdout] + data
     if expected_exit_code_file:
         test_args.append("$(location %s)" % expected_exit_code_file)
         data.append(expected_exit_code_file)
@@ -104,12 +106,14 @@ def krait_golden_tests(name = "golden"):
     for src in native.glob(["**/*.py"]):
         base = src[:-len(".py")]
         exit_files = native.glob([base + ".exit"])
+        folder = src.rpartition("/")[0]
         test_name = base.replace("/", "_")
         krait_test(
             name = test_name,
             src = src,
             expected_stdout = base + ".expected",
             expected_exit_code_file = exit_files[0] if exit_files else None,
+            data = native.glob([(folder + "/" if folder else "") + "*.txt"]),
             size = "small",
         )
         tests.append(":" + test_name)

@@ -11,6 +11,7 @@
 //   Str, Range, dict views   through their begin()/end()
 //   Tuple<T...>   tuple_iter<T>(t): the items converted to the common type T
 //                 (py_iter(t) when all items have the same type)
+//   File*         its lines (file.h)
 //   an iterator   itself (iter(it) is it)
 // enumerate(), zip() and reversed() wrap iterators into iterators, and the
 // reductions (list(), sorted(), min(), max(), sum(), any(), all()) accept
@@ -27,6 +28,7 @@
 
 #include "runtime/builtins.h"
 #include "runtime/dict.h"
+#include "runtime/file.h"
 #include "runtime/list.h"
 #include "runtime/str.h"
 #include "runtime/str_methods.h"

@@ -59,6 +59,30 @@ class ExprBuilder {
   int augmented(const ast::AugAssign& n);
   void assign(const ast::Expr* target, int value_slot);
 
+  // a and b: the value of a if it is false, else the value of b. Where only
+  // the truth of the result matters (truth_only: an if or while test, an
+  // operand of `not`), the result is the truth of that operand instead, so
+  // `if n > 0 and name:` does not join a bool with a str.
+  int bool_op(const ast::BoolOp& n, bool truth_only) {
+    int result = b_.new_slot();
+    std::vector<PendingEdge> done;
+    for (uint32_t i = 0; i < n.values.size; ++i) {
+      int value = truth_only ? b_.truth(n.values[i]) : expr(n.values[i]);
+      if (!ok(value)) return -1;
+      b_.set(result, v(value));
+      if (i + 1 == n.values.size) break;
+      int truth = truth_only ? value : b_.emit(OpKind::kBool, {v(value)}, *n.values[i]);
+      if (!b_.reachable()) return -1;
+      auto [if_true, if_false] = b_.branch(v(truth));
+      bool is_and = n.op == ast::BoolOperator::And;
+      done.push_back(is_and ? if_false : if_true);
+      b_.join({is_and ? if_true : if_false});
+    }
+    done.push_back(b_.leave());
+    b_.join(std::move(done));
+    return result;
+  }
+
  private:
   Value* v(int slot) { return b_.get(slot); }
   bool ok(int slot) { return slot >= 0 && b_.reachable(); }
@@ -92,13 +116,12 @@ class ExprBuilder {
   }
 
   int visit(const ast::UnaryOp& n) {
-    int operand = expr(n.operand);
+    // `not x` needs only the truth of x.
+    int operand = n.op == ast::UnaryOperator::Not ? b_.truth(n.operand) : expr(n.operand);
     if (!ok(operand)) return -1;
     switch (n.op) {
-      case ast::UnaryOperator::Not: {
-        int truth = b_.emit(OpKind::kBool, {v(operand)}, n);
-        return b_.emit(OpKind::kIs, {v(truth), b_.constant(ConstValue::of_bool(false))}, n);
-      }
+      case ast::UnaryOperator::Not:
+        return b_.emit(OpKind::kIs, {v(operand), b_.constant(ConstValue::of_bool(false))}, n);
       case ast::UnaryOperator::USub: {
         const Value* x = v(operand);
         if (x->is_constant() && x->constant->kind == ConstValue::Kind::kInt &&
@@ -118,26 +141,7 @@ class ExprBuilder {
     return -1;
   }
 
-  int visit(const ast::BoolOp& n) {
-    // a and b: the value of a if it is false, else the value of b.
-    int result = b_.new_slot();
-    std::vector<PendingEdge> done;
-    for (uint32_t i = 0; i < n.values.size; ++i) {
-      int value = expr(n.values[i]);
-      if (!ok(value)) return -1;
-      b_.set(result, v(value));
-      if (i + 1 == n.values.size) break;
-      int truth = b_.emit(OpKind::kBool, {v(value)}, *n.values[i]);
-      if (!b_.reachable()) return -1;
-      auto [if_true, if_false] = b_.branch(v(truth));
-      bool is_and = n.op == ast::BoolOperator::And;
-      done.push_back(is_and ? if_false : if_true);
-      b_.join({is_and ? if_true : if_false});
-    }
-    done.push_back(b_.leave());
-    b_.join(std::move(done));
-    return result;
-  }
+  int visit(const ast::BoolOp& n) { return bool_op(n, false); }
 
   int visit(const ast::IfExp& n) {
     int result = b_.new_slot();
@@ -668,6 +672,8 @@ int GraphBuilder::augmented_assign(const ast::AugAssign& n) {
 }
 
 int GraphBuilder::truth(const ast::Expr* e) {
+  if (e->kind == ast::NodeKind::kBoolOp)
+    return ExprBuilder(*this).bool_op(*static_cast<const ast::BoolOp*>(e), true);
   int slot = expr(e);
   if (slot < 0 || !reachable()) return -1;
   const Value* value = get(slot);

@@ -144,6 +144,16 @@ void GraphBuilder::name_local_slots() {
   for (const auto& [name, slot] : local_slots_) slot_names_[slot] = name;
 }
 
+bool GraphBuilder::is_builtin_call(const ast::Expr* e, const std::string& name) const {
+  if (e->kind != ast::NodeKind::kCall) return false;
+  const ast::Expr* callee = static_cast<const ast::Call*>(e)->func;
+  if (callee->kind != ast::NodeKind::kName) return false;
+  std::string called = to_string(static_cast<const ast::Name*>(callee)->id);
+  if (called != name || local_slots_.count(called)) return false;
+  std::optional<ConstValue> value = static_name(called);
+  return value && value->is_entity() && value->entity == program_.builtin(name);
+}
+
 std::optional<ConstValue> GraphBuilder::static_name(const std::string& name) const {
   auto it = module_.constants.find(name);
   if (it != module_.constants.end()) return it->second;

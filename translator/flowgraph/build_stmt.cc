@@ -416,12 +416,20 @@ class StmtBuilder {
     int entered = b_.emit(OpKind::kSimpleCall, {v(enter)}, at);
     if (item->optional_vars != nullptr) b_.assign(item->optional_vars, entered);
     Value* none = b_.constant(ConstValue::none());
+    // A file's __exit__ never suppresses the exception, so what the body
+    // assigns is assigned after the statement (`with open(p) as f: text =
+    // f.read()`); another manager's might, and then the body may have been cut short.
+    bool may_suppress = !b_.is_builtin_call(item->context_expr, "open");
     protect([&] { with_items(n, index + 1); },
             [&] {
               b_.emit(OpKind::kSimpleCall, {v(exit), none, none, none}, at);
             },
             [&](int etype, int evalue) {
               int result = b_.emit(OpKind::kSimpleCall, {v(exit), v(etype), v(evalue), none}, at);
+              if (!may_suppress) {
+                b_.propagate(v(etype), v(evalue));
+                return;
+              }
               int suppress = b_.emit(OpKind::kBool, {v(result)}, at);
               auto [yes, no] = b_.branch(v(suppress));
               b_.join({no});

@@ -95,6 +95,8 @@ class GraphBuilder {
   // (module constants, functions, classes, modules, then builtins).
   std::optional<ConstValue> static_name(const std::string& name) const;
   bool is_declared_global(const std::string& name) const;
+  // `e` is a call of the built-in function `name` (not shadowed by a local).
+  bool is_builtin_call(const ast::Expr* e, const std::string& name) const;
 
   // ---- build_expr.cc ----
   int expr(const ast::Expr* e);   // -1 after an error or when control cannot continue

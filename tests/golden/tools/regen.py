@@ -3,8 +3,10 @@
 
 Every PROGRAM.py below tests/golden/ (outside Bazel subpackages such as this
 tools/ folder) is a complete program. Its goldens come from CPython, never
-from Krait: Debian's /usr/bin/python3 (3.11.2) runs it with the program's
-folder as the working directory, empty stdin and PYTHONHASHSEED=0, and
+from Krait: Debian's /usr/bin/python3 (3.11.2) runs it in a fresh working
+directory holding copies of the program's data files (the *.txt files of
+its folder, which it may read, and where it may write), with empty stdin and
+PYTHONHASHSEED=0, and
 
   PROGRAM.expected  is its exact stdout (bytes);
   PROGRAM.exit      is its exit status, present only when that is not 0.
@@ -24,9 +26,12 @@ one whose stdout or status differs between the runs.
 
 import argparse
 import concurrent.futures
+import glob
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 
 PYTHON = "/usr/bin/python3"
 DEFAULT_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -69,18 +74,21 @@ def run_cpython(program):
         "PYTHONIOENCODING": "utf-8",
         "PYTHONDONTWRITEBYTECODE": "1",
     }
-    try:
-        proc = subprocess.run(
-            [PYTHON, os.path.basename(program)],
-            cwd=os.path.dirname(program),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            timeout=TIMEOUT_SECONDS,
-        )
-    except subprocess.TimeoutExpired:
-        return None
+    with tempfile.TemporaryDirectory() as workdir:
+        for data in sorted(glob.glob(os.path.join(os.path.dirname(program), "*.txt"))):
+            shutil.copy(data, workdir)
+        try:
+            proc = subprocess.run(
+                [PYTHON, os.path.abspath(program)],
+                cwd=workdir,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                env=env,
+                timeout=TIMEOUT_SECONDS,
+            )
+        except subprocess.TimeoutExpired:
+            return None
     return proc.stdout, proc.returncode
 
 

@@ -1,0 +1,63 @@
+// Python text files: open(), the file object's methods, and iteration by
+// lines.
+//
+// Contract: `open_file(path, mode)` opens a UTF-8 text file in mode "r",
+// "w", "a" or "x" (optionally with "+" and "t"), raising CPython's errors:
+// `FileNotFoundError: [Errno 2] No such file or directory: 'x.txt'` and the
+// other OSErrors with errno and strerror, `ValueError: invalid mode: 'q'`.
+// A `File*` has CPython's text-file methods: read(), readline(),
+// readlines(), write(s) (returns the number of code points written),
+// close(), and enter()/exit() for `with`. Reading translates "\r\n" and
+// "\r" to "\n" (universal newlines), as CPython's text mode does. Any use
+// of a closed file raises `ValueError: I/O operation on closed file.`;
+// writing a file opened for reading raises OSError "not writable"
+// (CPython's io.UnsupportedOperation). Files left open are flushed at exit
+// by the C library, as CPython flushes them when it exits.
+// `py_iter(File*)` yields the lines, each with its "\n" (iterators.h).
+#pragma once
+
+#include <cstdio>
+
+#include "runtime/list.h"
+#include "runtime/str.h"
+
+namespace krait::rt {
+
+struct File {
+  std::FILE* stream = nullptr;  // null once closed
+  bool readable = false;
+  bool writable = false;
+
+  Str read();
+  // The next line with its "\n"; "" at the end of the file.
+  Str readline();
+  List<Str>* readlines();
+  int64_t write(Str text);
+  void close();
+  File* enter() { return this; }
+  // The with-statement's exit: closes the file, never suppresses.
+  bool exit() {
+    close();
+    return false;
+  }
+
+ private:
+  std::FILE* open_stream() const;  // the stream, or ValueError when closed
+};
+
+File* open_file(Str path, Str mode = Str("r"));
+
+// Iteration over a file: its lines, as readline() returns them.
+struct FileLines {
+  using Item = Str;
+  File* file;
+  bool next(Str& out) {
+    out = file->readline();
+    return out.nbytes() != 0;
+  }
+};
+inline FileLines py_iter(File* file) {
+  return FileLines{file};
+}
+
+}  // namespace krait::rt
