@@ -72,38 +72,6 @@ const char* symbol(OpKind kind) {
   }
 }
 
-// The non-inplace operation an inplace one computes for immutable values.
-OpKind plain(OpKind kind) {
-  switch (kind) {
-    case OpKind::kInplaceAdd:
-      return OpKind::kAdd;
-    case OpKind::kInplaceSub:
-      return OpKind::kSub;
-    case OpKind::kInplaceMul:
-      return OpKind::kMul;
-    case OpKind::kInplaceTrueDiv:
-      return OpKind::kTrueDiv;
-    case OpKind::kInplaceFloorDiv:
-      return OpKind::kFloorDiv;
-    case OpKind::kInplaceMod:
-      return OpKind::kMod;
-    case OpKind::kInplacePow:
-      return OpKind::kPow;
-    case OpKind::kInplaceLshift:
-      return OpKind::kLshift;
-    case OpKind::kInplaceRshift:
-      return OpKind::kRshift;
-    case OpKind::kInplaceAnd:
-      return OpKind::kAnd;
-    case OpKind::kInplaceOr:
-      return OpKind::kOr;
-    case OpKind::kInplaceXor:
-      return OpKind::kXor;
-    default:
-      return kind;
-  }
-}
-
 Type unsupported_operands(OpContext& ctx, OpKind kind, const Type& a, const Type& b) {
   return op_error(ctx, std::string("unsupported operand types for ") + symbol(kind) + ": " +
                            describe(a) + " and " + describe(b));
@@ -114,20 +82,28 @@ Type binary(OpContext& ctx) {
   const Type& b = ctx.args[1];
   OpKind kind = ctx.op.kind;
   // list += iterable extends the list in place.
-  if (kind == OpKind::kInplaceAdd && a.kind == TypeKind::kList && b.kind == TypeKind::kList) {
+  if (kind == OpKind::kInplaceAdd && a.kind == TypeKind::kList && !a.can_be_none) {
     ListDef* target = resolve(a.list);
-    ListDef* source = resolve(b.list);
-    ctx.annotator.read(source->item);
+    Type item;
+    if (b.kind == TypeKind::kList) {
+      ListDef* source = resolve(b.list);
+      ctx.annotator.read(source->item);
+      item = source->item.type;
+    } else {
+      Type it = iterator_over(ctx, b);
+      if (it.is_impossible()) return it;
+      item = it.items[0];
+    }
     target->mutated = true;
-    if (!ctx.annotator.widen(target->item, source->item.type,
-                             ctx.annotator.origin_at(ctx.op, "added"), ctx.op, "list item")) {
+    if (!ctx.annotator.widen(target->item, item, ctx.annotator.origin_at(ctx.op, "added"), ctx.op,
+                             "list item")) {
       return Type::impossible();
     }
     Type out = a;
     out.can_be_none = false;
     return out;
   }
-  kind = plain(kind);
+  kind = flow::plain_kind(kind);
   if (a.can_be_none || b.can_be_none) {
     return op_error(ctx, std::string("an operand of ") + symbol(kind) +
                              " may be None: " + describe(a) + " and " + describe(b));

@@ -1,6 +1,8 @@
 // Typing rules for containers (str, list, tuple, dict), iteration, string
 // building, unpacking, isinstance and module globals.
 #include <algorithm>
+#include <map>
+#include <optional>
 
 #include "annotator/rules.h"
 #include "annotator/union.h"
@@ -227,6 +229,34 @@ Type new_dict(OpContext& ctx) {
   return Type::dict_of(def);
 }
 
+// isinstance(x, int) and the like, decided by x's type when that is a
+// built-in one (bool is an int, as in Python); nullopt when only the run
+// time can tell (a number, a value that may be None) or x is an instance.
+std::optional<bool> builtin_isinstance(const Type& value,
+                                       const std::vector<const flow::Entity*>& classes) {
+  static const std::map<std::string, std::vector<TypeKind>> kKinds = {
+      {"int", {TypeKind::kInt, TypeKind::kBool}},
+      {"float", {TypeKind::kFloat}},
+      {"bool", {TypeKind::kBool}},
+      {"str", {TypeKind::kStr}},
+      {"list", {TypeKind::kList}},
+      {"dict", {TypeKind::kDict}},
+      {"tuple", {TypeKind::kTuple}}};
+  bool builtin_value = false;
+  for (const auto& [name, kinds] : kKinds) {
+    for (TypeKind k : kinds) builtin_value = builtin_value || value.kind == k;
+  }
+  if (!builtin_value || value.can_be_none) return std::nullopt;
+  for (const flow::Entity* cls : classes) {
+    auto it = cls->kind == flow::EntityKind::kBuiltin ? kKinds.find(cls->qualname) : kKinds.end();
+    if (it == kKinds.end()) continue;  // a user class: never a built-in value
+    for (TypeKind k : it->second) {
+      if (value.kind == k) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // The iterator over `t`, or impossible after an error (shared with calls:
@@ -346,6 +376,8 @@ Type annotate_container(OpContext& ctx) {
         if (ctx.op.args[0]->is_variable())
           ctx.narrowings.push_back(Narrowing{ctx.op.args[0], narrowed, value});
       }
+      if (std::optional<bool> known = builtin_isinstance(value, entities))
+        return Type::of_constant(flow::ConstValue::of_bool(*known));
       return Type::of(TypeKind::kBool);
     }
     case OpKind::kType:

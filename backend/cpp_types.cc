@@ -77,8 +77,11 @@ std::optional<std::string> cpp_type(const Type& t, const CppNames& names, std::s
       return std::string("double");
     case TypeKind::kBool:
       return std::string("bool");
-    case TypeKind::kNone:
     case TypeKind::kPbc:
+      // Functions and classes are known at translation time; one that may
+      // be None (an __exit__'s exception type) is only "is it None?".
+      return std::string(t.can_be_none ? "bool" : "rt::NoneType");
+    case TypeKind::kNone:
     case TypeKind::kImpossible:
       return std::string("rt::NoneType");
     case TypeKind::kStr:

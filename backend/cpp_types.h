@@ -5,8 +5,9 @@
 // rt::Tuple<...> (a value struct), list -> rt::List<T>*, dict -> rt::Dict<K, V>*, instance ->
 // pointer to the class's struct, iterators -> the runtime's PyIter over the iterated range, range
 // -> rt::Range. A bound method is represented by its receiver. A prebuilt constant (a function,
-// class, module) needs no run-time value: rt::NoneType. Types the backend cannot represent yet give
-// nullopt and a reason.
+// class, module) needs no run-time value: rt::NoneType; one that may be None is a bool, true when
+// it is not None. A text file -> rt::File*. Types the backend cannot represent yet give nullopt and
+// a reason.
 #pragma once
 
 #include <optional>

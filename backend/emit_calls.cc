@@ -325,6 +325,12 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   }
   if (name == "hash") return "rt::hash_of(" + all + ")";
   if (name == "iter") return "rt::py_iter(" + all + ")";
+  if (name == "next") {  // advances the iterator variable in place
+    if (site.positional.size() == 1) return "rt::next_or_stop(" + arg(0).first + ")";
+    auto [d, dt] = arg(1);
+    return "rt::next_or<" + fe.ctx_.type(result, op.range) + ">(" + arg(0).first + ", " +
+           fe.convert(d, dt, result) + ")";
+  }
   if (name == "any" || name == "all") return "rt::" + name + "_of(" + all + ")";
   if (name == "sys.exit") return "rt::sys::exit(" + all + ")";
   if (name == "sys.setrecursionlimit") return "(void)(" + all + ")";

@@ -45,38 +45,6 @@ std::optional<std::string> number_op(OpKind kind, const std::string& a, const st
   return std::string("rt::") + fn + "(" + a + ", " + b + site + ")";
 }
 
-// The operation an in-place one is on immutable values (`x += 1` is `x + 1`).
-OpKind plain_kind(OpKind kind) {
-  switch (kind) {
-    case OpKind::kInplaceAdd:
-      return OpKind::kAdd;
-    case OpKind::kInplaceSub:
-      return OpKind::kSub;
-    case OpKind::kInplaceMul:
-      return OpKind::kMul;
-    case OpKind::kInplaceTrueDiv:
-      return OpKind::kTrueDiv;
-    case OpKind::kInplaceFloorDiv:
-      return OpKind::kFloorDiv;
-    case OpKind::kInplaceMod:
-      return OpKind::kMod;
-    case OpKind::kInplacePow:
-      return OpKind::kPow;
-    case OpKind::kInplaceLshift:
-      return OpKind::kLshift;
-    case OpKind::kInplaceRshift:
-      return OpKind::kRshift;
-    case OpKind::kInplaceAnd:
-      return OpKind::kAnd;
-    case OpKind::kInplaceOr:
-      return OpKind::kOr;
-    case OpKind::kInplaceXor:
-      return OpKind::kXor;
-    default:
-      return kind;
-  }
-}
-
 bool is_int_like(const Type& t) {
   return t.kind == TypeKind::kInt || t.kind == TypeKind::kBool;
 }
@@ -92,7 +60,8 @@ bool cannot_raise(OpKind kind, const std::vector<Type>& args, const Type& result
     case OpKind::kMul:
     case OpKind::kNeg:
     case OpKind::kPos:
-      return result.kind == TypeKind::kFloat || (wrap && is_int_like(result));
+      return result.kind == TypeKind::kFloat || result.kind == TypeKind::kTuple ||
+             (wrap && is_int_like(result));
     case OpKind::kLt:
     case OpKind::kLe:
     case OpKind::kGt:
@@ -224,6 +193,7 @@ std::string FunctionEmitter::convert(const std::string& expr, const Type& from, 
   if (to.is_impossible()) return expr;
   std::string to_cpp = ctx_.type(to, {});
   if (from.kind == TypeKind::kNone && to.kind != TypeKind::kNone) return default_value(to_cpp);
+  if (to.kind == TypeKind::kPbc && to.can_be_none && !from.can_be_none) return "true";
   if (from.is_impossible()) return default_value(to_cpp);
   if (to.kind == TypeKind::kFloat && is_int_like(from)) return "static_cast<double>(" + expr + ")";
   if (to.kind == TypeKind::kFloat && from.kind == TypeKind::kNumber)
@@ -252,14 +222,14 @@ bool FunctionEmitter::may_raise(const flow::Operation& op) {
   std::vector<Type> arg_types;
   for (const flow::Value* a : op.args) arg_types.push_back(type_of(a));
   return !flow::op_never_raises(op.kind) &&
-         !cannot_raise(plain_kind(op.kind), arg_types, type_of(op.result),
+         !cannot_raise(flow::plain_kind(op.kind), arg_types, type_of(op.result),
                        ctx_.options.int_mode == IntMode::kWrap);
 }
 
 bool FunctionEmitter::passes_site(const flow::Operation& op) {
   std::vector<Type> arg_types;
   for (const flow::Value* a : op.args) arg_types.push_back(type_of(a));
-  return ::krait::backend::passes_site(plain_kind(op.kind), arg_types, type_of(op.result));
+  return ::krait::backend::passes_site(flow::plain_kind(op.kind), arg_types, type_of(op.result));
 }
 
 std::string FunctionEmitter::site_arg() {
@@ -307,9 +277,15 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
   auto float_fn = [&](const char* name) {
     return std::string("rt::") + name + "(" + as_double(0) + ", " + as_double(1) + site_arg() + ")";
   };
-  if (op.kind == OpKind::kInplaceAdd && t(0).kind == TypeKind::kList)
-    return "(" + arg(0) + "->extend(" + arg(1) + "), " + arg(0) + ")";
-  OpKind kind = plain_kind(op.kind);
+  if (op.kind == OpKind::kInplaceAdd && t(0).kind == TypeKind::kList) {
+    std::string items = arg(1);
+    if (t(1).kind != TypeKind::kList) {  // list += any iterable
+      std::string item = ctx_.type(annotator::resolve(t(0).list)->item.type, op.range);
+      items = "rt::to_list<" + item + ">(" + items + ")";
+    }
+    return "(" + arg(0) + "->extend(" + items + "), " + arg(0) + ")";
+  }
+  OpKind kind = flow::plain_kind(op.kind);
   bool floats = result.kind == TypeKind::kFloat;
   bool ints = result.kind == TypeKind::kInt || result.kind == TypeKind::kBool;
   if (result.kind == TypeKind::kNumber) {
@@ -324,6 +300,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       if (ints && is_int_like(t(0))) return int_fn("int_add");
       if (result.kind == TypeKind::kStr) return "rt::concat(" + arg(0) + ", " + arg(1) + ")";
       if (result.kind == TypeKind::kList) return "rt::list_concat(" + arg(0) + ", " + arg(1) + ")";
+      if (result.kind == TypeKind::kTuple)
+        return "rt::tuple_concat(" + arg(0) + ", " + arg(1) + ")";
       break;
     case OpKind::kSub:
       if (floats) return as_double(0) + " - " + as_double(1);
@@ -440,6 +418,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       if (t(1).kind == TypeKind::kNone) {
         if (t(0).kind == TypeKind::kNone) return "true";
         if (t(0).kind == TypeKind::kStr) return arg(0) + ".is_none()";
+        if (t(0).kind == TypeKind::kPbc && t(0).can_be_none) return "!" + arg(0);
         if (t(0).can_be_none) return "(" + arg(0) + " == nullptr)";
         return "false";
       }
@@ -580,6 +559,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         return "rt::check_unpack(" + arg(0) + "->size(), " + arg(1) + ")";
       break;
     case OpKind::kIsInstance: {
+      if (result.constant && result.constant->kind == flow::ConstValue::Kind::kBool)
+        return result.constant->bool_value ? "true" : "false";  // decided by the types
       if (t(0).kind != TypeKind::kInstance) break;
       const flow::ConstValue& classes = *op.args[1]->constant;
       std::vector<const flow::Entity*> entities;

@@ -13,6 +13,8 @@
 //                 (py_iter(t) when all items have the same type)
 //   File*         its lines (file.h)
 //   an iterator   itself (iter(it) is it)
+// next(it) and next(it, default) advance an iterator in place (the generated
+// code passes the same variable along every path, so the state carries);
 // enumerate(), zip() and reversed() wrap iterators into iterators, and the
 // reductions (list(), sorted(), min(), max(), sum(), any(), all()) accept
 // anything py_iter() accepts, with CPython's rules: stable sort, the first of
@@ -82,6 +84,20 @@ auto py_iter(const Dict<K, V>* dict) {
 template <PyIterator It>
 It py_iter(const It& it) {
   return it;
+}
+
+// next(it): the next item, StopIteration when there is none.
+template <PyIterator It>
+typename It::Item next_or_stop(It& it) {
+  typename It::Item out{};
+  if (!it.next(out)) raise(gc_new<StopIteration>());
+  return out;
+}
+// next(it, default), as a value of the items' and the default's common type R.
+template <class R, PyIterator It>
+R next_or(It& it, R dflt) {
+  typename It::Item out{};
+  return it.next(out) ? R(out) : dflt;
 }
 
 // The items of a tuple, converted to their common type T.

@@ -44,6 +44,14 @@ void for_each_item(const Tuple<Ts...>& t, F&& f) {
   std::apply([&](const auto&... x) { (f(x), ...); }, static_cast<const std::tuple<Ts...>&>(t));
 }
 
+// a + b
+template <class... As, class... Bs>
+Tuple<As..., Bs...> tuple_concat(const Tuple<As...>& a, const Tuple<Bs...>& b) {
+  return std::apply([](const auto&... x) { return Tuple<As..., Bs...>{x...}; },
+                    std::tuple_cat(static_cast<const std::tuple<As...>&>(a),
+                                   static_cast<const std::tuple<Bs...>&>(b)));
+}
+
 template <class T, class... Ts>
 T tuple_getitem(const Tuple<T, Ts...>& t, int64_t i) {
   constexpr int64_t n = 1 + sizeof...(Ts);

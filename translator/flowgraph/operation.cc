@@ -49,4 +49,35 @@ bool op_never_raises(OpKind kind) {
   }
 }
 
+OpKind plain_kind(OpKind kind) {
+  switch (kind) {
+    case OpKind::kInplaceAdd:
+      return OpKind::kAdd;
+    case OpKind::kInplaceSub:
+      return OpKind::kSub;
+    case OpKind::kInplaceMul:
+      return OpKind::kMul;
+    case OpKind::kInplaceTrueDiv:
+      return OpKind::kTrueDiv;
+    case OpKind::kInplaceFloorDiv:
+      return OpKind::kFloorDiv;
+    case OpKind::kInplaceMod:
+      return OpKind::kMod;
+    case OpKind::kInplacePow:
+      return OpKind::kPow;
+    case OpKind::kInplaceLshift:
+      return OpKind::kLshift;
+    case OpKind::kInplaceRshift:
+      return OpKind::kRshift;
+    case OpKind::kInplaceAnd:
+      return OpKind::kAnd;
+    case OpKind::kInplaceOr:
+      return OpKind::kOr;
+    case OpKind::kInplaceXor:
+      return OpKind::kXor;
+    default:
+      return kind;
+  }
+}
+
 }  // namespace krait::flow

@@ -31,4 +31,8 @@ bool op_never_raises(OpKind kind);
 
 std::optional<OpKind> op_from_name(std::string_view name);
 
+// The operation an in-place one computes on immutable values (`x += 1` is
+// `x + 1`); other kinds are returned unchanged.
+OpKind plain_kind(OpKind kind);
+
 }  // namespace krait::flow
