@@ -70,12 +70,15 @@ Type class_getattr(OpContext& ctx, const flow::Entity* entity, const std::string
 }  // namespace
 
 Type annotate_attribute(OpContext& ctx) {
-  const Type& obj = ctx.args[0];
+  Type obj = ctx.args[0];
   const std::string& name = ctx.op.args[1]->constant->text;
-  if (obj.can_be_none) {
+  if (obj.can_be_none && obj.kind != TypeKind::kInstance) {
     return op_error(ctx, "attribute '" + name + "' of a value that may be None (" + describe(obj) +
                              "); test it with 'is not None' first");
   }
+  // An instance that may be None: when it is, the generated code raises
+  // CPython's AttributeError ('NoneType' object has no attribute ...).
+  obj.can_be_none = false;
   if (ctx.op.kind == flow::OpKind::kSetAttr) {
     if (obj.kind != TypeKind::kInstance || obj.is_super) {
       return op_error(ctx, "cannot set attribute '" + name + "' of " + describe(obj));

@@ -21,7 +21,15 @@ std::optional<int64_t> constant_int(const Type& t) {
   return std::nullopt;
 }
 
-Type not_none(OpContext& ctx, const Type& t, const char* what) {
+// `t` without None. Indexing, item assignment and deletion (checked_item)
+// of a list or dict that may be None are allowed: when it is None, the
+// generated code raises CPython's TypeError. Other uses are errors.
+Type not_none(OpContext& ctx, const Type& t, const char* what, bool checked_item = false) {
+  if (t.can_be_none && checked_item && (t.kind == TypeKind::kList || t.kind == TypeKind::kDict)) {
+    Type checked = t;
+    checked.can_be_none = false;
+    return checked;
+  }
   if (t.can_be_none) {
     op_error(ctx, std::string(what) + " of a value that may be None (" + describe(t) + ")");
     return Type::impossible();
@@ -36,7 +44,7 @@ bool check_key(OpContext& ctx, DictDef* dict, const Type& key) {
 }
 
 Type get_item(OpContext& ctx) {
-  Type obj = not_none(ctx, ctx.args[0], "indexing");
+  Type obj = not_none(ctx, ctx.args[0], "indexing", true);
   const Type& index = ctx.args[1];
   if (obj.is_impossible()) return obj;
   switch (obj.kind) {
@@ -88,7 +96,7 @@ Type get_item(OpContext& ctx) {
 }
 
 Type set_item(OpContext& ctx) {
-  Type obj = not_none(ctx, ctx.args[0], "item assignment");
+  Type obj = not_none(ctx, ctx.args[0], "item assignment", true);
   if (obj.is_impossible()) return obj;
   const Type& index = ctx.args[1];
   const Type& value = ctx.args[2];
@@ -114,7 +122,7 @@ Type set_item(OpContext& ctx) {
 }
 
 Type del_item(OpContext& ctx) {
-  Type obj = not_none(ctx, ctx.args[0], "item deletion");
+  Type obj = not_none(ctx, ctx.args[0], "item deletion", true);
   if (obj.is_impossible()) return obj;
   if (obj.kind == TypeKind::kList && is_int_like(ctx.args[1])) {
     resolve(obj.list)->mutated = true;

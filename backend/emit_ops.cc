@@ -117,6 +117,9 @@ bool passes_site(OpKind kind, const std::vector<Type>& args, const Type& result)
       return args[0].kind == TypeKind::kList || args[0].kind == TypeKind::kDict;
     case OpKind::kSetItem:
       return args[0].kind == TypeKind::kList;
+    case OpKind::kGetAttr:  // of an instance that may be None (not_none)
+    case OpKind::kSetAttr:
+      return args[0].kind == TypeKind::kInstance && args[0].can_be_none;
     default:
       return false;
   }
@@ -230,6 +233,20 @@ bool FunctionEmitter::passes_site(const flow::Operation& op) {
   std::vector<Type> arg_types;
   for (const flow::Value* a : op.args) arg_types.push_back(type_of(a));
   return ::krait::backend::passes_site(flow::plain_kind(op.kind), arg_types, type_of(op.result));
+}
+
+std::string FunctionEmitter::checked_instance(const flow::Operation& op, const std::string& name) {
+  const flow::Value* object = op.args[0];
+  if (!(type_of(object).kind == TypeKind::kInstance && type_of(object).can_be_none))
+    return value(object);
+  return "rt::not_none(" + value(object) + ", " + cpp_string_literal(name) + site_arg() + ")";
+}
+
+std::string FunctionEmitter::checked_container(const flow::Operation& op, const char* error) {
+  const flow::Value* container = op.args[0];
+  if (!type_of(container).can_be_none) return value(container);
+  return "rt::subscript_not_none(" + value(container) + ", " +
+         cpp_string_literal(std::string("'NoneType' object ") + error) + site_arg() + ")";
 }
 
 std::string FunctionEmitter::site_arg() {
@@ -439,13 +456,15 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       return "rt::contains(" + arg(0) + ", " + arg(1) + ")";
     case OpKind::kGetAttr: {
       const std::string& name = op.args[1]->constant->text;
-      if (result.kind == TypeKind::kBoundMethod) return arg(0);  // the receiver
-      if (t(0).kind == TypeKind::kInstance) return arg(0) + "->" + CppNames::field(name);
+      std::string object = checked_instance(op, name);
+      if (result.kind == TypeKind::kBoundMethod) return object;  // the receiver
+      if (t(0).kind == TypeKind::kInstance) return object + "->" + CppNames::field(name);
       if (t(0).kind == TypeKind::kPbc) return constant(*result.constant, result);
       break;
     }
     case OpKind::kSetAttr: {
       const std::string& name = op.args[1]->constant->text;
+      std::string object = checked_instance(op, name);
       if (name == "__cause__") {  // raise ... from cause: the cause replaces the context
         std::string cause = t(2).kind == TypeKind::kNone ? "nullptr" : arg(2);
         return "(" + arg(0) + "->cause = " + cause + ", " + arg(0) + "->suppress_context = true)";
@@ -454,14 +473,16 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       const annotator::ClassDef* definer = t(0).cls->definer_of(name);
       Type field =
           definer ? const_cast<annotator::ClassDef*>(definer)->own_attribute(name)->type : t(2);
-      return arg(0) + "->" + CppNames::field(name) + " = " + convert(arg(2), t(2), field);
+      return object + "->" + CppNames::field(name) + " = " + convert(arg(2), t(2), field);
     }
     case OpKind::kGetItem:
       switch (t(0).kind) {
         case TypeKind::kList:
-          return arg(0) + "->get(" + arg(1) + site_arg() + ")";
+          return checked_container(op, "is not subscriptable") + "->get(" + arg(1) + site_arg() +
+                 ")";
         case TypeKind::kDict:
-          return arg(0) + "->get_item(" + arg(1) + site_arg() + ")";
+          return checked_container(op, "is not subscriptable") + "->get_item(" + arg(1) +
+                 site_arg() + ")";
         case TypeKind::kStr:
           return arg(0) + "[" + arg(1) + "]";
         case TypeKind::kTuple:
@@ -477,18 +498,21 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       break;
     case OpKind::kSetItem:
       if (t(0).kind == TypeKind::kList) {
-        return arg(0) + "->set(" + arg(1) + ", " +
-               convert(arg(2), t(2), annotator::resolve(t(0).list)->item.type) + site_arg() + ")";
+        return checked_container(op, "does not support item assignment") + "->set(" + arg(1) +
+               ", " + convert(arg(2), t(2), annotator::resolve(t(0).list)->item.type) + site_arg() +
+               ")";
       }
       if (t(0).kind == TypeKind::kDict) {
         const annotator::DictDef* d = annotator::resolve(t(0).dict);
-        return arg(0) + "->set_item(" + convert(arg(1), t(1), d->key.type) + ", " +
-               convert(arg(2), t(2), d->value.type) + ")";
+        return checked_container(op, "does not support item assignment") + "->set_item(" +
+               convert(arg(1), t(1), d->key.type) + ", " + convert(arg(2), t(2), d->value.type) +
+               ")";
       }
       break;
     case OpKind::kDelItem:
-      if (t(0).kind == TypeKind::kList) return arg(0) + "->del_item(" + arg(1) + ")";
-      if (t(0).kind == TypeKind::kDict) return arg(0) + "->del_item(" + arg(1) + ")";
+      if (t(0).kind == TypeKind::kList || t(0).kind == TypeKind::kDict)
+        return checked_container(op, "does not support item deletion") + "->del_item(" + arg(1) +
+               ")";
       break;
     case OpKind::kGetSlice:
     case OpKind::kSetSlice:

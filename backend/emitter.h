@@ -61,6 +61,12 @@ class FunctionEmitter {
   bool passes_site(const flow::Operation& op);
   // ", &krait_sites[K]" for an operation that passes its site, else "".
   std::string site_arg();
+  // The operation's object (an instance), checked not to be None when it may
+  // be (AttributeError for attribute `name`, as CPython).
+  std::string checked_instance(const flow::Operation& op, const std::string& name);
+  // The operation's list or dict, checked not to be None when it may be
+  // (TypeError "'NoneType' object <error>", as CPython).
+  std::string checked_container(const flow::Operation& op, const char* error);
   std::string op_expr(const flow::Operation& op);
   std::string value(const flow::Value* v);
   annotator::Type type_of(const flow::Value* v) const;

@@ -95,6 +95,15 @@ void raise_zero_division(const char* message, const TraceSite* site) {
 void raise_runtime_error(const char* message) {
   raise_new<RuntimeError>(message);
 }
+void raise_none_attribute(const char* attribute, const TraceSite* site) {
+  note_site(site);
+  raise(gc_new<AttributeError>(Str("'NoneType' object has no attribute '") + Str(attribute) +
+                               Str("'")));
+}
+void raise_none_subscript(const char* message, const TraceSite* site) {
+  note_site(site);
+  raise(gc_new<TypeError>(Str(message)));
+}
 void raise_int_overflow(const TraceSite* site) {
   note_site(site);
   raise_new<OverflowError>("integer overflow");

@@ -162,6 +162,24 @@ template <class E>
 [[noreturn]] void raise_overflow_error(const char* message);
 [[noreturn]] void raise_zero_division(const char* message, const TraceSite* site = nullptr);
 [[noreturn]] void raise_runtime_error(const char* message);
+// AttributeError: 'NoneType' object has no attribute '<attribute>'
+[[noreturn]] void raise_none_attribute(const char* attribute, const TraceSite* site);
+// `object`, or the AttributeError CPython raises for `None.attribute`.
+template <class T>
+T* not_none(T* object, const char* attribute, const TraceSite* site = nullptr) {
+  if (object == nullptr) [[unlikely]]
+    raise_none_attribute(attribute, site);
+  return object;
+}
+// `container`, or CPython's TypeError for None[i] ("'NoneType' object is
+// not subscriptable", "... does not support item assignment", ...).
+[[noreturn]] void raise_none_subscript(const char* message, const TraceSite* site);
+template <class T>
+T* subscript_not_none(T* container, const char* message, const TraceSite* site = nullptr) {
+  if (container == nullptr) [[unlikely]]
+    raise_none_subscript(message, site);
+  return container;
+}
 // OverflowError: integer overflow
 [[noreturn]] void raise_int_overflow(const TraceSite* site = nullptr);
 
