@@ -210,7 +210,9 @@ Type annotate_call(OpContext& ctx) {
   std::optional<CallSite> site = decode_call(ctx);
   if (!site) return Type::impossible();
   const Type& callee = ctx.args[0];
-  if (callee.can_be_none) {
+  // A function or class that may be None: TypeError at run time when it
+  // is None, as CPython ('NoneType' object is not callable).
+  if (callee.can_be_none && callee.kind != TypeKind::kPbc) {
     return op_error(ctx, "calling a value that may be None (" + describe(callee) + ")");
   }
   switch (callee.kind) {

@@ -69,6 +69,10 @@ std::optional<std::string> iterator_type(const Type& t, const CppNames& names,
 
 }  // namespace
 
+bool is_numbered_pbc(const Type& t) {
+  return t.kind == TypeKind::kPbc && (t.pbcs.size() > 1 || t.can_be_none);
+}
+
 std::optional<std::string> cpp_type(const Type& t, const CppNames& names, std::string* why_not) {
   switch (t.kind) {
     case TypeKind::kInt:
@@ -78,9 +82,10 @@ std::optional<std::string> cpp_type(const Type& t, const CppNames& names, std::s
     case TypeKind::kBool:
       return std::string("bool");
     case TypeKind::kPbc:
-      // Functions and classes are known at translation time; one that may
-      // be None (an __exit__'s exception type) is only "is it None?".
-      return std::string(t.can_be_none ? "bool" : "rt::NoneType");
+      // One function or class is known at translation time; a value that
+      // may be one of several (or None) is the entity's number
+      // (ProgramContext::entity_id), 0 for None.
+      return std::string(is_numbered_pbc(t) ? "int32_t" : "rt::NoneType");
     case TypeKind::kNone:
     case TypeKind::kImpossible:
       return std::string("rt::NoneType");

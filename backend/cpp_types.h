@@ -5,9 +5,9 @@
 // rt::Tuple<...> (a value struct), list -> rt::List<T>*, dict -> rt::Dict<K, V>*, instance ->
 // pointer to the class's struct, iterators -> the runtime's PyIter over the iterated range, range
 // -> rt::Range. A bound method is represented by its receiver. A prebuilt constant (a function,
-// class, module) needs no run-time value: rt::NoneType; one that may be None is a bool, true when
-// it is not None. A text file -> rt::File*. Types the backend cannot represent yet give nullopt and
-// a reason.
+// class, module) needs no run-time value: rt::NoneType; a value that may be one of several, or
+// None, is the entity's number (int32_t, 0 for None). A text file -> rt::File*. Types the backend
+// cannot represent yet give nullopt and a reason.
 #pragma once
 
 #include <optional>
@@ -17,6 +17,9 @@
 #include "backend/cpp_names.h"
 
 namespace krait::backend {
+
+// A function or class value with a run-time number (one of several, or None).
+bool is_numbered_pbc(const annotator::Type& type);
 
 std::optional<std::string> cpp_type(const annotator::Type& type, const CppNames& names,
                                     std::string* why_not);

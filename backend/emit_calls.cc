@@ -14,12 +14,12 @@ namespace krait::backend {
 using annotator::Type;
 using annotator::TypeKind;
 
-namespace {
-
 struct SiteArgs {
   std::vector<annotator::CallArg> positional;
   std::vector<std::pair<std::string, annotator::CallArg>> keywords;
 };
+
+namespace {
 
 // The same decoding as the annotator's (rules_calls.cc), from the operation.
 SiteArgs decode(const flow::Operation& op, FunctionEmitter& fe) {
@@ -165,12 +165,44 @@ std::string FunctionEmitter::call(const flow::Operation& op) {
     }
     return "";
   }
+  if (is_numbered_pbc(callee)) return call_one_of(op, site, callee);
   const flow::Entity* entity = callee.single_pbc();
   if (entity == nullptr) {
-    unsupported(op, "calling a variable that may hold one of several functions (" +
-                        annotator::describe(callee) + ") is");
+    unsupported(op, "calling " + annotator::describe(callee) + " is");
     return "";
   }
+  return call_entity(op, site, entity);
+}
+
+// A call of a variable that holds one of several functions or classes (or
+// None): a test of its number for each, as RPython's small function families.
+std::string FunctionEmitter::call_one_of(const flow::Operation& op, const SiteArgs& site,
+                                         const Type& callee) {
+  std::vector<const flow::Entity*> members(callee.pbcs.begin(), callee.pbcs.end());
+  std::sort(members.begin(), members.end(),
+            [](const flow::Entity* a, const flow::Entity* b) { return a->qualname < b->qualname; });
+  std::string which = value(op.args[0]);
+  Type result = type_of(op.result);
+  bool has_value =
+      !(result.kind == TypeKind::kNone || result.is_impossible()) && used_.count(op.result);
+  for (const flow::Entity* e : members) {
+    line("if (" + which + " == " + std::to_string(ctx_.entity_id(e)) + ") {");
+    std::string expr = call_entity(op, site, e);
+    if (!expr.empty())
+      line(has_value ? CppNames::variable(op.result) + " = " + expr + ";"
+                     : "(void)(" + expr + ");");
+    line("} else");
+  }
+  line(callee.can_be_none ? "{ rt::raise_type_error(\"'NoneType' object is not callable\"); }"
+                          : "{ std::abort(); }  // not reached");
+  return "";
+}
+
+// A call of one known function or class; may emit statements first (object
+// creation), returning "" when it assigned the result itself.
+std::string FunctionEmitter::call_entity(const flow::Operation& op, const SiteArgs& site,
+                                         const flow::Entity* entity) {
+  Type result = type_of(op.result);
   if (entity->kind == flow::EntityKind::kFunction) {
     const annotator::Specialization* s =
         single_callee(*this, op, static_cast<const flow::FunctionEntity*>(entity));
@@ -184,16 +216,20 @@ std::string FunctionEmitter::call(const flow::Operation& op) {
   if (entity->kind == flow::EntityKind::kClass ||
       (entity->kind == flow::EntityKind::kBuiltin && is_exception_class)) {
     annotator::ClassDef* cls = ctx_.annotator.classdef(entity);
-    std::string var = CppNames::variable(op.result);
     const flow::ConstValue* init = cls->class_attribute("__init__");
     if (init != nullptr && init->is_entity() && init->entity->kind == flow::EntityKind::kFunction) {
-      line(var + " = rt::gc_new<" + ctx_.names.cls(cls) + ">();");
+      // The new object, then __init__ on it (in a block: the result may be of a base class).
+      std::string object = "krait_new";
+      line("{");
+      line("  auto* " + object + " = rt::gc_new<" + ctx_.names.cls(cls) + ">();");
       const annotator::Specialization* s =
           single_callee(*this, op, static_cast<const flow::FunctionEntity*>(init->entity));
       if (s == nullptr) return "";
       Type self_type = Type::instance_of(cls);
-      line(ctx_.names.function(s) + "(" + bound_arguments(*this, op, site, *s, &var, &self_type) +
-           ");");
+      line("  " + ctx_.names.function(s) + "(" +
+           bound_arguments(*this, op, site, *s, &object, &self_type) + ");");
+      if (used_.count(op.result)) line("  " + CppNames::variable(op.result) + " = " + object + ";");
+      line("}");
       return "";
     }
     std::string args;
@@ -205,7 +241,7 @@ std::string FunctionEmitter::call(const flow::Operation& op) {
   }
   if (entity->kind == flow::EntityKind::kBuiltin)
     return call_builtin_function(*this, op, site, entity->qualname);
-  unsupported(op, "calling " + annotator::describe(callee) + " is");
+  unsupported(op, "calling " + entity->qualname + " is");
   return "";
 }
 

@@ -43,6 +43,10 @@ std::string ProgramContext::instance_test(const std::string& value,
          std::to_string(range->second.last) + ")";
 }
 
+int ProgramContext::entity_id(const flow::Entity* entity) {
+  return entity_ids.emplace(entity, static_cast<int>(entity_ids.size()) + 1).first->second;
+}
+
 int ProgramContext::trace_site(const std::string& function, const SourceRange& range,
                                bool frameless) {
   std::string site = backend::trace_site(function, range, frameless);

@@ -153,7 +153,8 @@ std::string FunctionEmitter::constant(const flow::ConstValue& c, const Type& as)
   using K = flow::ConstValue::Kind;
   switch (c.kind) {
     case K::kNone:
-      if (as.kind == TypeKind::kNone || as.is_impossible() || as.kind == TypeKind::kPbc)
+      if (as.kind == TypeKind::kNone || as.is_impossible() ||
+          (as.kind == TypeKind::kPbc && !is_numbered_pbc(as)))
         return "rt::None";
       return default_value(ctx_.type(as, {}));
     case K::kBool:
@@ -196,7 +197,12 @@ std::string FunctionEmitter::convert(const std::string& expr, const Type& from, 
   if (to.is_impossible()) return expr;
   std::string to_cpp = ctx_.type(to, {});
   if (from.kind == TypeKind::kNone && to.kind != TypeKind::kNone) return default_value(to_cpp);
-  if (to.kind == TypeKind::kPbc && to.can_be_none && !from.can_be_none) return "true";
+  bool to_static =
+      to.kind == TypeKind::kNone || (to.kind == TypeKind::kPbc && !is_numbered_pbc(to));
+  if (to_static && is_numbered_pbc(from))
+    return "rt::None";  // narrowed to one function or to None: known statically
+  if (is_numbered_pbc(to) && from.single_pbc() != nullptr && !from.can_be_none)
+    return "INT32_C(" + std::to_string(ctx_.entity_id(from.single_pbc())) + ")";
   if (from.is_impossible()) return default_value(to_cpp);
   if (to.kind == TypeKind::kFloat && is_int_like(from)) return "static_cast<double>(" + expr + ")";
   if (to.kind == TypeKind::kFloat && from.kind == TypeKind::kNumber)
@@ -272,8 +278,8 @@ void FunctionEmitter::operation(const flow::Operation& op) {
   }
   if (ctx_.failed || expr.empty()) return;
   Type result = type_of(op.result);
-  bool has_value =
-      !(result.is_impossible() || result.kind == TypeKind::kNone || result.kind == TypeKind::kPbc);
+  bool has_value = !(result.is_impossible() || result.kind == TypeKind::kNone ||
+                     (result.kind == TypeKind::kPbc && !is_numbered_pbc(result)));
   if (has_value && used_.count(op.result)) {
     line(CppNames::variable(op.result) + " = " + expr + ";");
   } else {
@@ -396,6 +402,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       return "~" + arg(0);
     case OpKind::kBool:
       if (t(0).kind == TypeKind::kBool) return arg(0);
+      if (t(0).kind == TypeKind::kPbc) return t(0).can_be_none ? "(" + arg(0) + " != 0)" : "true";
       return "rt::truthy(" + arg(0) + ")";
     case OpKind::kLt:
     case OpKind::kLe:
@@ -435,7 +442,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       if (t(1).kind == TypeKind::kNone) {
         if (t(0).kind == TypeKind::kNone) return "true";
         if (t(0).kind == TypeKind::kStr) return arg(0) + ".is_none()";
-        if (t(0).kind == TypeKind::kPbc && t(0).can_be_none) return "!" + arg(0);
+        if (t(0).kind == TypeKind::kPbc && t(0).can_be_none) return "(" + arg(0) + " == 0)";
         if (t(0).can_be_none) return "(" + arg(0) + " == nullptr)";
         return "false";
       }

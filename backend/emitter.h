@@ -39,7 +39,14 @@ struct ProgramContext {
   int trace_site(const std::string& function, const SourceRange& range, bool frameless);
   // The C++ test "`value` is an instance of `cls`" (value: a pointer).
   std::string instance_test(const std::string& value, const annotator::ClassDef* cls);
+  // The run-time number of a function or class held in a variable that may
+  // hold one of several (numbered from 1 in the order first needed; 0 is None).
+  int entity_id(const flow::Entity* entity);
+  std::map<const flow::Entity*, int> entity_ids;
 };
+
+// A call's arguments, decoded from its operation (emit_calls.cc).
+struct SiteArgs;
 
 class FunctionEmitter {
  public:
@@ -78,6 +85,10 @@ class FunctionEmitter {
   // ---- emit_calls.cc ----
   // The C++ expression of a call; may emit statements first.
   std::string call(const flow::Operation& op);
+  std::string call_one_of(const flow::Operation& op, const SiteArgs& site,
+                          const annotator::Type& callee);
+  std::string call_entity(const flow::Operation& op, const SiteArgs& site,
+                          const flow::Entity* entity);
 
   // ---- emit_function.cc ----
   void line(const std::string& text) { body_ << "  " << text << '\n'; }
