@@ -371,6 +371,7 @@ class Scanner {
         return ConstValue::of_tuple(std::move(items));
       }
       case ast::NodeKind::kUnaryOp: {
+        if (std::optional<ConstValue> folded = evaluate_int64(e)) return folded;
         const auto* u = static_cast<const ast::UnaryOp*>(e);
         std::optional<ConstValue> v = evaluate(u->operand);
         if (!v || u->op != ast::UnaryOperator::USub) return std::nullopt;
@@ -381,12 +382,104 @@ class Scanner {
         return std::nullopt;
       }
       case ast::NodeKind::kBinOp: {
+        if (std::optional<ConstValue> folded = evaluate_int64(e)) return folded;
         const auto* b = static_cast<const ast::BinOp*>(e);
         std::optional<ConstValue> l = evaluate(b->left);
         std::optional<ConstValue> r = l ? evaluate(b->right) : std::nullopt;
         if (!l || !r) return std::nullopt;
         return fold_binary(b->op, *l, *r);
       }
+      default:
+        return std::nullopt;
+    }
+  }
+
+  // Integer arithmetic folded with 128-bit intermediates, as Python's big
+  // ints compute it (`MAXINT = 2 ** 63 - 1`): the value when it fits in 64
+  // bits (anything else is left to run time, where it overflows).
+  std::optional<ConstValue> evaluate_int64(const ast::Expr* e) {
+    std::optional<__int128> v = evaluate_wide(e);
+    if (!v || *v < INT64_MIN || *v > INT64_MAX) return std::nullopt;
+    return ConstValue::of_int(static_cast<int64_t>(*v));
+  }
+
+  std::optional<__int128> evaluate_wide(const ast::Expr* e) {
+    if (e->kind == ast::NodeKind::kUnaryOp) {
+      const auto* u = static_cast<const ast::UnaryOp*>(e);
+      std::optional<__int128> v = evaluate_wide(u->operand);
+      if (!v) return std::nullopt;
+      __int128 negated = 0;
+      switch (u->op) {
+        case ast::UnaryOperator::USub:
+          if (__builtin_sub_overflow(__int128(0), *v, &negated)) return std::nullopt;
+          return negated;
+        case ast::UnaryOperator::UAdd:
+          return *v;
+        case ast::UnaryOperator::Invert:
+          return ~*v;
+        default:
+          return std::nullopt;
+      }
+    }
+    if (e->kind == ast::NodeKind::kBinOp) {
+      const auto* b = static_cast<const ast::BinOp*>(e);
+      std::optional<__int128> l = evaluate_wide(b->left);
+      std::optional<__int128> r = l ? evaluate_wide(b->right) : std::nullopt;
+      if (!l || !r) return std::nullopt;
+      return fold_wide(b->op, *l, *r);
+    }
+    if (e->kind != ast::NodeKind::kConstant && e->kind != ast::NodeKind::kName) return std::nullopt;
+    std::optional<ConstValue> leaf = evaluate(e);
+    if (!leaf || leaf->kind != ConstValue::Kind::kInt) return std::nullopt;
+    return leaf->int_value;
+  }
+
+  // a OP b on Python ints, nullopt when the result needs more than 127 bits
+  // or is not an int (a negative power, a division by zero).
+  static std::optional<__int128> fold_wide(ast::Operator op, __int128 a, __int128 b) {
+    __int128 out = 0;
+    switch (op) {
+      case ast::Operator::Add:
+        if (__builtin_add_overflow(a, b, &out)) return std::nullopt;
+        return out;
+      case ast::Operator::Sub:
+        if (__builtin_sub_overflow(a, b, &out)) return std::nullopt;
+        return out;
+      case ast::Operator::Mult:
+        if (__builtin_mul_overflow(a, b, &out)) return std::nullopt;
+        return out;
+      case ast::Operator::FloorDiv:
+      case ast::Operator::Mod: {
+        if (b == 0) return std::nullopt;
+        __int128 q = a / b, m = a % b;
+        if (m != 0 && ((m < 0) != (b < 0))) {
+          q -= 1;
+          m += b;
+        }
+        return op == ast::Operator::FloorDiv ? q : m;
+      }
+      case ast::Operator::Pow: {
+        if (b < 0) return std::nullopt;
+        __int128 result = 1;
+        for (__int128 i = 0; i < b; ++i) {
+          if (__builtin_mul_overflow(result, a, &result)) return std::nullopt;
+          if (result == 0 || result == 1) break;  // 0 ** n, 1 ** n
+        }
+        return result;
+      }
+      case ast::Operator::LShift:
+        if (b < 0 || b > 126 || __builtin_mul_overflow(a, __int128(1) << b, &out))
+          return std::nullopt;
+        return out;
+      case ast::Operator::RShift:
+        if (b < 0) return std::nullopt;
+        return b >= 127 ? (a < 0 ? -1 : 0) : a >> b;
+      case ast::Operator::BitAnd:
+        return a & b;
+      case ast::Operator::BitOr:
+        return a | b;
+      case ast::Operator::BitXor:
+        return a ^ b;
       default:
         return std::nullopt;
     }
