@@ -20,6 +20,11 @@ std::string key_of(const Type& t) {
       return "b";
     case TypeKind::kNumber:
       return "n";
+    case TypeKind::kTuple: {  // by shape: tuples of different lengths (*args) cannot unite
+      std::string key = "t" + std::to_string(t.items.size()) + "(";
+      for (const Type& item : t.items) key += key_of(item);
+      return key + ")";
+    }
     default:
       return "r";
   }

@@ -245,6 +245,23 @@ Type identity(OpContext& ctx) {
   return Type::of(TypeKind::kBool);
 }
 
+// The truth of a constant number, bool or str.
+std::optional<bool> constant_truth(const Type& t) {
+  if (!t.constant) return std::nullopt;
+  switch (t.constant->kind) {
+    case flow::ConstValue::Kind::kBool:
+      return t.constant->bool_value;
+    case flow::ConstValue::Kind::kInt:
+      return t.constant->int_value != 0;
+    case flow::ConstValue::Kind::kFloat:
+      return t.constant->float_value != 0.0;
+    case flow::ConstValue::Kind::kStr:
+      return !t.constant->text.empty();
+    default:
+      return std::nullopt;
+  }
+}
+
 Type truth(OpContext& ctx) {
   const Type& a = ctx.args[0];
   const flow::Value* subject = ctx.op.args[0];
@@ -256,6 +273,11 @@ Type truth(OpContext& ctx) {
   if (a.kind == TypeKind::kNone) {
     Type r = Type::of(TypeKind::kBool);
     r.constant = flow::ConstValue::of_bool(false);
+    return r;
+  }
+  if (std::optional<bool> known = constant_truth(a)) {  // `if len(args):` on a known tuple
+    Type r = Type::of(TypeKind::kBool);
+    r.constant = flow::ConstValue::of_bool(*known);
     return r;
   }
   if (a.kind == TypeKind::kBool) {

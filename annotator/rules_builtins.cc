@@ -221,6 +221,9 @@ Type builtin_function(Args& a) {
       case TypeKind::kRange:
         if (a.pos[0].can_be_none)
           return a.fail("argument may be None (" + describe(a.pos[0]) + ")");
+        if (a.pos[0].kind == TypeKind::kTuple)  // known: `if len(args):` picks a branch
+          return Type::of_constant(
+              flow::ConstValue::of_int(static_cast<int64_t>(a.pos[0].items.size())));
         return T(TypeKind::kInt);
       default:
         return a.fail("object of type " + describe(a.pos[0]) + " has no len()");
