@@ -145,7 +145,9 @@ Type binary(OpContext& ctx) {
   }
   bool a_str = a.kind == TypeKind::kStr, b_str = b.kind == TypeKind::kStr;
   if (kind == OpKind::kAdd && a_str && b_str) return Type::of(TypeKind::kStr);
-  if (kind == OpKind::kMul && ((a_str && is_int_like(b)) || (b_str && is_int_like(a)))) {
+  // A sequence times a number that may be a float: TypeError at run time if it is.
+  auto count = [](const Type& t) { return is_int_like(t) || t.kind == TypeKind::kNumber; };
+  if (kind == OpKind::kMul && ((a_str && count(b)) || (b_str && count(a)))) {
     return Type::of(TypeKind::kStr);
   }
   if (kind == OpKind::kMod && a_str) return Type::of(TypeKind::kStr);  // %-formatting
@@ -159,8 +161,8 @@ Type binary(OpContext& ctx) {
     return Type::list_of(
         ctx.annotator.new_list(r.type, ctx.annotator.origin_at(ctx.op, "concatenated")));
   }
-  if (kind == OpKind::kMul && ((a.kind == TypeKind::kList && is_int_like(b)) ||
-                               (b.kind == TypeKind::kList && is_int_like(a)))) {
+  if (kind == OpKind::kMul &&
+      ((a.kind == TypeKind::kList && count(b)) || (b.kind == TypeKind::kList && count(a)))) {
     const Type& list = a.kind == TypeKind::kList ? a : b;
     ctx.annotator.read(resolve(list.list)->item);
     return Type::list_of(ctx.annotator.new_list(resolve(list.list)->item.type,

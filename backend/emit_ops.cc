@@ -333,13 +333,12 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
     case OpKind::kMul:
       if (floats) return as_double(0) + " * " + as_double(1);
       if (ints) return int_fn("int_mul");
-      if (result.kind == TypeKind::kStr) {
-        return t(0).kind == TypeKind::kStr ? "rt::str_repeat(" + arg(0) + ", " + arg(1) + ")"
-                                           : "rt::str_repeat(" + arg(1) + ", " + arg(0) + ")";
-      }
-      if (result.kind == TypeKind::kList) {
-        return t(0).kind == TypeKind::kList ? "rt::list_repeat(" + arg(0) + ", " + arg(1) + ")"
-                                            : "rt::list_repeat(" + arg(1) + ", " + arg(0) + ")";
+      if (result.kind == TypeKind::kStr || result.kind == TypeKind::kList) {
+        size_t seq = t(0).kind == result.kind ? 0 : 1;
+        std::string n = arg(1 - seq);
+        if (t(1 - seq).kind == TypeKind::kNumber) n = "rt::repeat_count(" + n + ")";
+        return std::string(result.kind == TypeKind::kStr ? "rt::str_repeat(" : "rt::list_repeat(") +
+               arg(seq) + ", " + n + ")";
       }
       break;
     case OpKind::kTrueDiv:

@@ -77,6 +77,14 @@ inline Number abs(Number a) {
   return a.is_float ? Number(std::fabs(a.f)) : Number(int_abs(a.i));
 }
 
+// A number used to repeat a sequence (`[0] * n` where n = 2 ** k): an int,
+// or CPython's TypeError when it is a float.
+inline int64_t repeat_count(Number n) {
+  if (n.is_float) [[unlikely]]
+    raise_type_error(Str("can't multiply sequence by non-int of type 'float'"));
+  return n.i;
+}
+
 // int(x)
 inline int64_t num_to_int(Number a) {
   return a.is_float ? float_to_int(a.f) : a.i;
