@@ -39,6 +39,10 @@ Type annotate_attribute(OpContext& ctx);
 // that consume iterables).
 Type iterator_over(OpContext& ctx, const Type& t);
 
+// type(x) / x.__class__ of an instance: its class or any subclass in the
+// program (instantiated or not yet: the type must not change later).
+Type class_of_instance(OpContext& ctx, const Type& instance);
+
 // Errors with the operation's location; return impossible.
 Type op_error(OpContext& ctx, const std::string& message);
 

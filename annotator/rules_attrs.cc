@@ -3,6 +3,7 @@
 // methods of built-in types.
 #include "annotator/builtin_methods.h"
 #include "annotator/rules.h"
+#include "annotator/union.h"
 
 namespace krait::annotator {
 namespace {
@@ -36,6 +37,7 @@ void widen_with_class_defaults(OpContext& ctx, ClassDef* cls, Slot& slot, const 
 
 Type instance_getattr(OpContext& ctx, const Type& obj, const std::string& name) {
   ClassDef* cls = obj.cls;
+  if (name == "__class__") return class_of_instance(ctx, obj);
   // super().__init__(...) in a user exception class: BaseException.__init__.
   if (obj.is_super && cls->is_exception && name == "__init__" &&
       !is_function(cls->class_attribute(name))) {
@@ -68,6 +70,14 @@ Type class_getattr(OpContext& ctx, const flow::Entity* entity, const std::string
 }
 
 }  // namespace
+
+Type class_of_instance(OpContext& ctx, const Type& instance) {
+  Type out = Type::pbc_of(instance.cls->entity);
+  for (const flow::ClassEntity* c : ctx.annotator.program().classes()) {
+    if (flow::is_subclass(c, instance.cls->entity)) out.pbcs.insert(c);
+  }
+  return out;
+}
 
 Type annotate_attribute(OpContext& ctx) {
   Type obj = ctx.args[0];
@@ -106,9 +116,24 @@ Type annotate_attribute(OpContext& ctx) {
   switch (obj.kind) {
     case TypeKind::kInstance:
       return instance_getattr(ctx, obj, name);
-    case TypeKind::kPbc:
+    case TypeKind::kPbc: {
       if (const flow::Entity* e = obj.single_pbc()) return class_getattr(ctx, e, name);
-      return op_error(ctx, "attribute '" + name + "' of " + describe(obj) + " is not supported");
+      // A class chosen at run time: the attribute of each, united.
+      Type out;
+      for (const flow::Entity* e : obj.pbcs) {
+        Type member = class_getattr(ctx, e, name);
+        if (member.is_impossible()) return member;
+        if (member.kind == TypeKind::kPbc)
+          return op_error(ctx, "methods of a class chosen at run time are not supported yet");
+        UnionResult r = unite(out, without_constant(member));
+        if (r.error) {
+          return op_error(ctx, "attribute '" + name + "' differs between the classes " +
+                                   describe(obj) + " may be: " + *r.error);
+        }
+        out = r.type;
+      }
+      return out;
+    }
     default:
       if (has_builtin_method(obj.kind, name)) return Type::builtin_method(obj, name);
       return op_error(ctx, "'" + describe(obj) + "' object has no attribute '" + name +

@@ -301,6 +301,12 @@ Type builtin_function(Args& a) {
     if (!a.expect(0, 1)) return Type::impossible();
     return T(TypeKind::kBool);
   }
+  if (n == "type") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    if (a.pos[0].kind != TypeKind::kInstance || a.pos[0].can_be_none)
+      return a.fail("type() of " + describe(a.pos[0]) + " is not supported by Krait yet");
+    return class_of_instance(a.ctx, a.pos[0]);
+  }
   if (n == "ord") {
     if (!a.expect(1, 1)) return Type::impossible();
     if (a.pos[0].kind != TypeKind::kStr)

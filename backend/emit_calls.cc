@@ -178,9 +178,7 @@ std::string FunctionEmitter::call(const flow::Operation& op) {
 // None): a test of its number for each, as RPython's small function families.
 std::string FunctionEmitter::call_one_of(const flow::Operation& op, const SiteArgs& site,
                                          const Type& callee) {
-  std::vector<const flow::Entity*> members(callee.pbcs.begin(), callee.pbcs.end());
-  std::sort(members.begin(), members.end(),
-            [](const flow::Entity* a, const flow::Entity* b) { return a->qualname < b->qualname; });
+  std::vector<const flow::Entity*> members = pbc_members(callee);
   std::string which = value(op.args[0]);
   Type result = type_of(op.result);
   bool has_value =
@@ -280,6 +278,7 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     return "rt::print_with(rt::PrintOpts{" + opts + "}" + (all.empty() ? "" : ", " + all) + ")";
   }
   if (name == "len") return "rt::len(" + all + ")";
+  if (name == "type") return fe.class_number(arg(0).first, result);
   if (name == "super") return arg(1).first;  // self, as a pointer to the base
   if (name == "range") return "rt::range(" + all + ")";
   if (name == "abs") return "rt::abs(" + all + ")";

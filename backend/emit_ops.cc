@@ -2,6 +2,7 @@
 // arguments: unboxed arithmetic on int64_t and double (ints checked for
 // overflow unless --int=wrap), the runtime's str/list/dict operations, and
 // direct field access on instances.
+#include <algorithm>
 #include <cmath>
 
 #include "backend/emitter.h"
@@ -197,6 +198,10 @@ std::string FunctionEmitter::convert(const std::string& expr, const Type& from, 
   if (to.is_impossible()) return expr;
   std::string to_cpp = ctx_.type(to, {});
   if (from.kind == TypeKind::kNone && to.kind != TypeKind::kNone) return default_value(to_cpp);
+  if (from.kind == TypeKind::kPbc && to.kind == TypeKind::kInt) {  // its number, for `is`
+    if (is_numbered_pbc(from)) return expr;
+    return "INT32_C(" + std::to_string(ctx_.entity_id(from.single_pbc())) + ")";
+  }
   bool to_static =
       to.kind == TypeKind::kNone || (to.kind == TypeKind::kPbc && !is_numbered_pbc(to));
   if (to_static && is_numbered_pbc(from))
@@ -253,6 +258,49 @@ std::string FunctionEmitter::checked_container(const flow::Operation& op, const 
   if (!type_of(container).can_be_none) return value(container);
   return "rt::subscript_not_none(" + value(container) + ", " +
          cpp_string_literal(std::string("'NoneType' object ") + error) + site_arg() + ")";
+}
+
+std::vector<const flow::Entity*> pbc_members(const Type& pbc) {
+  std::vector<const flow::Entity*> members(pbc.pbcs.begin(), pbc.pbcs.end());
+  std::sort(members.begin(), members.end(),
+            [](const flow::Entity* a, const flow::Entity* b) { return a->qualname < b->qualname; });
+  return members;
+}
+
+std::string FunctionEmitter::class_number(const std::string& instance, const Type& classes) {
+  if (!is_numbered_pbc(classes)) return "rt::None";  // one class: known statically
+  // (class id, entity number) of each class an object can have.
+  std::vector<std::pair<int, int>> ids;
+  for (const flow::Entity* member : pbc_members(classes)) {
+    auto range = ctx_.class_ids.find(ctx_.annotator.classdef(member));
+    if (range != ctx_.class_ids.end())
+      ids.emplace_back(range->second.first, ctx_.entity_id(member));
+  }
+  if (ids.empty()) return "INT32_C(0)";
+  std::string out;
+  for (size_t i = 0; i + 1 < ids.size(); ++i) {
+    out += instance + "->class_id == " + std::to_string(ids[i].first) + " ? INT32_C(" +
+           std::to_string(ids[i].second) + ") : ";
+  }
+  return "(" + out + "INT32_C(" + std::to_string(ids.back().second) + "))";
+}
+
+std::string FunctionEmitter::class_attribute_of_number(const std::string& number,
+                                                       const Type& classes, const std::string& name,
+                                                       const Type& result) {
+  std::vector<const flow::Entity*> members = pbc_members(classes);
+  std::string out;
+  for (size_t i = 0; i < members.size(); ++i) {
+    const flow::ConstValue* value = ctx_.annotator.classdef(members[i])->class_attribute(name);
+    std::string item =
+        convert(constant(*value, Type::of_constant(*value)), Type::of_constant(*value), result);
+    if (i + 1 == members.size()) {
+      out += item;
+    } else {
+      out += number + " == " + std::to_string(ctx_.entity_id(members[i])) + " ? " + item + " : ";
+    }
+  }
+  return "(" + out + ")";
 }
 
 std::string FunctionEmitter::site_arg() {
@@ -445,6 +493,9 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         if (t(0).can_be_none) return "(" + arg(0) + " == nullptr)";
         return "false";
       }
+      if (t(0).kind == TypeKind::kPbc && t(1).kind == TypeKind::kPbc)
+        return convert(arg(0), t(0), Type::of(TypeKind::kInt)) +
+               " == " + convert(arg(1), t(1), Type::of(TypeKind::kInt));
       if (t(1).constant && t(1).constant->kind == flow::ConstValue::Kind::kBool) {
         return t(1).constant->bool_value ? arg(0) : "!" + arg(0);
       }
@@ -464,7 +515,10 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       const std::string& name = op.args[1]->constant->text;
       std::string object = checked_instance(op, name);
       if (result.kind == TypeKind::kBoundMethod) return object;  // the receiver
+      if (t(0).kind == TypeKind::kInstance && name == "__class__")
+        return class_number(object, result);
       if (t(0).kind == TypeKind::kInstance) return object + "->" + CppNames::field(name);
+      if (is_numbered_pbc(t(0))) return class_attribute_of_number(arg(0), t(0), name, result);
       if (t(0).kind == TypeKind::kPbc) return constant(*result.constant, result);
       break;
     }

@@ -45,6 +45,10 @@ struct ProgramContext {
   std::map<const flow::Entity*, int> entity_ids;
 };
 
+// The functions or classes a value may be, in a deterministic order (by
+// name; the annotator's set is ordered by address).
+std::vector<const flow::Entity*> pbc_members(const annotator::Type& pbc);
+
 // A call's arguments, decoded from its operation (emit_calls.cc).
 struct SiteArgs;
 
@@ -74,6 +78,12 @@ class FunctionEmitter {
   // The operation's list or dict, checked not to be None when it may be
   // (TypeError "'NoneType' object <error>", as CPython).
   std::string checked_container(const flow::Operation& op, const char* error);
+  // type(instance): the number of its class among `classes` (its class and
+  // subclasses), by class id.
+  std::string class_number(const std::string& instance, const annotator::Type& classes);
+  // `cls.name` where cls is the number of one of `classes`.
+  std::string class_attribute_of_number(const std::string& number, const annotator::Type& classes,
+                                        const std::string& name, const annotator::Type& result);
   std::string op_expr(const flow::Operation& op);
   std::string value(const flow::Value* v);
   annotator::Type type_of(const flow::Value* v) const;
