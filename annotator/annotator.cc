@@ -29,13 +29,21 @@ std::string variable_label(const flow::Value* v) {
   return v->name.empty() ? "a temporary value" : "variable '" + v->name + "'";
 }
 
+bool same_line(const SourceRange& a, const SourceRange& b) {
+  return a.file != nullptr && a.file == b.file && a.begin.line == b.begin.line;
+}
+
+bool same_place(const SourceRange& a, const SourceRange& b) {
+  return a.file == b.file && a.begin == b.begin;
+}
+
 constexpr long kMaxBlockFlows = 5'000'000;  // a guard against a non-terminating fixpoint
 
 }  // namespace
 
 Annotator::Annotator(flow::Program& program, DiagnosticSink& sink)
     : program_(program), sink_(sink) {
-  argv_ = new_list(Type::of(TypeKind::kStr), Origin{"the program's arguments", {}});
+  argv_ = new_list(Type::of(TypeKind::kStr), Origin{"the program's arguments", {}, {}});
 }
 
 Annotator::~Annotator() = default;
@@ -73,13 +81,18 @@ Type Annotator::type_of(const Specialization& spec, const flow::Value* value) co
 }
 
 Origin Annotator::origin_at(const flow::Operation& op, const std::string& action) const {
-  return Origin{action, op.range};
+  return origin_at(op.range, action);
+}
+
+Origin Annotator::origin_at(const SourceRange& where, const std::string& action) const {
+  SourceRange call = current_.first != nullptr ? current_.first->call : SourceRange{};
+  return Origin{action, where, call};
 }
 
 Origin Annotator::origin_of(const Specialization& spec, const flow::Value* value) const {
   auto o = spec.origins.find(value);
   if (o != spec.origins.end()) return o->second;
-  return Origin{"assigned", value->range};
+  return Origin{"assigned", value->range, spec.call};
 }
 
 void Annotator::report_conflict(const std::string& what, const Type& a, const Origin& a_origin,
@@ -92,8 +105,11 @@ void Annotator::report_conflict(const std::string& what, const Type& a, const Or
   const Type& second = swap ? a : b;
   const Origin& first_origin = swap ? b_origin : a_origin;
   const Origin& second_origin = swap ? a_origin : b_origin;
-  auto side = [](const Type& t, const Origin& o) {
-    std::string where = describe(o);
+  // Two specializations of one function meet at the same line: name their calls.
+  bool with_call = same_line(first_origin.where, second_origin.where) &&
+                   !same_place(first_origin.call, second_origin.call);
+  auto side = [with_call](const Type& t, const Origin& o) {
+    std::string where = describe(o, with_call);
     return describe(t) + (where.empty() ? "" : " (" + where + ")");
   };
   std::string message =
@@ -159,7 +175,7 @@ bool Annotator::widen(Slot& slot, const Type& t, const Origin& origin, const flo
   if (r.error) {
     // Where the slot's values came from: one of another kind than t's if
     // there is one, else the first (two unrelated classes, two tuple shapes).
-    Origin old_origin = slot.origins.empty() ? Origin{"", op.range} : slot.origins.front().second;
+    Origin old_origin = slot.origins.empty() ? origin_at(op, "") : slot.origins.front().second;
     for (const auto& [kind, o] : slot.origins) {
       if (kind != t.kind) old_origin = o;
     }
@@ -234,6 +250,7 @@ Specialization* Annotator::specialize(const flow::FunctionEntity* fn, const std:
     spec = owned.get();
     spec->function = fn;
     spec->signature_key = key;
+    spec->call = op.range;
     spec->graph = std::move(graph);
     spec->index = static_cast<int>(specs_.size());
     spec->arg_types.resize(args.size());
@@ -254,13 +271,13 @@ Specialization* Annotator::specialize(const flow::FunctionEntity* fn, const std:
     UnionResult r = unite(before, without_constant(args[i]), &reflow);
     if (r.error) {
       report_conflict("argument '" + param->name + "' of " + fn->qualname, before,
-                      origin_of(*spec, param), args[i], Origin{"passed", op.range}, *r.error);
+                      origin_of(*spec, param), args[i], origin_at(op, "passed"), *r.error);
       return nullptr;
     }
     for (const Reader& reader : reflow) schedule(reader.first, reader.second);
     if (!same_type(r.type, before)) {
       spec->types[param] = r.type;
-      spec->origins.emplace(param, Origin{"passed", op.range});
+      spec->origins.emplace(param, origin_at(op, "passed"));
       spec->arg_types[i] = r.type;
       grew = true;
     }
@@ -287,7 +304,7 @@ bool Annotator::merge_into(Specialization& spec, const flow::Value* input, const
   UnionResult r = unite(before, t, &reflow);
   if (r.error) {
     auto old = spec.origins.find(input);
-    Origin earlier = old != spec.origins.end() ? old->second : Origin{"assigned", {}};
+    Origin earlier = old != spec.origins.end() ? old->second : Origin{"assigned", {}, {}};
     std::string what = input == spec.graph->return_block()->inputs[0]
                            ? "return value of " + spec.graph->name()
                            : variable_label(input);

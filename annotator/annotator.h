@@ -32,6 +32,7 @@ struct Specialization {
   const flow::FunctionEntity* function = nullptr;  // null: the module body
   std::vector<Type> arg_types;                     // the parameters' types
   std::string signature_key;
+  SourceRange call;  // the call that made this specialization (empty: the module body)
   std::unique_ptr<flow::FunctionGraph> graph;
   std::map<const flow::Value*, Type> types;
   std::map<const flow::Value*, Origin> origins;
@@ -89,7 +90,9 @@ class Annotator {
   // Instance attribute slot of `cls` (created, generalised as needed); null
   // after reporting when generalising joins conflicting types.
   Slot* instance_attribute(ClassDef* cls, const std::string& name);
+  // An origin in the specialization being flowed (its call recorded).
   Origin origin_at(const flow::Operation& op, const std::string& action) const;
+  Origin origin_at(const SourceRange& where, const std::string& action) const;
   bool failed() const { return failed_; }
 
  private:
