@@ -25,7 +25,11 @@ std::string key_of(const Type& t) {
   }
 }
 
-std::string variable_label(const flow::Value* v) {
+// What the user calls a block input: "return value of f", "variable 'x'",
+// "conditional expression".
+std::string input_label(const Specialization& spec, const flow::Value* v) {
+  if (v == spec.graph->return_block()->inputs[0]) return "return value of " + spec.graph->name();
+  if (!v->label.empty()) return v->label;
   return v->name.empty() ? "a temporary value" : "variable '" + v->name + "'";
 }
 
@@ -97,7 +101,7 @@ Origin Annotator::origin_of(const Specialization& spec, const flow::Value* value
 
 void Annotator::report_conflict(const std::string& what, const Type& a, const Origin& a_origin,
                                 const Type& b, const Origin& b_origin, const std::string& why,
-                                bool program_order) {
+                                bool program_order, const SourceRange& at) {
   // The error points at the second side.
   bool swap = program_order && a_origin.where.file != nullptr && b_origin.where.file != nullptr &&
               b_origin.where.begin < a_origin.where.begin;
@@ -117,8 +121,10 @@ void Annotator::report_conflict(const std::string& what, const Type& a, const Or
   // The union's explanation, when it says more than "X and Y differ".
   if (why.find(';') != std::string::npos) message += why.substr(why.find(';'));
   failed_ = true;
-  SourceRange at = second_origin.where.file ? second_origin.where : first_origin.where;
-  sink_.report(Diagnostic{Severity::kError, at, message, {}});
+  SourceRange where = at.file                    ? at
+                      : second_origin.where.file ? second_origin.where
+                                                 : first_origin.where;
+  sink_.report(Diagnostic{Severity::kError, where, message, {}});
 }
 
 void Annotator::error(const flow::Operation& op, const std::string& message,
@@ -305,11 +311,10 @@ bool Annotator::merge_into(Specialization& spec, const flow::Value* input, const
   if (r.error) {
     auto old = spec.origins.find(input);
     Origin earlier = old != spec.origins.end() ? old->second : Origin{"assigned", {}, {}};
-    std::string what = input == spec.graph->return_block()->inputs[0]
-                           ? "return value of " + spec.graph->name()
-                           : variable_label(input);
-    // Branches may be flowed in any order: report them in program order.
-    report_conflict(what, before, earlier, t, origin, *r.error, true);
+    // Branches may be flowed in any order: report them in program order; a
+    // labelled expression is where its branches meet.
+    report_conflict(input_label(spec, input), before, earlier, t, origin, *r.error, true,
+                    input->label.empty() ? SourceRange{} : input->range);
     return false;
   }
   for (const Reader& reader : reflow) schedule(reader.first, reader.second);
@@ -319,6 +324,19 @@ bool Annotator::merge_into(Specialization& spec, const flow::Value* input, const
   spec.types[input] = r.type;
   spec.origins.emplace(input, origin);
   return true;
+}
+
+Origin Annotator::link_origin(const Specialization& spec, const flow::Link& link, size_t i) const {
+  Origin origin = origin_of(spec, link.args[i]);
+  const flow::Value* input = link.target->inputs[i];
+  if (link.target == spec.graph->return_block()) {
+    origin.action = "returned";
+    if (link.range.file != nullptr) origin.where = link.range;
+  } else if (!input->label.empty() && link.range.file != nullptr) {
+    origin.action = "";  // "at x.py:2:13": the branch's expression
+    origin.where = link.range;
+  }
+  return origin;
 }
 
 bool Annotator::flow_link(Specialization& spec, const flow::Link& link,
@@ -340,12 +358,7 @@ bool Annotator::flow_link(Specialization& spec, const flow::Link& link,
         if (n.subject == value) t = n.if_true;  // flow_block passes the branch's side
       }
     }
-    Origin origin = origin_of(spec, value);
-    if (&target == spec.graph->return_block()) {
-      origin.action = "returned";
-      if (link.range.file != nullptr) origin.where = link.range;
-    }
-    if (merge_into(spec, target.inputs[i], t, origin)) changed = true;
+    if (merge_into(spec, target.inputs[i], t, link_origin(spec, link, i))) changed = true;
     if (failed_) return false;
   }
   if (&target == spec.graph->return_block() && changed) {

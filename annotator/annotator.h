@@ -107,12 +107,15 @@ class Annotator {
   // Where a value of `spec` came from: its recorded origin, or where the
   // builder says it was computed.
   Origin origin_of(const Specialization& spec, const flow::Value* value) const;
+  // Where the value link `link` passes as its target's input `i` came from
+  // (the returned expression, a conditional expression's branch).
+  Origin link_origin(const Specialization& spec, const flow::Link& link, size_t i) const;
   // "WHAT type conflict: A (origin) vs B (origin)" at B's origin, or with
-  // `program_order` the two sides in source order, at the later one; `why`
-  // is the union's explanation.
+  // `program_order` the two sides in source order, at the later one, or at
+  // `at` if given; `why` is the union's explanation.
   void report_conflict(const std::string& what, const Type& a, const Origin& a_origin,
                        const Type& b, const Origin& b_origin, const std::string& why,
-                       bool program_order = false);
+                       bool program_order = false, const SourceRange& at = {});
   void check_attributes();
 
   flow::Program& program_;

@@ -50,6 +50,10 @@ struct Value {
   // the literal a constant was written as (empty for constants the builder
   // makes up, such as the None of a missing return).
   SourceRange range;
+  // A variable that holds an expression with no name, for diagnostics:
+  // "conditional expression" for the join of `a if c else b` (its range is
+  // the whole expression).
+  std::string label;
 };
 
 struct Operation {
@@ -65,7 +69,10 @@ struct Link {
   std::optional<ConstValue> exitcase;  // switch case, or exception class
   Value* last_exception = nullptr;     // exception exits: the raised class
   Value* last_exc_value = nullptr;     // exception exits: the raised value
-  SourceRange range;                   // links to the return block: the returned expression, if any
+  // The expression whose value the link passes as its target's result: on
+  // links to the return block, the returned expression, if any; on the two
+  // links into a conditional expression's join, the branch's expression.
+  SourceRange range;
 };
 
 struct Block {
