@@ -130,8 +130,25 @@ void Annotator::report_conflict(const std::string& what, const Type& a, const Or
 void Annotator::error(const flow::Operation& op, const std::string& message,
                       std::vector<Diagnostic> notes) {
   if (failed_) return;  // the first error is the one worth reading
+  Diagnostic diagnostic{Severity::kError, op.range, message, std::move(notes)};
+  if (current_.first == nullptr) {
+    failed_ = true;
+    sink_.report(std::move(diagnostic));
+    return;
+  }
+  long next = static_cast<long>(error_order_.size());
+  long order = error_order_.emplace(std::make_pair(current_.first, &op), next).first->second;
+  pending_errors_[current_] = PendingError{order, std::move(diagnostic)};
+}
+
+void Annotator::report_pending_error() {
+  const PendingError* first = nullptr;
+  for (const auto& [reader, pending] : pending_errors_) {
+    if (first == nullptr || pending.order < first->order) first = &pending;
+  }
+  if (first == nullptr) return;
   failed_ = true;
-  sink_.report(Diagnostic{Severity::kError, op.range, message, std::move(notes)});
+  sink_.report(first->diagnostic);
 }
 
 ListDef* Annotator::new_list(Type item, const Origin& origin) {
@@ -371,6 +388,7 @@ bool Annotator::flow_link(Specialization& spec, const flow::Link& link,
 
 void Annotator::flow_block(Specialization& spec, const flow::Block& block) {
   current_ = {&spec, &block};
+  pending_errors_.erase(current_);  // this flow finds the block's errors again
   spec.flowed.insert(&block);
   bool normal_exit = true;
   for (size_t i = 0; i < block.operations.size(); ++i) {
@@ -383,7 +401,7 @@ void Annotator::flow_block(Specialization& spec, const flow::Block& block) {
     std::vector<Narrowing> narrowings;
     OpContext ctx{*this, spec, op, args, narrowings};
     Type result = annotate_op(ctx);
-    if (failed_) return;
+    if (failed()) return;
     if (result.is_impossible()) {
       // The operation never completes (yet): only a raising block's
       // exception exits can still be taken.
@@ -465,6 +483,7 @@ bool Annotator::annotate(const flow::ModuleEntity& main,
     }
   }
   current_ = {nullptr, nullptr};
+  if (!failed_) report_pending_error();
   if (!failed_) check_attributes();
   return !failed_;
 }

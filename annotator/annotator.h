@@ -93,9 +93,15 @@ class Annotator {
   // An origin in the specialization being flowed (its call recorded).
   Origin origin_at(const flow::Operation& op, const std::string& action) const;
   Origin origin_at(const SourceRange& where, const std::string& action) const;
-  bool failed() const { return failed_; }
+  // An error was reported, or one is pending for the block being flowed.
+  bool failed() const { return failed_ || pending_errors_.count(current_) != 0; }
 
  private:
+  // An operation's error, held until the fixpoint (see error()).
+  struct PendingError {
+    long order;  // when the operation first failed
+    Diagnostic diagnostic;
+  };
   Specialization* specialize(const flow::FunctionEntity* fn, const std::vector<Type>& args,
                              const flow::Operation& op);
   void schedule(Specialization* spec, const flow::Block* block);
@@ -117,6 +123,8 @@ class Annotator {
                        const Type& b, const Origin& b_origin, const std::string& why,
                        bool program_order = false, const SourceRange& at = {});
   void check_attributes();
+  // At the fixpoint: reports the operation error found first, if one is left.
+  void report_pending_error();
 
   flow::Program& program_;
   DiagnosticSink& sink_;
@@ -130,6 +138,11 @@ class Annotator {
   std::set<Reader> queued_;
   Reader current_{nullptr, nullptr};
   std::map<const flow::Value*, std::vector<Narrowing>> narrowings_;  // per bool result
+  // Operation errors of the blocks' latest flows, reported only if still
+  // there at the fixpoint: wider types may make the operation valid (None
+  // joined with an instance) and a conflict of joins is the real cause.
+  std::map<Reader, PendingError> pending_errors_;
+  std::map<std::pair<Specialization*, const flow::Operation*>, long> error_order_;
   std::map<std::string, Slot> globals_;  // the main module's run-time globals
   ListDef* argv_ = nullptr;              // sys.argv: list[str]
   bool failed_ = false;
