@@ -352,6 +352,9 @@ Origin Annotator::link_origin(const Specialization& spec, const flow::Link& link
   } else if (!input->label.empty() && link.range.file != nullptr) {
     origin.action = "";  // "at x.py:2:13": the branch's expression
     origin.where = link.range;
+  } else if (const SourceRange* rhs = spec.graph->assignment(input->name, link.args[i])) {
+    origin.action = "assigned";  // `best = v`: where v became best
+    origin.where = *rhs;
   }
   return origin;
 }

@@ -25,6 +25,7 @@
 #pragma once
 
 #include <deque>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -106,12 +107,19 @@ class FunctionGraph {
   // Parameter names, in order; the start block's inputs hold their values.
   std::vector<std::string> parameters;
 
+  // Where a local variable was given a value computed elsewhere (`best = v`
+  // binds no new value): the right-hand side, for diagnostics. The first
+  // such assignment of each (variable name, value) is kept.
+  void note_assignment(const std::string& name, const Value* value, SourceRange rhs);
+  const SourceRange* assignment(const std::string& name, const Value* value) const;
+
  private:
   std::string name_;
   SourceRange range_;
   std::deque<Block> blocks_;
   std::deque<Value> values_;
   int next_variable_id_ = 0;
+  std::map<std::pair<std::string, const Value*>, SourceRange> assignments_;
   Block* start_;
   Block* return_block_;
   Block* except_block_;
