@@ -30,8 +30,20 @@ std::string key_of(const Type& t) {
   }
 }
 
-std::string variable_label(const flow::Value* v) {
+// What the user calls a block input: "return value of f", "variable 'x'",
+// "conditional expression".
+std::string input_label(const Specialization& spec, const flow::Value* v) {
+  if (v == spec.graph->return_block()->inputs[0]) return "return value of " + spec.graph->name();
+  if (!v->label.empty()) return v->label;
   return v->name.empty() ? "a temporary value" : "variable '" + v->name + "'";
+}
+
+bool same_line(const SourceRange& a, const SourceRange& b) {
+  return a.file != nullptr && a.file == b.file && a.begin.line == b.begin.line;
+}
+
+bool same_place(const SourceRange& a, const SourceRange& b) {
+  return a.file == b.file && a.begin == b.begin;
 }
 
 constexpr long kMaxBlockFlows = 5'000'000;  // a guard against a non-terminating fixpoint
@@ -40,7 +52,7 @@ constexpr long kMaxBlockFlows = 5'000'000;  // a guard against a non-terminating
 
 Annotator::Annotator(flow::Program& program, DiagnosticSink& sink)
     : program_(program), sink_(sink) {
-  argv_ = new_list(Type::of(TypeKind::kStr), Origin{"the program's arguments", {}});
+  argv_ = new_list(Type::of(TypeKind::kStr), Origin{"the program's arguments", {}, {}});
 }
 
 Annotator::~Annotator() = default;
@@ -78,18 +90,23 @@ Type Annotator::type_of(const Specialization& spec, const flow::Value* value) co
 }
 
 Origin Annotator::origin_at(const flow::Operation& op, const std::string& action) const {
-  return Origin{action, op.range};
+  return origin_at(op.range, action);
+}
+
+Origin Annotator::origin_at(const SourceRange& where, const std::string& action) const {
+  SourceRange call = current_.first != nullptr ? current_.first->call : SourceRange{};
+  return Origin{action, where, call};
 }
 
 Origin Annotator::origin_of(const Specialization& spec, const flow::Value* value) const {
   auto o = spec.origins.find(value);
   if (o != spec.origins.end()) return o->second;
-  return Origin{"assigned", value->range};
+  return Origin{"assigned", value->range, spec.call};
 }
 
 void Annotator::report_conflict(const std::string& what, const Type& a, const Origin& a_origin,
                                 const Type& b, const Origin& b_origin, const std::string& why,
-                                bool program_order) {
+                                bool program_order, const SourceRange& at) {
   // The error points at the second side.
   bool swap = program_order && a_origin.where.file != nullptr && b_origin.where.file != nullptr &&
               b_origin.where.begin < a_origin.where.begin;
@@ -97,8 +114,11 @@ void Annotator::report_conflict(const std::string& what, const Type& a, const Or
   const Type& second = swap ? a : b;
   const Origin& first_origin = swap ? b_origin : a_origin;
   const Origin& second_origin = swap ? a_origin : b_origin;
-  auto side = [](const Type& t, const Origin& o) {
-    std::string where = describe(o);
+  // Two specializations of one function meet at the same line: name their calls.
+  bool with_call = same_line(first_origin.where, second_origin.where) &&
+                   !same_place(first_origin.call, second_origin.call);
+  auto side = [with_call](const Type& t, const Origin& o) {
+    std::string where = describe(o, with_call);
     return describe(t) + (where.empty() ? "" : " (" + where + ")");
   };
   std::string message =
@@ -106,15 +126,34 @@ void Annotator::report_conflict(const std::string& what, const Type& a, const Or
   // The union's explanation, when it says more than "X and Y differ".
   if (why.find(';') != std::string::npos) message += why.substr(why.find(';'));
   failed_ = true;
-  SourceRange at = second_origin.where.file ? second_origin.where : first_origin.where;
-  sink_.report(Diagnostic{Severity::kError, at, message, {}});
+  SourceRange where = at.file                    ? at
+                      : second_origin.where.file ? second_origin.where
+                                                 : first_origin.where;
+  sink_.report(Diagnostic{Severity::kError, where, message, {}});
 }
 
 void Annotator::error(const flow::Operation& op, const std::string& message,
                       std::vector<Diagnostic> notes) {
   if (failed_) return;  // the first error is the one worth reading
+  Diagnostic diagnostic{Severity::kError, op.range, message, std::move(notes)};
+  if (current_.first == nullptr) {
+    failed_ = true;
+    sink_.report(std::move(diagnostic));
+    return;
+  }
+  long next = static_cast<long>(error_order_.size());
+  long order = error_order_.emplace(std::make_pair(current_.first, &op), next).first->second;
+  pending_errors_[current_] = PendingError{order, std::move(diagnostic)};
+}
+
+void Annotator::report_pending_error() {
+  const PendingError* first = nullptr;
+  for (const auto& [reader, pending] : pending_errors_) {
+    if (first == nullptr || pending.order < first->order) first = &pending;
+  }
+  if (first == nullptr) return;
   failed_ = true;
-  sink_.report(Diagnostic{Severity::kError, op.range, message, std::move(notes)});
+  sink_.report(first->diagnostic);
 }
 
 ListDef* Annotator::new_list(Type item, const Origin& origin) {
@@ -164,7 +203,7 @@ bool Annotator::widen(Slot& slot, const Type& t, const Origin& origin, const flo
   if (r.error) {
     // Where the slot's values came from: one of another kind than t's if
     // there is one, else the first (two unrelated classes, two tuple shapes).
-    Origin old_origin = slot.origins.empty() ? Origin{"", op.range} : slot.origins.front().second;
+    Origin old_origin = slot.origins.empty() ? origin_at(op, "") : slot.origins.front().second;
     for (const auto& [kind, o] : slot.origins) {
       if (kind != t.kind) old_origin = o;
     }
@@ -239,6 +278,7 @@ Specialization* Annotator::specialize(const flow::FunctionEntity* fn, const std:
     spec = owned.get();
     spec->function = fn;
     spec->signature_key = key;
+    spec->call = op.range;
     spec->graph = std::move(graph);
     spec->index = static_cast<int>(specs_.size());
     spec->arg_types.resize(args.size());
@@ -259,13 +299,13 @@ Specialization* Annotator::specialize(const flow::FunctionEntity* fn, const std:
     UnionResult r = unite(before, without_constant(args[i]), &reflow);
     if (r.error) {
       report_conflict("argument '" + param->name + "' of " + fn->qualname, before,
-                      origin_of(*spec, param), args[i], Origin{"passed", op.range}, *r.error);
+                      origin_of(*spec, param), args[i], origin_at(op, "passed"), *r.error);
       return nullptr;
     }
     for (const Reader& reader : reflow) schedule(reader.first, reader.second);
     if (!same_type(r.type, before)) {
       spec->types[param] = r.type;
-      spec->origins.emplace(param, Origin{"passed", op.range});
+      spec->origins.emplace(param, origin_at(op, "passed"));
       spec->arg_types[i] = r.type;
       grew = true;
     }
@@ -292,12 +332,11 @@ bool Annotator::merge_into(Specialization& spec, const flow::Value* input, const
   UnionResult r = unite(before, t, &reflow);
   if (r.error) {
     auto old = spec.origins.find(input);
-    Origin earlier = old != spec.origins.end() ? old->second : Origin{"assigned", {}};
-    std::string what = input == spec.graph->return_block()->inputs[0]
-                           ? "return value of " + spec.graph->name()
-                           : variable_label(input);
-    // Branches may be flowed in any order: report them in program order.
-    report_conflict(what, before, earlier, t, origin, *r.error, true);
+    Origin earlier = old != spec.origins.end() ? old->second : Origin{"assigned", {}, {}};
+    // Branches may be flowed in any order: report them in program order; a
+    // labelled expression is where its branches meet.
+    report_conflict(input_label(spec, input), before, earlier, t, origin, *r.error, true,
+                    input->label.empty() ? SourceRange{} : input->range);
     return false;
   }
   for (const Reader& reader : reflow) schedule(reader.first, reader.second);
@@ -307,6 +346,22 @@ bool Annotator::merge_into(Specialization& spec, const flow::Value* input, const
   spec.types[input] = r.type;
   spec.origins.emplace(input, origin);
   return true;
+}
+
+Origin Annotator::link_origin(const Specialization& spec, const flow::Link& link, size_t i) const {
+  Origin origin = origin_of(spec, link.args[i]);
+  const flow::Value* input = link.target->inputs[i];
+  if (link.target == spec.graph->return_block()) {
+    origin.action = "returned";
+    if (link.range.file != nullptr) origin.where = link.range;
+  } else if (!input->label.empty() && link.range.file != nullptr) {
+    origin.action = "";  // "at x.py:2:13": the branch's expression
+    origin.where = link.range;
+  } else if (const SourceRange* rhs = spec.graph->assignment(input->name, link.args[i])) {
+    origin.action = "assigned";  // `best = v`: where v became best
+    origin.where = *rhs;
+  }
+  return origin;
 }
 
 bool Annotator::flow_link(Specialization& spec, const flow::Link& link,
@@ -328,12 +383,7 @@ bool Annotator::flow_link(Specialization& spec, const flow::Link& link,
         if (n.subject == value) t = n.if_true;  // flow_block passes the branch's side
       }
     }
-    Origin origin = origin_of(spec, value);
-    if (&target == spec.graph->return_block()) {
-      origin.action = "returned";
-      if (link.range.file != nullptr) origin.where = link.range;
-    }
-    if (merge_into(spec, target.inputs[i], t, origin)) changed = true;
+    if (merge_into(spec, target.inputs[i], t, link_origin(spec, link, i))) changed = true;
     if (failed_) return false;
   }
   if (&target == spec.graph->return_block() && changed) {
@@ -346,6 +396,7 @@ bool Annotator::flow_link(Specialization& spec, const flow::Link& link,
 
 void Annotator::flow_block(Specialization& spec, const flow::Block& block) {
   current_ = {&spec, &block};
+  pending_errors_.erase(current_);  // this flow finds the block's errors again
   spec.flowed.insert(&block);
   bool normal_exit = true;
   for (size_t i = 0; i < block.operations.size(); ++i) {
@@ -358,7 +409,7 @@ void Annotator::flow_block(Specialization& spec, const flow::Block& block) {
     std::vector<Narrowing> narrowings;
     OpContext ctx{*this, spec, op, args, narrowings};
     Type result = annotate_op(ctx);
-    if (failed_) return;
+    if (failed()) return;
     if (result.is_impossible()) {
       // The operation never completes (yet): only a raising block's
       // exception exits can still be taken.
@@ -440,6 +491,7 @@ bool Annotator::annotate(const flow::ModuleEntity& main,
     }
   }
   current_ = {nullptr, nullptr};
+  if (!failed_) report_pending_error();
   if (!failed_) check_attributes();
   return !failed_;
 }

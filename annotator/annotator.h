@@ -32,6 +32,7 @@ struct Specialization {
   const flow::FunctionEntity* function = nullptr;  // null: the module body
   std::vector<Type> arg_types;                     // the parameters' types
   std::string signature_key;
+  SourceRange call;  // the call that made this specialization (empty: the module body)
   std::unique_ptr<flow::FunctionGraph> graph;
   std::map<const flow::Value*, Type> types;
   std::map<const flow::Value*, Origin> origins;
@@ -89,10 +90,18 @@ class Annotator {
   // Instance attribute slot of `cls` (created, generalised as needed); null
   // after reporting when generalising joins conflicting types.
   Slot* instance_attribute(ClassDef* cls, const std::string& name);
+  // An origin in the specialization being flowed (its call recorded).
   Origin origin_at(const flow::Operation& op, const std::string& action) const;
-  bool failed() const { return failed_; }
+  Origin origin_at(const SourceRange& where, const std::string& action) const;
+  // An error was reported, or one is pending for the block being flowed.
+  bool failed() const { return failed_ || pending_errors_.count(current_) != 0; }
 
  private:
+  // An operation's error, held until the fixpoint (see error()).
+  struct PendingError {
+    long order;  // when the operation first failed
+    Diagnostic diagnostic;
+  };
   Specialization* specialize(const flow::FunctionEntity* fn, const std::vector<Type>& args,
                              const flow::Operation& op);
   void schedule(Specialization* spec, const flow::Block* block);
@@ -104,13 +113,18 @@ class Annotator {
   // Where a value of `spec` came from: its recorded origin, or where the
   // builder says it was computed.
   Origin origin_of(const Specialization& spec, const flow::Value* value) const;
+  // Where the value link `link` passes as its target's input `i` came from
+  // (the returned expression, a conditional expression's branch).
+  Origin link_origin(const Specialization& spec, const flow::Link& link, size_t i) const;
   // "WHAT type conflict: A (origin) vs B (origin)" at B's origin, or with
-  // `program_order` the two sides in source order, at the later one; `why`
-  // is the union's explanation.
+  // `program_order` the two sides in source order, at the later one, or at
+  // `at` if given; `why` is the union's explanation.
   void report_conflict(const std::string& what, const Type& a, const Origin& a_origin,
                        const Type& b, const Origin& b_origin, const std::string& why,
-                       bool program_order = false);
+                       bool program_order = false, const SourceRange& at = {});
   void check_attributes();
+  // At the fixpoint: reports the operation error found first, if one is left.
+  void report_pending_error();
 
   flow::Program& program_;
   DiagnosticSink& sink_;
@@ -124,6 +138,11 @@ class Annotator {
   std::set<Reader> queued_;
   Reader current_{nullptr, nullptr};
   std::map<const flow::Value*, std::vector<Narrowing>> narrowings_;  // per bool result
+  // Operation errors of the blocks' latest flows, reported only if still
+  // there at the fixpoint: wider types may make the operation valid (None
+  // joined with an instance) and a conflict of joins is the real cause.
+  std::map<Reader, PendingError> pending_errors_;
+  std::map<std::pair<Specialization*, const flow::Operation*>, long> error_order_;
   std::map<std::string, Slot> globals_;  // the main module's run-time globals
   ListDef* argv_ = nullptr;              // sys.argv: list[str]
   bool failed_ = false;

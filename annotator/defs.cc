@@ -2,13 +2,24 @@
 
 namespace krait::annotator {
 
-std::string describe(const Origin& origin) {
-  std::string where;
-  if (origin.where.file != nullptr) {
-    where = origin.where.file->name() + ":" + std::to_string(origin.where.begin.line) + ":" +
-            std::to_string(origin.where.begin.column + 1);
-  }
-  return where.empty() ? origin.action : origin.action + " at " + where;
+namespace {
+
+// "x.py:3:5" (1-based column), or "" for an unknown place.
+std::string place(const SourceRange& range) {
+  if (range.file == nullptr) return "";
+  return range.file->name() + ":" + std::to_string(range.begin.line) + ":" +
+         std::to_string(range.begin.column + 1);
+}
+
+}  // namespace
+
+std::string describe(const Origin& origin, bool with_call) {
+  std::string where = place(origin.where);
+  if (where.empty()) return origin.action;
+  std::string text = origin.action.empty() ? "at " + where : origin.action + " at " + where;
+  std::string call = place(origin.call);
+  if (with_call && !call.empty()) text += " in the call at " + call;
+  return text;
 }
 
 const Origin* Slot::origin_of(TypeKind kind) const {

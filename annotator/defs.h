@@ -29,12 +29,17 @@ namespace krait::annotator {
 
 struct Specialization;
 
-// Where a value came from: "appended at x.py:3:5".
+// Where a value came from: "appended at x.py:3:5". In a specialised
+// function, `call` is the call that made the specialization, so the two
+// sides of a conflict at one line of two specializations can be told apart
+// ("appended at x.py:2:5 in the call at x.py:7:1").
 struct Origin {
-  std::string action;  // "appended", "assigned", "returned", ...
+  std::string action;  // "appended", "assigned", "returned", ...; empty: just "at x.py:3:5"
   SourceRange where;
+  SourceRange call;  // empty in the module body
 };
-std::string describe(const Origin& origin);
+// "appended at x.py:3:5", with "in the call at x.py:7:1" when `with_call`.
+std::string describe(const Origin& origin, bool with_call = false);
 
 // A block of a specialization, to re-flow when something it read widens.
 using Reader = std::pair<Specialization*, const flow::Block*>;

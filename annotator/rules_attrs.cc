@@ -30,7 +30,7 @@ void widen_with_class_defaults(OpContext& ctx, ClassDef* cls, Slot& slot, const 
         static_cast<const flow::ClassEntity*>(c->entity)->own_attribute(name);
     if (v == nullptr || is_function(v)) continue;
     ctx.annotator.widen(slot, Type::of_constant(*v),
-                        Origin{"set in the body of class " + c->name(), {}}, ctx.op,
+                        Origin{"set in the body of class " + c->name(), {}, {}}, ctx.op,
                         "attribute '" + name + "'");
   }
 }

@@ -211,7 +211,7 @@ Type del_slice(OpContext& ctx) {
 // when the builder knows it (a literal, a call), else the whole display.
 Origin item_origin(OpContext& ctx, size_t i) {
   const SourceRange& item = ctx.op.args[i]->range;
-  return Origin{"listed", item.file != nullptr ? item : ctx.op.range};
+  return ctx.annotator.origin_at(item.file != nullptr ? item : ctx.op.range, "listed");
 }
 
 Type new_list(OpContext& ctx) {

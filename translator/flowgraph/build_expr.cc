@@ -1,5 +1,7 @@
 // Expressions for the flow-graph builder. Each returns the slot holding the
 // expression's value, or -1 after reporting an error.
+#include <algorithm>
+
 #include "translator/flowgraph/builder_impl.h"
 #include "translator/flowgraph/literal.h"
 
@@ -150,17 +152,35 @@ class ExprBuilder {
     auto [if_true, if_false] = b_.branch(v(test));
     std::vector<PendingEdge> done;
     b_.join({if_true});
-    int body = expr(n.body);
-    if (!ok(body)) return -1;
-    b_.set(result, v(body));
-    done.push_back(b_.leave());
+    if (!branch_value(n.body, result, &done)) return -1;
     b_.join({if_false});
-    int orelse = expr(n.orelse);
-    if (!ok(orelse)) return -1;
-    b_.set(result, v(orelse));
-    done.push_back(b_.leave());
+    if (!branch_value(n.orelse, result, &done)) return -1;
     b_.join(std::move(done));
+    label_join_input(result, "conditional expression", n);
     return result;
+  }
+
+  // One branch of a conditional expression: its value goes into `result`
+  // on an edge to the join that remembers the branch's expression.
+  bool branch_value(const ast::Expr* branch, int result, std::vector<PendingEdge>* done) {
+    int value = expr(branch);
+    if (!ok(value)) return false;
+    b_.set(result, v(value));
+    PendingEdge edge = b_.leave();
+    edge.from->exits[edge.exit_index].range = b_.range_of(*branch);
+    done->push_back(std::move(edge));
+    return true;
+  }
+
+  // Names the join's input for `slot` (when the branches gave it different
+  // values) after the expression `at` the user wrote, for diagnostics.
+  void label_join_input(int slot, const char* label, const ast::Node& at) {
+    Value* joined = v(slot);
+    if (!b_.reachable() || joined == nullptr || joined->is_constant()) return;
+    const std::vector<Value*>& inputs = b_.current_->inputs;
+    if (std::find(inputs.begin(), inputs.end(), joined) == inputs.end()) return;
+    joined->label = label;
+    joined->range = b_.range_of(at);
   }
 
   int compare(ast::CmpOperator op, int left, int right, const ast::Node& at) {

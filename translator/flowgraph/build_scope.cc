@@ -184,6 +184,14 @@ int GraphBuilder::load_name(const ast::Name& n) {
   return -1;
 }
 
+void GraphBuilder::note_assignment(const std::string& name, int value_slot, const ast::Node& rhs) {
+  const Value* value = get(value_slot);
+  if (value == nullptr || value->is_constant() || !local_slots_.count(name)) return;
+  SourceRange where = range_of(rhs);
+  if (value->range.file == where.file && value->range.begin == where.begin) return;
+  graph_->note_assignment(name, value, where);
+}
+
 void GraphBuilder::store_name(const std::string& name, int value_slot, const ast::Node& at) {
   for (auto it = comprehension_scopes_.rbegin(); it != comprehension_scopes_.rend(); ++it) {
     auto found = it->find(name);

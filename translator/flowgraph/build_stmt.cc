@@ -55,7 +55,12 @@ class StmtBuilder {
     }
     int value = b_.expr(n.value);
     if (value < 0) return;
-    for (const ast::Expr* target : n.targets) b_.assign(target, value);
+    for (const ast::Expr* target : n.targets) {
+      b_.assign(target, value);
+      if (target->kind == ast::NodeKind::kName) {
+        b_.note_assignment(to_string(static_cast<const ast::Name*>(target)->id), value, *n.value);
+      }
+    }
   }
 
   void visit(const ast::AugAssign& n) { b_.augmented_assign(n); }

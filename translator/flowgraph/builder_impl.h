@@ -90,6 +90,9 @@ class GraphBuilder {
   void collect_locals(const ast::FunctionDef& def);
   int load_name(const ast::Name& name);
   void store_name(const std::string& name, int value_slot, const ast::Node& at);
+  // After `name = rhs` stored the value in `value_slot`: records where a
+  // local got a value computed elsewhere (FunctionGraph::note_assignment).
+  void note_assignment(const std::string& name, int value_slot, const ast::Node& rhs);
   void delete_name(const ast::Name& name);
   // A module-level name's value if it is known at translation time
   // (module constants, functions, classes, modules, then builtins).

@@ -33,6 +33,15 @@ Value* FunctionGraph::constant(ConstValue constant) {
   return &value;
 }
 
+void FunctionGraph::note_assignment(const std::string& name, const Value* value, SourceRange rhs) {
+  assignments_.emplace(std::make_pair(name, value), rhs);
+}
+
+const SourceRange* FunctionGraph::assignment(const std::string& name, const Value* value) const {
+  auto it = assignments_.find({name, value});
+  return it == assignments_.end() ? nullptr : &it->second;
+}
+
 std::vector<Block*> FunctionGraph::reachable_blocks() const {
   std::vector<Block*> order;
   std::unordered_set<const Block*> seen;

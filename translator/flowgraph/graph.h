@@ -25,6 +25,7 @@
 #pragma once
 
 #include <deque>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -50,6 +51,10 @@ struct Value {
   // the literal a constant was written as (empty for constants the builder
   // makes up, such as the None of a missing return).
   SourceRange range;
+  // A variable that holds an expression with no name, for diagnostics:
+  // "conditional expression" for the join of `a if c else b` (its range is
+  // the whole expression).
+  std::string label;
 };
 
 struct Operation {
@@ -65,7 +70,10 @@ struct Link {
   std::optional<ConstValue> exitcase;  // switch case, or exception class
   Value* last_exception = nullptr;     // exception exits: the raised class
   Value* last_exc_value = nullptr;     // exception exits: the raised value
-  SourceRange range;                   // links to the return block: the returned expression, if any
+  // The expression whose value the link passes as its target's result: on
+  // links to the return block, the returned expression, if any; on the two
+  // links into a conditional expression's join, the branch's expression.
+  SourceRange range;
 };
 
 struct Block {
@@ -99,12 +107,19 @@ class FunctionGraph {
   // Parameter names, in order; the start block's inputs hold their values.
   std::vector<std::string> parameters;
 
+  // Where a local variable was given a value computed elsewhere (`best = v`
+  // binds no new value): the right-hand side, for diagnostics. The first
+  // such assignment of each (variable name, value) is kept.
+  void note_assignment(const std::string& name, const Value* value, SourceRange rhs);
+  const SourceRange* assignment(const std::string& name, const Value* value) const;
+
  private:
   std::string name_;
   SourceRange range_;
   std::deque<Block> blocks_;
   std::deque<Value> values_;
   int next_variable_id_ = 0;
+  std::map<std::pair<std::string, const Value*>, SourceRange> assignments_;
   Block* start_;
   Block* return_block_;
   Block* except_block_;
