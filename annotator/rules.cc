@@ -233,6 +233,13 @@ Type identity(OpContext& ctx) {
     r.constant = flow::ConstValue::of_bool(false);
     return r;
   }
+  // None is None: known, so the other branch is not annotated with a None
+  // that would later stay in its types (a list read before it is filled).
+  if (a.kind == TypeKind::kNone && b.kind == TypeKind::kNone) {
+    Type r = Type::of(TypeKind::kBool);
+    r.constant = flow::ConstValue::of_bool(true);
+    return r;
+  }
   if (b.constant && b.constant->kind == flow::ConstValue::Kind::kBool && !b.constant->bool_value &&
       a.kind == TypeKind::kBool) {
     for (const Narrowing& n : ctx.annotator_narrowings(subject)) {

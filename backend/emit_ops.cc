@@ -370,7 +370,13 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       if (floats) return as_double(0) + " + " + as_double(1);
       if (ints && is_int_like(t(0))) return int_fn("int_add");
       if (result.kind == TypeKind::kStr) return "rt::concat(" + arg(0) + ", " + arg(1) + ")";
-      if (result.kind == TypeKind::kList) return "rt::list_concat(" + arg(0) + ", " + arg(1) + ")";
+      if (result.kind == TypeKind::kList) {
+        std::string item = ctx_.type(annotator::resolve(result.list)->item.type, op.range);
+        bool same = ctx_.type(t(0), op.range) == ctx_.type(result, op.range) &&
+                    ctx_.type(t(1), op.range) == ctx_.type(result, op.range);
+        return std::string(same ? "rt::list_concat(" : "rt::list_concat_as<" + item + ">(") +
+               arg(0) + ", " + arg(1) + ")";
+      }
       if (result.kind == TypeKind::kTuple)
         return "rt::tuple_concat(" + arg(0) + ", " + arg(1) + ")";
       break;
@@ -385,6 +391,12 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         size_t seq = t(0).kind == result.kind ? 0 : 1;
         std::string n = arg(1 - seq);
         if (t(1 - seq).kind == TypeKind::kNumber) n = "rt::repeat_count(" + n + ")";
+        if (result.kind == TypeKind::kList &&
+            annotator::resolve(t(seq).list)->item.type.kind == TypeKind::kNone &&
+            annotator::resolve(result.list)->item.type.kind != TypeKind::kNone) {
+          std::string item = ctx_.type(annotator::resolve(result.list)->item.type, op.range);
+          return "rt::list_of_nones<" + item + ">(" + arg(seq) + ", " + n + ")";
+        }
         return std::string(result.kind == TypeKind::kStr ? "rt::str_repeat(" : "rt::list_repeat(") +
                arg(seq) + ", " + n + ")";
       }

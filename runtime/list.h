@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cstring>
 #include <initializer_list>
+#include <type_traits>
 #include <vector>
 
 #include "runtime/compare.h"
@@ -264,6 +265,35 @@ List<T>* list_repeat(const List<T>* a, int64_t n) {
   auto* l = List<T>::with_capacity(total);
   for (int64_t k = 0; k < n; ++k) l->extend(a);
   return l;
+}
+
+// a + b where the lists' C++ item types differ (an empty display `[]`
+// has NoneType items): the items as T.
+template <class T, class A, class B>
+List<T>* list_concat_as(const List<A>* a, const List<B>* b) {
+  auto* l = List<T>::with_capacity(a->len + b->len);
+  auto add = [l](const auto* from) {
+    for (int64_t i = 0; i < from->len; ++i) {
+      if constexpr (std::is_same_v<std::decay_t<decltype(from->items[i])>, NoneType>) {
+        l->append(T{});
+      } else {
+        l->append(T(from->items[i]));
+      }
+    }
+  };
+  add(a);
+  add(b);
+  return l;
+}
+
+// [None] * n where the list later holds references (its items widened to
+// T | None): n None items of type T.
+template <class T>
+List<T>* list_of_nones(const List<NoneType>* a, int64_t n) {
+  if (n <= 0) return List<T>::make(0);
+  int64_t total;
+  if (__builtin_mul_overflow(a->len, n, &total)) raise_memory_error();
+  return List<T>::make(total);
 }
 
 // l *= n (in place).
