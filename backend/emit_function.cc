@@ -106,7 +106,27 @@ std::string FunctionEmitter::definition() {
         used_.insert(op.result);
     }
     if (b->exitswitch != nullptr) used_.insert(b->exitswitch);
-    for (const flow::Link& link : b->exits) used_.insert(link.args.begin(), link.args.end());
+    for (const flow::Link& link : b->exits) {
+      if (link.target == spec_.graph->except_block()) {
+        used_.insert(link.args[1]);  // raising needs the exception, not its class
+      } else if (link.target == spec_.graph->return_block()) {
+        used_.insert(link.args[0]);
+      }
+    }
+  }
+  // A link's argument is read when the block input it becomes is.
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const flow::Block* b : blocks) {
+      for (const flow::Link& link : b->exits) {
+        if (link.target == spec_.graph->except_block() ||
+            link.target == spec_.graph->return_block())
+          continue;
+        for (size_t i = 0; i < link.args.size(); ++i) {
+          if (used_.count(link.target->inputs[i]) && used_.insert(link.args[i]).second) grew = true;
+        }
+      }
+    }
   }
   // Declarations: every typed variable that is read, except the parameters.
   std::ostringstream decls;
@@ -279,7 +299,7 @@ void FunctionEmitter::follow(const flow::Link& link, const flow::Block& from) {
   std::vector<std::string> sources;
   for (size_t i = 0; i < link.args.size(); ++i) {
     const flow::Value* input = target->inputs[i];
-    if (type_of(input).is_impossible()) {
+    if (type_of(input).is_impossible() || !used_.count(input)) {  // nothing reads it
       sources.push_back("");
       continue;
     }
