@@ -168,6 +168,18 @@ Type binary(OpContext& ctx) {
     return Type::list_of(ctx.annotator.new_list(resolve(list.list)->item.type,
                                                 ctx.annotator.origin_at(ctx.op, "repeated")));
   }
+  if (kind == OpKind::kMul && (a.kind == TypeKind::kTuple || b.kind == TypeKind::kTuple) &&
+      (is_int_like(a) || is_int_like(b))) {
+    // The length is part of a tuple's type: the count must be known.
+    const Type& tuple = a.kind == TypeKind::kTuple ? a : b;
+    const Type& count = a.kind == TypeKind::kTuple ? b : a;
+    if (!count.constant || count.constant->kind != flow::ConstValue::Kind::kInt)
+      return op_error(ctx, "a tuple can only be repeated a constant number of times in Krait");
+    std::vector<Type> items;
+    for (int64_t k = 0; k < count.constant->int_value; ++k)
+      items.insert(items.end(), tuple.items.begin(), tuple.items.end());
+    return Type::tuple_of(std::move(items));
+  }
   if (kind == OpKind::kAdd && a.kind == TypeKind::kTuple && b.kind == TypeKind::kTuple) {
     std::vector<Type> items = a.items;
     items.insert(items.end(), b.items.begin(), b.items.end());

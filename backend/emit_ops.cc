@@ -60,7 +60,7 @@ bool cannot_raise(OpKind kind, const std::vector<Type>& args, const Type& result
     case OpKind::kSub:
     case OpKind::kMul:
     case OpKind::kNeg:
-    case OpKind::kPos:
+    case OpKind::kPos:  // (and tuple + tuple, tuple * constant)
       return result.kind == TypeKind::kFloat || result.kind == TypeKind::kTuple ||
              (wrap && is_int_like(result));
     case OpKind::kLt:
@@ -115,7 +115,8 @@ bool passes_site(OpKind kind, const std::vector<Type>& args, const Type& result)
     case OpKind::kMod:
       return args[0].kind != TypeKind::kStr && (ints || result.kind == TypeKind::kFloat);
     case OpKind::kGetItem:
-      return args[0].kind == TypeKind::kList || args[0].kind == TypeKind::kDict;
+      return args[0].kind == TypeKind::kList || args[0].kind == TypeKind::kDict ||
+             args[0].kind == TypeKind::kRange;
     case OpKind::kSetItem:
       return args[0].kind == TypeKind::kList;
     case OpKind::kGetAttr:  // of an instance that may be None (not_none)
@@ -387,6 +388,16 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
     case OpKind::kMul:
       if (floats) return as_double(0) + " * " + as_double(1);
       if (ints) return int_fn("int_mul");
+      if (result.kind == TypeKind::kTuple) {  // tuple * constant: its items again
+        size_t seq = t(0).kind == TypeKind::kTuple ? 0 : 1;
+        std::string items;
+        for (size_t i = 0; i < result.items.size(); ++i) {
+          size_t k = i % t(seq).items.size();
+          items += (i ? ", " : "") + std::string("std::get<") + std::to_string(k) + ">(" +
+                   arg(seq) + ")";
+        }
+        return ctx_.type(result, op.range) + "{" + items + "}";
+      }
       if (result.kind == TypeKind::kStr || result.kind == TypeKind::kList) {
         size_t seq = t(0).kind == result.kind ? 0 : 1;
         std::string n = arg(1 - seq);
@@ -557,6 +568,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
                  site_arg() + ")";
         case TypeKind::kStr:
           return arg(0) + "[" + arg(1) + "]";
+        case TypeKind::kRange:
+          return arg(0) + ".get(" + arg(1) + site_arg() + ")";
         case TypeKind::kTuple:
           if (t(1).constant) {
             int64_t i = t(1).constant->int_value;

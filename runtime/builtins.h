@@ -46,6 +46,14 @@ struct Range {
   };
   Iterator begin() const { return {start, step, size()}; }
   Iterator end() const { return {0, 0, 0}; }
+  // r[i], negative i from the end; IndexError as CPython's.
+  int64_t get(int64_t i, const TraceSite* site = nullptr) const {
+    int64_t n = size();
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) [[unlikely]]
+      raise_index_error("range object index out of range", site);
+    return start + i * step;  // within [start, stop): cannot overflow
+  }
   bool contains(int64_t x) const {
     if (step > 0 ? (x < start || x >= stop) : (x > start || x <= stop)) return false;
     return (static_cast<__int128>(x) - start) % step == 0;
