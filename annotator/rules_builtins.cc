@@ -72,7 +72,44 @@ Type new_list_of(Args& a, const Type& item) {
       a.ctx.annotator.new_list(item, a.ctx.annotator.origin_at(a.ctx.op, "built")));
 }
 
+// key=f of sorted(), list.sort(), min() and max(): f called on each item.
+// f is a function of the program (specialised for the item type) or len,
+// str or abs; its results are compared with <. Impossible (after
+// reporting, or while f's return type is not known yet) otherwise.
+Type sort_key(Args& a, const Type& item) {
+  auto key = a.kw.find("key");
+  if (key == a.kw.end()) return T(TypeKind::kNone);
+  const flow::Entity* e = key->second.single_pbc();
+  if (e != nullptr && e->kind == flow::EntityKind::kFunction) {
+    Type r = a.ctx.annotator.call_function(static_cast<const flow::FunctionEntity*>(e),
+                                           {without_constant(item)}, a.ctx.op);
+    if (r.is_impossible()) return r;
+    bool comparable = (r.is_numeric() || r.kind == TypeKind::kStr || r.kind == TypeKind::kTuple ||
+                       r.kind == TypeKind::kList) &&
+                      !r.can_be_none;
+    if (!comparable)
+      return a.fail("key=" + e->qualname + " returns " + describe(r) +
+                    ", which cannot be compared with <");
+    return r;
+  }
+  if (e != nullptr && e->kind == flow::EntityKind::kBuiltin) {
+    if (e->qualname == "len") return T(TypeKind::kInt);
+    if (e->qualname == "str") return T(TypeKind::kStr);
+    if (e->qualname == "abs" && item.is_numeric()) return without_constant(item);
+  }
+  return a.fail(
+      "key= must be a function of the program, or len, str or abs (lambdas are not "
+      "supported yet), not " +
+      describe(key->second));
+}
+
 Type min_max(Args& a) {
+  if (a.kw.count("key")) {  // min(iterable, key=f)
+    if (!a.expect(1, 1, {"key"})) return Type::impossible();
+    Type item = item_of(a, a.pos[0]);
+    if (item.is_impossible() || sort_key(a, item).is_impossible()) return Type::impossible();
+    return without_constant(item);
+  }
   if (!a.expect(1, SIZE_MAX)) return Type::impossible();
   if (a.pos.size() == 1) {
     Type item = item_of(a, a.pos[0]);
@@ -354,9 +391,9 @@ Type builtin_function(Args& a) {
     return Type::iterator_of(IterKind::kZip, Type::tuple_of(std::move(items)), std::move(inners));
   }
   if (n == "sorted") {
-    if (!a.expect(1, 1, {"reverse"})) return Type::impossible();
+    if (!a.expect(1, 1, {"reverse", "key"})) return Type::impossible();
     Type item = item_of(a, a.pos[0]);
-    if (item.is_impossible()) return item;
+    if (item.is_impossible() || sort_key(a, item).is_impossible()) return Type::impossible();
     return new_list_of(a, item);
   }
   if (n == "reversed") {
@@ -465,7 +502,9 @@ Type list_method(Args& a, const Type& receiver) {
     return Type::none();
   }
   if (m == "sort") {
-    if (!a.expect(0, 0, {"reverse"})) return Type::impossible();
+    if (!a.expect(0, 0, {"reverse", "key"})) return Type::impossible();
+    a.ctx.annotator.read(def->item);
+    if (sort_key(a, def->item.type).is_impossible()) return Type::impossible();
     return Type::none();
   }
   if (m == "copy") {

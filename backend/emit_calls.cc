@@ -7,6 +7,7 @@
 
 #include "annotator/call_binding.h"
 #include "annotator/rules_builtins.h"
+#include "annotator/union.h"
 #include "backend/emitter.h"
 
 namespace krait::backend {
@@ -243,6 +244,30 @@ std::string FunctionEmitter::call_entity(const flow::Operation& op, const SiteAr
   return "";
 }
 
+// The C++ lambda of a key= argument (sorted, list.sort, min, max) over items
+// of type `item`, or "" without one.
+static std::string key_function(FunctionEmitter& fe, const flow::Operation& op,
+                                const SiteArgs& site, const Type& item) {
+  for (const auto& [k, a] : site.keywords) {
+    if (k != "key") continue;
+    const flow::Entity* e = fe.type_of(op.args[a.operand]).single_pbc();
+    std::string param = "const " + fe.ctx_.type(item, op.range) + "& x";
+    if (e->kind == flow::EntityKind::kBuiltin) {
+      const char* fn = e->qualname == "len"   ? "rt::len"
+                       : e->qualname == "str" ? "rt::str"
+                                              : "rt::abs";
+      return "[](" + param + ") { return " + fn + "(x); }";
+    }
+    const annotator::Specialization* s =
+        single_callee(fe, op, static_cast<const flow::FunctionEntity*>(e));
+    if (s == nullptr) return "";
+    Type arg = fe.ctx_.annotator.type_of(*s, s->graph->start()->inputs[0]);
+    return "[&](" + param + ") { return " + fe.ctx_.names.function(s) + "(" +
+           fe.convert("x", item, arg) + "); }";
+  }
+  return "";
+}
+
 static std::string positional_list(FunctionEmitter& fe, const flow::Operation& op,
                                    const SiteArgs& site, size_t from = 0) {
   std::string out;
@@ -282,6 +307,10 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   if (name == "super") return arg(1).first;  // self, as a pointer to the base
   if (name == "range") return "rt::range(" + all + ")";
   if (name == "abs") return "rt::abs(" + all + ")";
+  if ((name == "min" || name == "max") && !site.keywords.empty()) {  // key=
+    Type item = annotator::without_constant(result);
+    return "rt::" + name + "_by(" + all + ", " + key_function(fe, op, site, item) + ")";
+  }
   if (name == "min" || name == "max") {
     std::string items;
     for (size_t i = 0; i < site.positional.size(); ++i) {
@@ -339,7 +368,8 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     for (const auto& [k, a] : site.keywords) {
       if (k == "reverse") reverse = argument(fe, op, a).first;
     }
-    return "rt::sorted(" + all + ", " + reverse + ")";
+    std::string key = key_function(fe, op, site, annotator::resolve(result.list)->item.type);
+    return "rt::sorted(" + all + ", " + (key.empty() ? "" : key + ", ") + reverse + ")";
   }
   if (name == "list") {
     std::string item = fe.ctx_.type(annotator::resolve(result.list)->item.type, op.range);
@@ -407,7 +437,8 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
       for (const auto& [k, a] : site.keywords) {
         if (k == "reverse") reverse = argument(fe, op, a).first;
       }
-      return self + "->sort(" + reverse + ")";
+      std::string key = key_function(fe, op, site, item);
+      return self + "->sort(" + (key.empty() ? "" : key + ", ") + reverse + ")";
     }
     return self + "->" + name + "(" + all + ")";
   }

@@ -223,6 +223,32 @@ requires(!std::is_arithmetic_v<Iterable>) auto max(const Iterable& iterable) {
   return extreme(iterable, "max", [](const auto& a, const auto& b) { return py_lt(b, a); });
 }
 
+// min(iterable, key=f) / max(...): the first item with the least (greatest)
+// key; each key is computed once.
+template <class Iterable, class KeyFn>
+ItemOf<Iterable> extreme_by(const Iterable& iterable, const char* fn, KeyFn key, bool greatest) {
+  auto it = py_iter(iterable);
+  ItemOf<Iterable> best{}, item{};
+  if (!it.next(best)) raise_empty_extreme(fn);
+  auto best_key = key(best);
+  while (it.next(item)) {
+    auto k = key(item);
+    if (greatest ? py_lt(best_key, k) : py_lt(k, best_key)) {
+      best = item;
+      best_key = k;
+    }
+  }
+  return best;
+}
+template <class Iterable, class KeyFn>
+auto min_by(const Iterable& iterable, KeyFn key) {
+  return extreme_by(iterable, "min", key, false);
+}
+template <class Iterable, class KeyFn>
+auto max_by(const Iterable& iterable, KeyFn key) {
+  return extreme_by(iterable, "max", key, true);
+}
+
 // sum(iterable, start): ints add with overflow checks, floats in order.
 template <class Iterable, class T>
 T sum(const Iterable& iterable, T start) {
