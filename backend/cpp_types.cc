@@ -73,6 +73,11 @@ bool is_numbered_pbc(const Type& t) {
   return t.kind == TypeKind::kPbc && (t.pbcs.size() > 1 || t.can_be_none);
 }
 
+bool has_runtime_value(const Type& t) {
+  return !(t.is_impossible() || t.kind == TypeKind::kNone ||
+           (t.kind == TypeKind::kPbc && !is_numbered_pbc(t)));
+}
+
 std::optional<std::string> cpp_type(const Type& t, const CppNames& names, std::string* why_not) {
   switch (t.kind) {
     case TypeKind::kInt:

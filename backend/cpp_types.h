@@ -20,6 +20,9 @@ namespace krait::backend {
 
 // A function or class value with a run-time number (one of several, or None).
 bool is_numbered_pbc(const annotator::Type& type);
+// Values of the type carry information at run time (not None, not one
+// statically known function or class, not impossible).
+bool has_runtime_value(const annotator::Type& type);
 
 std::optional<std::string> cpp_type(const annotator::Type& type, const CppNames& names,
                                     std::string* why_not);

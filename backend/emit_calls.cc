@@ -149,8 +149,7 @@ std::string FunctionEmitter::call(const flow::Operation& op) {
              bound_arguments(*this, op, site, *targets[0], &receiver, &receiver_type) + ")";
     }
     std::string var = CppNames::variable(op.result);
-    bool has_value =
-        !(result.kind == TypeKind::kNone || result.is_impossible()) && used_.count(op.result);
+    bool has_value = has_runtime_value(result) && used_.count(op.result);
     for (size_t i = 0; i < targets.size(); ++i) {
       const annotator::Specialization* s = targets[i];
       const annotator::ClassDef* owner = ctx_.annotator.classdef(s->function->owner);
@@ -182,8 +181,7 @@ std::string FunctionEmitter::call_one_of(const flow::Operation& op, const SiteAr
   std::vector<const flow::Entity*> members = pbc_members(callee);
   std::string which = value(op.args[0]);
   Type result = type_of(op.result);
-  bool has_value =
-      !(result.kind == TypeKind::kNone || result.is_impossible()) && used_.count(op.result);
+  bool has_value = has_runtime_value(result) && used_.count(op.result);
   for (const flow::Entity* e : members) {
     line("if (" + which + " == " + std::to_string(ctx_.entity_id(e)) + ") {");
     std::string expr = call_entity(op, site, e);

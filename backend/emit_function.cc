@@ -83,8 +83,10 @@ std::string FunctionEmitter::signature() {
   const flow::Block* start = spec_.graph->start();
   for (size_t i = 0; i < start->inputs.size(); ++i) {
     const flow::Value* p = start->inputs[i];
-    // A parameter the body never reads (a method's self, often) is unnamed.
-    std::string name = used_.count(p) ? CppNames::variable(p) : "/*" + CppNames::variable(p) + "*/";
+    // A parameter the body never reads (a method's self, often), or one
+    // that is always None, is unnamed.
+    bool read = used_.count(p) && has_runtime_value(type_of(p));
+    std::string name = read ? CppNames::variable(p) : "/*" + CppNames::variable(p) + "*/";
     out += (i ? ", " : "") + ctx_.type(type_of(p), spec_.graph->range()) + " " + name;
   }
   return out + ")";

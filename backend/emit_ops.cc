@@ -192,6 +192,10 @@ std::string FunctionEmitter::value(const flow::Value* v) {
     if (c.is_entity() && c.entity->qualname == "sys.argv") return "rt::sys::argv";
     return constant(c, Type::of_constant(c));
   }
+  // None, or one known function or class: nothing to read at run time.
+  if (type_of(v).kind == TypeKind::kNone || type_of(v).kind == TypeKind::kPbc) {
+    if (!has_runtime_value(type_of(v))) return "rt::None";
+  }
   return CppNames::variable(v);
 }
 
@@ -327,8 +331,7 @@ void FunctionEmitter::operation(const flow::Operation& op) {
   }
   if (ctx_.failed || expr.empty()) return;
   Type result = type_of(op.result);
-  bool has_value = !(result.is_impossible() || result.kind == TypeKind::kNone ||
-                     (result.kind == TypeKind::kPbc && !is_numbered_pbc(result)));
+  bool has_value = has_runtime_value(result);
   if (has_value && used_.count(op.result)) {
     line(CppNames::variable(op.result) + " = " + expr + ";");
   } else {
