@@ -448,7 +448,7 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
   }
   if (receiver.kind == TypeKind::kFile) {
     if (name == "__enter__") return self + "->enter()";
-    if (name == "__exit__") return self + "->exit()";  // the exception, if any, is not needed
+    if (name == "__exit__") return self + "->exit(" + all + ")";
     return self + "->" + name + "(" + all + ")";
   }
   if (receiver.kind == TypeKind::kInstance && name == "__init__")  // BaseException's, via super()

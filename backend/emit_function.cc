@@ -1,6 +1,7 @@
 // Blocks and links as C++: every variable is declared at the top of the
 // function, each block is a label, each link a parallel assignment and a
 // goto. A C++ compiler turns this back into the SSA it came from.
+#include <cctype>
 #include <set>
 
 #include "backend/emitter.h"
@@ -76,17 +77,34 @@ void FunctionEmitter::source_line(const SourceRange& range) {
   body_ << "#line " << range.begin.line << " \"" << ctx_.options.script_name << "\"\n";
 }
 
+namespace {
+
+// `text` contains `identifier` as a whole C++ identifier.
+bool mentions(const std::string& text, const std::string& identifier) {
+  auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (size_t at = text.find(identifier); at != std::string::npos;
+       at = text.find(identifier, at + 1)) {
+    bool starts = at == 0 || !is_word(text[at - 1]);
+    size_t end = at + identifier.size();
+    if (starts && (end == text.size() || !is_word(text[end]))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::string FunctionEmitter::signature() {
   std::string name = ctx_.names.function(&spec_);
   if (spec_.function == nullptr) return "rt::NoneType " + name + "()";
   std::string out = ctx_.return_type(spec_) + " " + name + "(";
   const flow::Block* start = spec_.graph->start();
+  std::string body = body_.str();
   for (size_t i = 0; i < start->inputs.size(); ++i) {
     const flow::Value* p = start->inputs[i];
-    // A parameter the body never reads (a method's self, often), or one
-    // that is always None, is unnamed.
-    bool read = used_.count(p) && has_runtime_value(type_of(p));
-    std::string name = read ? CppNames::variable(p) : "/*" + CppNames::variable(p) + "*/";
+    // A parameter the generated body does not mention (a method's self,
+    // often, or one whose only use was decided from its type) is unnamed.
+    std::string name = CppNames::variable(p);
+    if (!mentions(body, name)) name = "/*" + name + "*/";
     out += (i ? ", " : "") + ctx_.type(type_of(p), spec_.graph->range()) + " " + name;
   }
   return out + ")";

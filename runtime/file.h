@@ -35,8 +35,10 @@ struct File {
   int64_t write(Str text);
   void close();
   File* enter() { return this; }
-  // The with-statement's exit: closes the file, never suppresses.
-  bool exit() {
+  // The with-statement's exit (with the exception's class, the exception
+  // and the traceback, unused): closes the file, never suppresses.
+  template <class... Exception>
+  bool exit(const Exception&...) {
     close();
     return false;
   }
