@@ -281,24 +281,20 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   std::string all = positional_list(fe, op, site);
   Type result = fe.type_of(op.result);
   if (name == "print") {
-    std::string opts;
+    if (site.keywords.empty()) return "rt::print(" + all + ")";
+    // Every field of PrintOpts, in order (None for sep and end is the default).
+    std::string sep = "rt::Str()", end = "rt::Str()", file = "rt::Stream::kStdout", flush = "false";
     for (const auto& [k, a] : site.keywords) {
       auto [v, t] = argument(fe, op, a);
-      if (k == "sep") opts += ".sep = " + v + ", ";
+      if (k == "sep" && t.kind == TypeKind::kStr) sep = v;
+      if (k == "end" && t.kind == TypeKind::kStr) end = v;
+      if (k == "flush") flush = "rt::truthy(" + v + ")";
+      if (k == "file" && t.single_pbc() && t.single_pbc()->qualname == "sys.stderr")
+        file = "rt::Stream::kStderr";
     }
-    for (const auto& [k, a] : site.keywords) {
-      auto [v, t] = argument(fe, op, a);
-      if (k == "end") opts += ".end = " + v + ", ";
-    }
-    for (const auto& [k, a] : site.keywords) {
-      if (k != "file") continue;
-      Type t = fe.type_of(op.args[a.operand]);
-      if (t.single_pbc() && t.single_pbc()->qualname == "sys.stderr")
-        opts += ".file = rt::Stream::kStderr, ";
-    }
-    if (opts.empty()) return "rt::print(" + all + ")";
-    opts.resize(opts.size() - 2);
-    return "rt::print_with(rt::PrintOpts{" + opts + "}" + (all.empty() ? "" : ", " + all) + ")";
+    std::string opts = "rt::PrintOpts{.sep = " + sep + ", .end = " + end + ", .file = " + file +
+                       ", .flush = " + flush + "}";
+    return "rt::print_with(" + opts + (all.empty() ? "" : ", " + all) + ")";
   }
   if (name == "len") return "rt::len(" + all + ")";
   if (name == "type") return fe.class_number(arg(0).first, result);

@@ -148,14 +148,19 @@ std::string FunctionEmitter::definition() {
       }
     }
   }
-  // Declarations: every typed variable that is read, except the parameters.
+  frameless_ = !needs_frame(blocks);
+  for (const flow::Block* b : blocks) block(*b);
+  std::string body = body_.str();
+  // Declarations: every typed variable that is read and that the generated
+  // body mentions (a None, or a value decided from its type, is not), except
+  // the parameters.
   std::ostringstream decls;
   std::set<const flow::Value*> declared(spec_.graph->start()->inputs.begin(),
                                         spec_.graph->start()->inputs.end());
   auto declare = [&](const flow::Value* v) {
     if (v == nullptr || !used_.count(v) || !declared.insert(v).second) return;
     Type t = type_of(v);
-    if (t.is_impossible()) return;
+    if (t.is_impossible() || !mentions(body, CppNames::variable(v))) return;
     decls << "  " << ctx_.type(t, spec_.graph->range()) << " " << CppNames::variable(v) << "{};\n";
   };
   for (const flow::Block* b : blocks) {
@@ -166,14 +171,16 @@ std::string FunctionEmitter::definition() {
       declare(link.last_exc_value);
     }
   }
-  frameless_ = !needs_frame(blocks);
-  for (const flow::Block* b : blocks) block(*b);
-  // The call's slot in the frame stack that tracebacks show (runtime/traceback.h).
-  std::string frame =
-      frameless_ ? ""
-                 : "  const int krait_depth = ++rt::g_depth;\n"
-                   "  const rt::TraceSite** const krait_site = rt::frame_slot(krait_depth);\n";
-  return signature() + " {\n" + decls.str() + frame + body_.str() + "}\n";
+  // The call's slot in the frame stack that tracebacks show (runtime/traceback.h),
+  // cleared on entry even when no operation here stores into it.
+  std::string frame;
+  if (!frameless_) {
+    frame = "  const int krait_depth = ++rt::g_depth;\n";
+    frame += mentions(body, "krait_site")
+                 ? "  const rt::TraceSite** const krait_site = rt::frame_slot(krait_depth);\n"
+                 : "  rt::frame_slot(krait_depth);\n";
+  }
+  return signature() + " {\n" + decls.str() + frame + body + "}\n";
 }
 
 bool FunctionEmitter::needs_frame(const std::vector<const flow::Block*>& blocks) {

@@ -49,20 +49,9 @@ _krait_cpp = rule(
 
 # Generated code is compiled as CPython's floats require: no contraction of
 # multiply-adds into fused ones.
-#
-# Stopgap (tests/golden): the generated C++ still triggers these warnings,
-# which the workspace's -Werror turns into errors; reported to the lead, to be
-# removed once the backend stops producing them:
-#   -Wunused-variable            `rt::NoneType vN{};` left after a raise/assert
-#   -Wmissing-field-initializers `rt::PrintOpts{.end = ...}` for print(end=...)
-#   -Winfinite-recursion         false positive on a function that recurses
-#                                until it raises (exceptions/uncaught_runtime)
 _GENERATED_COPTS = [
     "-ffp-contract=off",
     "-fno-fast-math",
-    "-Wno-unused-variable",
-    "-Wno-missing-field-initializers",
-    "-Wno-infinite-recursion",
 ]
 
 def krait_binary(name, main, srcs = [], deps = [], copts = [], linkopts = [], int_mode = "", **kwargs):
