@@ -193,9 +193,9 @@ std::string FunctionEmitter::value(const flow::Value* v) {
     return constant(c, Type::of_constant(c));
   }
   // None, or one known function or class: nothing to read at run time.
-  if (type_of(v).kind == TypeKind::kNone || type_of(v).kind == TypeKind::kPbc) {
-    if (!has_runtime_value(type_of(v))) return "rt::None";
-  }
+  Type t = type_of(v);
+  if ((t.kind == TypeKind::kNone || t.kind == TypeKind::kPbc) && !has_runtime_value(t))
+    return "rt::None";
   return CppNames::variable(v);
 }
 
@@ -203,16 +203,12 @@ std::string FunctionEmitter::convert(const std::string& expr, const Type& from, 
   if (to.is_impossible()) return expr;
   std::string to_cpp = ctx_.type(to, {});
   if (from.kind == TypeKind::kNone && to.kind != TypeKind::kNone) return default_value(to_cpp);
-  if (from.kind == TypeKind::kPbc && to.kind == TypeKind::kInt) {  // its number, for `is`
-    if (is_numbered_pbc(from)) return expr;
-    return "INT32_C(" + std::to_string(ctx_.entity_id(from.single_pbc())) + ")";
-  }
   bool to_static =
       to.kind == TypeKind::kNone || (to.kind == TypeKind::kPbc && !is_numbered_pbc(to));
   if (to_static && is_numbered_pbc(from))
     return "rt::None";  // narrowed to one function or to None: known statically
   if (is_numbered_pbc(to) && from.single_pbc() != nullptr && !from.can_be_none)
-    return "INT32_C(" + std::to_string(ctx_.entity_id(from.single_pbc())) + ")";
+    return entity_number(expr, from);
   if (from.is_impossible()) return default_value(to_cpp);
   if (to.kind == TypeKind::kFloat && is_int_like(from)) return "static_cast<double>(" + expr + ")";
   if (to.kind == TypeKind::kFloat && from.kind == TypeKind::kNumber)
@@ -237,18 +233,21 @@ std::string FunctionEmitter::convert(const std::string& expr, const Type& from, 
   return expr;
 }
 
+std::vector<Type> FunctionEmitter::arg_types(const flow::Operation& op) const {
+  std::vector<Type> types;
+  for (const flow::Value* a : op.args) types.push_back(type_of(a));
+  return types;
+}
+
 bool FunctionEmitter::may_raise(const flow::Operation& op) {
-  std::vector<Type> arg_types;
-  for (const flow::Value* a : op.args) arg_types.push_back(type_of(a));
   return !flow::op_never_raises(op.kind) &&
-         !cannot_raise(flow::plain_kind(op.kind), arg_types, type_of(op.result),
+         !cannot_raise(flow::plain_kind(op.kind), arg_types(op), type_of(op.result),
                        ctx_.options.int_mode == IntMode::kWrap);
 }
 
 bool FunctionEmitter::passes_site(const flow::Operation& op) {
-  std::vector<Type> arg_types;
-  for (const flow::Value* a : op.args) arg_types.push_back(type_of(a));
-  return ::krait::backend::passes_site(flow::plain_kind(op.kind), arg_types, type_of(op.result));
+  return ::krait::backend::passes_site(flow::plain_kind(op.kind), arg_types(op),
+                                       type_of(op.result));
 }
 
 std::string FunctionEmitter::checked_instance(const flow::Operation& op, const std::string& name) {
@@ -308,6 +307,11 @@ std::string FunctionEmitter::class_attribute_of_number(const std::string& number
   return "(" + out + ")";
 }
 
+std::string FunctionEmitter::entity_number(const std::string& expr, const Type& pbc) {
+  if (is_numbered_pbc(pbc)) return expr;
+  return "INT32_C(" + std::to_string(ctx_.entity_id(pbc.single_pbc())) + ")";
+}
+
 std::string FunctionEmitter::site_arg() {
   site_arg_used_ = true;
   return site_arg_;
@@ -317,9 +321,10 @@ void FunctionEmitter::operation(const flow::Operation& op) {
   source_line(op.range);
   site_arg_.clear();
   site_arg_used_ = false;
-  if (may_raise(op) && passes_site(op)) {
+  bool raises = may_raise(op);
+  if (raises && passes_site(op)) {
     site_arg_ = ", &krait_sites[" + std::to_string(trace_site(op)) + "]";
-  } else if (may_raise(op) || op.kind == OpKind::kType) {  // `type`: a raise statement's first
+  } else if (raises || op.kind == OpKind::kType) {  // `type`: a raise statement's first
     set_trace_site(op);
   }
   std::string expr = op_expr(op);
@@ -520,8 +525,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         return "false";
       }
       if (t(0).kind == TypeKind::kPbc && t(1).kind == TypeKind::kPbc)
-        return convert(arg(0), t(0), Type::of(TypeKind::kInt)) +
-               " == " + convert(arg(1), t(1), Type::of(TypeKind::kInt));
+        return entity_number(arg(0), t(0)) + " == " + entity_number(arg(1), t(1));
       if (t(1).constant && t(1).constant->kind == flow::ConstValue::Kind::kBool) {
         return t(1).constant->bool_value ? arg(0) : "!" + arg(0);
       }

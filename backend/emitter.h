@@ -65,6 +65,7 @@ class FunctionEmitter {
 
   // ---- emit_ops.cc ----
   void operation(const flow::Operation& op);
+  std::vector<annotator::Type> arg_types(const flow::Operation& op) const;
   // The operation can raise, given the annotated types.
   bool may_raise(const flow::Operation& op);
   // Its runtime function takes the traceback site as its last argument
@@ -81,6 +82,9 @@ class FunctionEmitter {
   // type(instance): the number of its class among `classes` (its class and
   // subclasses), by class id.
   std::string class_number(const std::string& instance, const annotator::Type& classes);
+  // The run-time number of a function or class value (`expr` when it has
+  // one, else the constant of the one entity it is).
+  std::string entity_number(const std::string& expr, const annotator::Type& pbc);
   // `cls.name` where cls is the number of one of `classes`.
   std::string class_attribute_of_number(const std::string& number, const annotator::Type& classes,
                                         const std::string& name, const annotator::Type& result);

@@ -16,7 +16,8 @@ void raise_extended_slice_size(int64_t given, int64_t needed) {
   raise_value_error(Str(m));
 }
 
-void raise_key_error(const ExcArgs& key) {
+void raise_key_error(const ExcArgs& key, const TraceSite* site) {
+  note_site(site);
   raise(gc_new<KeyError>(key));
 }
 

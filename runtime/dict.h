@@ -29,7 +29,7 @@
 
 namespace krait::rt {
 
-[[noreturn]] void raise_key_error(const ExcArgs& key);
+[[noreturn]] void raise_key_error(const ExcArgs& key, const TraceSite* site = nullptr);
 [[noreturn]] void raise_dict_changed_size();
 
 template <class K>
@@ -71,10 +71,8 @@ struct Dict {
 
   V get_item(const K& key, const TraceSite* site = nullptr) const {
     int64_t i = find(key, hash_of(key));
-    if (i < 0) [[unlikely]] {
-      note_site(site);
-      raise_key_error(key_args(key));
-    }
+    if (i < 0) [[unlikely]]
+      raise_key_error(key_args(key), site);
     return entries[i].value;
   }
   V get(const K& key, V dflt = V{}) const {

@@ -203,28 +203,8 @@ requires(!std::same_as<KeyFn, bool>) auto sorted(const Iterable& iterable, KeyFn
 
 [[noreturn]] void raise_empty_extreme(const char* fn);
 
-// min/max of one iterable; `better(a, b)` says a replaces the best b.
-template <class Iterable, class Better>
-ItemOf<Iterable> extreme(const Iterable& iterable, const char* fn, Better better) {
-  auto it = py_iter(iterable);
-  ItemOf<Iterable> best{}, item{};
-  if (!it.next(best)) raise_empty_extreme(fn);
-  while (it.next(item)) {
-    if (better(item, best)) best = item;
-  }
-  return best;
-}
-template <class Iterable>
-requires(!std::is_arithmetic_v<Iterable>) auto min(const Iterable& iterable) {
-  return extreme(iterable, "min", [](const auto& a, const auto& b) { return py_lt(a, b); });
-}
-template <class Iterable>
-requires(!std::is_arithmetic_v<Iterable>) auto max(const Iterable& iterable) {
-  return extreme(iterable, "max", [](const auto& a, const auto& b) { return py_lt(b, a); });
-}
-
-// min(iterable, key=f) / max(...): the first item with the least (greatest)
-// key; each key is computed once.
+// min/max of one iterable (with key=f or not): the first item with the
+// least (greatest) key; each key is computed once.
 template <class Iterable, class KeyFn>
 ItemOf<Iterable> extreme_by(const Iterable& iterable, const char* fn, KeyFn key, bool greatest) {
   auto it = py_iter(iterable);
@@ -247,6 +227,15 @@ auto min_by(const Iterable& iterable, KeyFn key) {
 template <class Iterable, class KeyFn>
 auto max_by(const Iterable& iterable, KeyFn key) {
   return extreme_by(iterable, "max", key, true);
+}
+inline constexpr auto kIdentity = [](const auto& x) { return x; };
+template <class Iterable>
+requires(!std::is_arithmetic_v<Iterable>) auto min(const Iterable& iterable) {
+  return extreme_by(iterable, "min", kIdentity, false);
+}
+template <class Iterable>
+requires(!std::is_arithmetic_v<Iterable>) auto max(const Iterable& iterable) {
+  return extreme_by(iterable, "max", kIdentity, true);
 }
 
 // sum(iterable, start): ints add with overflow checks, floats in order.
