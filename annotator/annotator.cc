@@ -25,6 +25,9 @@ std::string key_of(const Type& t) {
       for (const Type& item : t.items) key += key_of(item);
       return key + ")";
     }
+    case TypeKind::kIterator:  // iterators of different kinds cannot unite
+      return "I" + std::to_string(static_cast<int>(t.iter)) +
+             (t.generator ? "g" + std::to_string(t.generator->index) : "");
     default:
       return "r";
   }
@@ -279,6 +282,7 @@ Specialization* Annotator::specialize(const flow::FunctionEntity* fn, const std:
     spec->function = fn;
     spec->signature_key = key;
     spec->call = op.range;
+    spec->is_generator = graph->is_generator;
     spec->graph = std::move(graph);
     spec->index = static_cast<int>(specs_.size());
     spec->arg_types.resize(args.size());
@@ -314,15 +318,22 @@ Specialization* Annotator::specialize(const flow::FunctionEntity* fn, const std:
   return spec;
 }
 
+Type Specialization::result_type() const {
+  if (!is_generator) return return_type;
+  Type t = Type::iterator_of(IterKind::kGenerator, yielded.type);
+  t.generator = this;
+  return t;
+}
+
 Type Annotator::call_function(const flow::FunctionEntity* fn, std::vector<Type> args,
                               const flow::Operation& op) {
   Specialization* spec = specialize(fn, args, op);
   if (spec == nullptr) return Type::impossible();
   if (current_.first != nullptr) {
-    spec->return_readers.insert(current_);
+    (spec->is_generator ? spec->yielded.readers : spec->return_readers).insert(current_);
     current_.first->callees[&op].insert(spec);
   }
-  return spec->return_type;
+  return spec->result_type();
 }
 
 bool Annotator::merge_into(Specialization& spec, const flow::Value* input, const Type& t,

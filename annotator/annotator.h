@@ -38,11 +38,19 @@ struct Specialization {
   std::map<const flow::Value*, Origin> origins;
   Type return_type;
   std::vector<std::pair<TypeKind, Origin>> return_origins;
-  std::set<Reader> return_readers;      // callers, re-flowed when the return type widens
+  std::set<Reader> return_readers;  // callers, re-flowed when the return type widens
+  // A generator function: calling it returns iterator(kGenerator) of the
+  // union of what it yields (readers: the calls, re-flowed when it widens).
+  bool is_generator = false;
+  Slot yielded;
   std::set<const flow::Block*> flowed;  // blocks reached at least once
   // The specializations each call operation may run (for the backend).
   std::map<const flow::Operation*, std::set<Specialization*>> callees;
   int index = 0;  // order of creation (deterministic names)
+
+  // What a call returns: the return type, or for a generator function the
+  // generator (iterator of kGenerator over what it yields).
+  Type result_type() const;
 };
 
 // What a bool variable tells about other variables on each branch

@@ -54,7 +54,7 @@ SpecView view(const Specialization& spec) {
                                                          ? "impossible"
                                                          : describe(without_constant(it->second)));
   }
-  v.returns = describe(spec.return_type);
+  v.returns = describe(spec.result_type());
   v.locals = local_types(spec);
   return v;
 }

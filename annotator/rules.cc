@@ -364,6 +364,7 @@ Type annotate_op(OpContext& ctx) {
     case OpKind::kSameAs:
     case OpKind::kLoadGlobal:
     case OpKind::kStoreGlobal:
+    case OpKind::kYield:
       return annotate_container(ctx);
     default:
       return annotate_arith(ctx);

@@ -396,6 +396,12 @@ Type annotate_container(OpContext& ctx) {
     case OpKind::kLoadGlobal:
     case OpKind::kStoreGlobal:
       return ctx.annotator.global(ctx);
+    case OpKind::kYield:
+      if (!ctx.annotator.widen(ctx.spec.yielded, without_constant(ctx.args[0]),
+                               ctx.annotator.origin_at(ctx.op, "yielded"), ctx.op,
+                               "yielded value of " + ctx.spec.graph->name()))
+        return Type::impossible();
+      return Type::none();
     default:
       return op_error(ctx, "internal error: no typing rule for this operation");
   }

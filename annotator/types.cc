@@ -135,7 +135,7 @@ bool same_type(const Type& a, const Type& b) {
     case TypeKind::kPbc:
       return a.pbcs == b.pbcs;
     case TypeKind::kIterator:
-      if (a.iter != b.iter) return false;
+      if (a.iter != b.iter || a.generator != b.generator) return false;
       [[fallthrough]];
     case TypeKind::kTuple:
       if (a.items.size() != b.items.size()) return false;
@@ -170,6 +170,8 @@ const char* iterator_name(IterKind kind) {
       return "dict item iterator";
     case IterKind::kEnumerate:
       return "enumerate";
+    case IterKind::kGenerator:
+      return "generator";
     case IterKind::kZip:
       return "zip";
     case IterKind::kFileLines:

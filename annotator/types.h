@@ -16,7 +16,7 @@
 //                     so an append anywhere widens the item type everywhere
 //   tuple(t0, t1, …)  fixed length, one type per position
 //   instance(ClassDef)   an instance of the class or of a subclass
-//   iterator(kind, item) what iter() returns
+//   iterator(kind, item) what iter() returns; also a generator (kind generator)
 //   pbc({entities})   prebuilt constants: functions, classes, builtins,
 //                     modules (RPython's SomePBC)
 //   bound_method(ClassDef, name)  `obj.method` before the call; with no
@@ -45,6 +45,7 @@ namespace krait::annotator {
 struct ListDef;
 struct DictDef;
 struct ClassDef;
+struct Specialization;
 
 enum class TypeKind {
   kImpossible,
@@ -79,6 +80,7 @@ enum class IterKind {
   kEnumerate,
   kZip,
   kFileLines,
+  kGenerator,  // a generator function's call; Type::generator names its specialization
 };
 
 struct Type {
@@ -94,6 +96,9 @@ struct Type {
   IterKind iter = IterKind::kRange;    // kIterator
   std::set<const flow::Entity*> pbcs;  // kPbc
   std::string method;                  // kBoundMethod
+  // kIterator of kGenerator: the generator function's specialization (its
+  // frame's C++ type). Generators of different specializations do not unite.
+  const Specialization* generator = nullptr;
   // kInstance: the object super() returns: attribute lookup starts at cls
   // (the base of the calling method's class) and calls are not virtual.
   bool is_super = false;

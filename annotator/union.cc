@@ -56,7 +56,8 @@ UnionResult unite_same_kind(const Type& a, const Type& b, std::set<Reader>* refl
     }
     case TypeKind::kTuple:
     case TypeKind::kIterator: {
-      if (a.items.size() != b.items.size() || (a.kind == TypeKind::kIterator && a.iter != b.iter)) {
+      if (a.items.size() != b.items.size() ||
+          (a.kind == TypeKind::kIterator && (a.iter != b.iter || a.generator != b.generator))) {
         return fail(a, b);
       }
       for (size_t i = 0; i < a.items.size(); ++i) {

@@ -42,7 +42,7 @@ std::string content_hash(const std::string& text) {
   return buf;
 }
 
-int run_process(const std::vector<std::string>& argv, std::string* log) {
+int run_process(const std::vector<std::string>& argv, std::string* log, int* signal) {
   std::vector<char*> args;
   for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
@@ -59,6 +59,7 @@ int run_process(const std::vector<std::string>& argv, std::string* log) {
   posix_spawn_file_actions_destroy(&actions);
   int status = -1;
   if (rc == 0 && waitpid(pid, &status, 0) == pid) {
+    if (signal != nullptr && WIFSIGNALED(status)) *signal = WTERMSIG(status);
     status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   } else {
     status = -1;

@@ -40,7 +40,8 @@ bool build_executable(const std::string& cpp_file, const std::string& output,
 std::string content_hash(const std::string& text);
 
 // Runs a program without a shell; returns its exit status (or -1), with
-// stdout and stderr appended to `log` when it is given.
-int run_process(const std::vector<std::string>& argv, std::string* log);
+// stdout and stderr appended to `log` when it is given. A program killed by
+// a signal returns -1 and stores the signal in `*signal` when given.
+int run_process(const std::vector<std::string>& argv, std::string* log, int* signal = nullptr);
 
 }  // namespace krait::backend

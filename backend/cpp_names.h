@@ -26,6 +26,8 @@ class CppNames {
     return functions_.at(spec);
   }
   std::string cls(const annotator::ClassDef* cls) const;
+  // The frame struct of a generator function's specialization.
+  std::string frame(const annotator::Specialization* spec) const { return "G_" + function(spec); }
   static std::string field(const std::string& python_name);
   static std::string global(const std::string& python_name) {
     return "g_" + identifier(python_name);

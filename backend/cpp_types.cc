@@ -63,6 +63,8 @@ std::optional<std::string> iterator_type(const Type& t, const CppNames& names,
     case annotator::IterKind::kZip:
       if (!(inner = sources(1))) return std::nullopt;
       return "rt::ZipIter<" + *inner + ">";
+    case annotator::IterKind::kGenerator:
+      return "rt::Generator<" + names.frame(t.generator) + ", " + *item + ">";
   }
   return std::nullopt;
 }

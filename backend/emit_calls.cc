@@ -155,8 +155,9 @@ std::string FunctionEmitter::call(const flow::Operation& op) {
       const annotator::ClassDef* owner = ctx_.annotator.classdef(s->function->owner);
       std::string call_expr = ctx_.names.function(s) + "(" +
                               bound_arguments(*this, op, site, *s, &receiver, &receiver_type) + ")";
-      std::string stmt = has_value ? var + " = " + convert(call_expr, s->return_type, result) + ";"
-                                   : call_expr + ";";
+      std::string stmt = has_value
+                             ? var + " = " + convert(call_expr, s->result_type(), result) + ";"
+                             : call_expr + ";";
       if (i + 1 == targets.size()) {
         line("{ " + stmt + " }");
       } else {
@@ -206,7 +207,7 @@ std::string FunctionEmitter::call_entity(const flow::Operation& op, const SiteAr
     if (s == nullptr) return "";
     return convert(
         ctx_.names.function(s) + "(" + bound_arguments(*this, op, site, *s, nullptr, nullptr) + ")",
-        s->return_type, result);
+        s->result_type(), result);
   }
   bool is_exception_class =
       flow::is_subclass(entity, ctx_.annotator.program().builtin("BaseException"));

@@ -32,7 +32,7 @@ std::string ProgramContext::type(const Type& t, const SourceRange& where) {
 }
 
 std::string ProgramContext::return_type(const annotator::Specialization& spec) {
-  return type(spec.return_type, spec.graph->range());
+  return type(spec.result_type(), spec.graph->range());
 }
 
 std::string ProgramContext::instance_test(const std::string& value,
@@ -104,7 +104,8 @@ std::string FunctionEmitter::signature() {
     // A parameter the generated body does not mention (a method's self,
     // often, or one whose only use was decided from its type) is unnamed.
     std::string name = CppNames::variable(p);
-    if (!mentions(body, name)) name = "/*" + name + "*/";
+    // (A generator stores every parameter in its frame.)
+    if (!mentions(body, name) && !spec_.is_generator) name = "/*" + name + "*/";
     out += (i ? ", " : "") + ctx_.type(type_of(p), spec_.graph->range()) + " " + name;
   }
   return out + ")";
@@ -148,7 +149,7 @@ std::string FunctionEmitter::definition() {
       }
     }
   }
-  frameless_ = !needs_frame(blocks);
+  frameless_ = !spec_.is_generator && !needs_frame(blocks);
   for (const flow::Block* b : blocks) block(*b);
   std::string body = body_.str();
   // Declarations: every typed variable that is read and that the generated
@@ -180,7 +181,43 @@ std::string FunctionEmitter::definition() {
                  ? "  const rt::TraceSite** const krait_site = rt::frame_slot(krait_depth);\n"
                  : "  rt::frame_slot(krait_depth);\n";
   }
-  return signature() + " {\n" + decls.str() + frame + body + "}\n";
+  if (spec_.is_generator) return generator_definition(decls.str(), body);
+  return "static inline " + signature() + " {\n" + decls.str() + frame + body + "}\n";
+}
+
+// A generator's locals live in its frame (a GC-allocated struct), so they
+// survive from one next() to the next; next() resumes after the yield that
+// suspended it, and a frame that returned or raised is exhausted.
+std::string FunctionEmitter::generator_definition(const std::string& decls,
+                                                  const std::string& body) {
+  std::string frame = ctx_.names.frame(&spec_);
+  const flow::Block* start = spec_.graph->start();
+  std::string params;
+  std::string store;
+  for (const flow::Value* p : start->inputs) {
+    std::string name = CppNames::variable(p);
+    params += "  " + ctx_.type(type_of(p), spec_.graph->range()) + " " + name + "{};\n";
+    store += "  krait_frame->" + name + " = " + name + ";\n";
+  }
+  frame_struct_ = "struct " + frame +
+                  " {\n  using Item = " + ctx_.type(spec_.yielded.type, spec_.graph->range()) +
+                  ";\n" + params + decls +
+                  "  int krait_resume = 0;  // 0: not started, k: after the k-th yield, -1: done\n"
+                  "  bool next(Item& krait_out);\n};\n";
+  std::string out = "static inline " + signature() + " {\n  auto* krait_frame = rt::gc_new<" +
+                    frame + ">();\n" + store + "  return {krait_frame};\n}\n";
+  out += "bool " + frame + "::next(Item& krait_out) {\n";
+  out += "  const int krait_depth = ++rt::g_depth;\n";
+  if (mentions(body, "krait_site"))
+    out += "  const rt::TraceSite** const krait_site = rt::frame_slot(krait_depth);\n";
+  else
+    out += "  rt::frame_slot(krait_depth);\n";
+  out += "  switch (std::exchange(krait_resume, -1)) {\n    case 0:\n      break;\n";
+  for (size_t k = 1; k <= resume_points_; ++k)
+    out +=
+        "    case " + std::to_string(k) + ":\n      goto krait_resume_" + std::to_string(k) + ";\n";
+  out += "    default:\n      rt::g_depth = krait_depth - 1;\n      return false;\n  }\n";
+  return out + body + "}\n";
 }
 
 bool FunctionEmitter::needs_frame(const std::vector<const flow::Block*>& blocks) {
@@ -257,8 +294,10 @@ void FunctionEmitter::raising_exits(const flow::Block& b) {
   size_t first_handler = 1;
   if (op.kind == flow::OpKind::kNext && b.exits.size() > 1 &&
       b.exits[1].exitcase->entity->qualname == "StopIteration") {
-    // Iterators report exhaustion by returning false, not by throwing.
+    // Iterators report exhaustion by returning false, not by throwing; a
+    // generator's body may raise anything.
     source_line(op.range);
+    if (type_of(op.args[0]).iter == annotator::IterKind::kGenerator) set_trace_site(op);
     if (type_of(op.result).is_impossible()) {  // iterating over an empty list literal
       std::string it = value(op.args[0]);
       line("if (decltype(" + it + ")::Item krait_none{}; !" + it + ".next(krait_none)) {");
@@ -267,15 +306,17 @@ void FunctionEmitter::raising_exits(const flow::Block& b) {
       line("std::abort();  // not reached: the iterable is always empty");
       return;
     }
+    first_handler = 2;
+    // Other exceptions come from the iterator's own code (a generator's).
+    bool handled = first_handler < b.exits.size();
+    if (handled) line("try {");
     line("if (!" + value(op.args[0]) + ".next(" + CppNames::variable(op.result) + ")) {");
     follow(b.exits[1], b);
     line("}");
-    first_handler = 2;
-    if (first_handler == b.exits.size()) {
+    if (!handled) {
       follow(normal, b);
       return;
     }
-    line("try {");
   } else {
     line("try {");
     operation(op);
@@ -310,6 +351,8 @@ void FunctionEmitter::follow(const flow::Link& link, const flow::Block& from) {
     if (!frameless_) line("rt::g_depth = krait_depth - 1;");
     if (spec_.function == nullptr) {
       line("return rt::None;");
+    } else if (spec_.is_generator) {
+      line("return false;");  // exhausted (krait_resume is -1 since next() began)
     } else {
       line("return " + convert(value(v), type_of(v), spec_.return_type) + ";");
     }

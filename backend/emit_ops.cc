@@ -327,6 +327,10 @@ void FunctionEmitter::operation(const flow::Operation& op) {
   } else if (raises || op.kind == OpKind::kType) {  // `type`: a raise statement's first
     set_trace_site(op);
   }
+  if (op.kind == OpKind::kYield) {
+    yield(op);
+    return;
+  }
   std::string expr = op_expr(op);
   if (!site_arg_.empty() && !site_arg_used_ && !ctx_.failed) {
     ctx_.failed = true;
@@ -713,6 +717,19 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
                       (op.args.empty() ? std::string("no arguments") : annotator::describe(t(0))) +
                       " is");
   return "";
+}
+
+// Suspends the generator: the resume point is a label after the return,
+// which next() jumps to on the following call (G_f::next's switch).
+void FunctionEmitter::yield(const flow::Operation& op) {
+  int point = static_cast<int>(++resume_points_);
+  const flow::Value* item = op.args[0];
+  line("krait_resume = " + std::to_string(point) + ";");
+  line("krait_out = " + convert(value(item), type_of(item), spec_.yielded.type) + ";");
+  line("rt::g_depth = krait_depth - 1;");
+  line("return true;");
+  body_ << "krait_resume_" << point << ":;\n";
+  last_site_ = -1;  // the frame slot is cleared on resuming
 }
 
 }  // namespace krait::backend

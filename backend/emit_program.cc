@@ -144,20 +144,24 @@ std::optional<std::string> emit_program(annotator::Annotator& annotator, const E
   out << "#pragma GCC diagnostic ignored \"-Winfinite-recursion\"\n\n";
   out << "namespace program {\n\n";
   for (const ClassDef* c : classes) out << "struct " << ctx.names.cls(c) << ";\n";
+  for (const auto& spec : annotator.specializations()) {
+    if (spec->is_generator) out << "struct " << ctx.names.frame(spec.get()) << ";\n";
+  }
   for (const ClassDef* c : classes) out << class_struct(ctx, *c) << '\n';
 
-  for (const auto& [name, slot] : annotator.globals()) {
-    out << "static " << ctx.type(slot.type, {}) << " " << CppNames::global(name) << "{};\n";
-  }
-  out << '\n';
+  std::string declarations;
   std::vector<std::string> definitions;
   for (const auto& spec : annotator.specializations()) {
     FunctionEmitter fe(ctx, *spec);
-    out << "static inline " << fe.signature() << ";\n";
+    declarations += "static inline " + fe.signature() + ";\n";
     FunctionEmitter body(ctx, *spec);
-    definitions.push_back("static inline " + body.definition());
+    definitions.push_back(body.definition());
+    out << body.frame_struct();
   }
-  out << '\n';
+  for (const auto& [name, slot] : annotator.globals()) {
+    out << "static " << ctx.type(slot.type, {}) << " " << CppNames::global(name) << "{};\n";
+  }
+  out << '\n' << declarations << '\n';
   out << "static const rt::TraceSite krait_sites[] = {\n";
   for (const std::string& site : ctx.trace_sites) out << "    " << site << ",\n";
   if (ctx.trace_sites.empty()) out << "    {\"\", 0, \"\", \"\"},\n";  // no empty arrays in C++

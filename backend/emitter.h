@@ -58,7 +58,10 @@ class FunctionEmitter {
       : ctx_(ctx), spec_(spec) {}
 
   // The function's definition (or, for the module body, `void module_body()`).
+  // For a generator function: the function that makes the generator and
+  // its frame's next(); frame_struct() is then the frame's struct.
   std::string definition();
+  const std::string& frame_struct() const { return frame_struct_; }
   // `R name(T a, U b)`; a parameter the body does not read is unnamed
   // (`T /*a*/`), as is every one before definition() has run (declarations).
   std::string signature();
@@ -96,6 +99,9 @@ class FunctionEmitter {
   std::string convert(const std::string& expr, const annotator::Type& from,
                       const annotator::Type& to);
 
+  // A yield_ operation: stores the item and returns from next() (generators).
+  void yield(const flow::Operation& op);
+
   // ---- emit_calls.cc ----
   // The C++ expression of a call; may emit statements first.
   std::string call(const flow::Operation& op);
@@ -129,6 +135,8 @@ class FunctionEmitter {
   // operation that can raise passes its site and nothing raises or catches
   // explicitly (a leaf doing arithmetic and indexing: no bookkeeping).
   bool needs_frame(const std::vector<const flow::Block*>& blocks);
+  // definition() of a generator function, from its declarations and body.
+  std::string generator_definition(const std::string& decls, const std::string& body);
 
   std::ostringstream body_;
   int last_line_ = -1;
@@ -136,6 +144,8 @@ class FunctionEmitter {
   bool frameless_ = false;
   std::string site_arg_;  // site_arg() of the operation being emitted
   bool site_arg_used_ = false;
+  size_t resume_points_ = 0;  // generators: the yields emitted so far
+  std::string frame_struct_;
 };
 
 }  // namespace krait::backend

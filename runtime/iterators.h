@@ -12,7 +12,7 @@
 //   Tuple<T...>   tuple_iter<T>(t): the items converted to the common type T
 //                 (py_iter(t) when all items have the same type)
 //   File*         its lines (file.h)
-//   an iterator   itself (iter(it) is it)
+//   an iterator   itself (iter(it) is it); a generator is one (Generator)
 // next(it) and next(it, default) advance an iterator in place (the generated
 // code passes the same variable along every path, so the state carries);
 // enumerate(), zip() and reversed() wrap iterators into iterators, and the
@@ -99,6 +99,17 @@ R next_or(It& it, R dflt) {
   typename It::Item out{};
   return it.next(out) ? R(out) : dflt;
 }
+
+// A generator: a handle on its frame, a GC-allocated struct the translator
+// generates per generator function (its locals, its resume point, and a
+// `bool next(Item&)` that runs the body to the next yield). Copies share the
+// frame, as references to one generator object do in Python.
+template <class Frame, class T>
+struct Generator {
+  using Item = T;
+  Frame* frame = nullptr;
+  bool next(Item& out) { return frame->next(out); }
+};
 
 // The items of a tuple, converted to their common type T.
 template <class T, size_t N>

@@ -1,4 +1,5 @@
 // `krait run FILE [-- ARGS...]`: translate, build (cached by content) and run.
+#include <cstring>
 #include <filesystem>
 #include <ostream>
 
@@ -46,7 +47,14 @@ int run_run(const Options& opts, CommandContext& ctx) {
   ctx.out.flush();
   std::vector<std::string> argv = {binary.string()};
   argv.insert(argv.end(), opts.program_args.begin(), opts.program_args.end());
-  int code = backend::run_process(argv, nullptr);
+  int signal = 0;
+  int code = backend::run_process(argv, nullptr, &signal);
+  if (signal != 0) {  // a bug in Krait's generated code or runtime, never the program's
+    ctx.err << "krait: internal error: the program was killed by signal " << signal << " ("
+            << strsignal(signal) << ")\n";
+  } else if (code < 0) {
+    ctx.err << "krait: cannot run " << binary.string() << '\n';
+  }
   return code < 0 ? kUsageError : code;
 }
 

@@ -106,6 +106,37 @@ class ExprBuilder {
 
   int visit(const ast::Name& n) { return b_.load_name(n); }
 
+  // `yield value` and `yield from iterable` (which re-yields each item; its
+  // value, the inner generator's return value, is None: send() and a
+  // generator's return value are not supported).
+  int visit(const ast::Await& n) {
+    if (n.kind == ast::NodeKind::kAwait) {
+      b_.unsupported(n, "'await' expressions are");
+      return -1;
+    }
+    if (b_.module_level_) {
+      b_.error(n, "'yield' outside function");
+      return -1;
+    }
+    if (n.kind == ast::NodeKind::kYield) {
+      int value = n.value ? expr(n.value) : b_.constant_slot(ConstValue::none());
+      if (!ok(value)) return -1;
+      return b_.emit(OpKind::kYield, {v(value)}, n);
+    }
+    int iterable = expr(n.value);
+    if (!ok(iterable)) return -1;
+    int it = b_.emit(OpKind::kIter, {v(iterable)}, *n.value);
+    std::vector<int> slots;
+    Block* header = b_.start_loop_header(&slots);
+    int item = b_.emit(OpKind::kNext, {v(it)}, *n.value, false);
+    std::vector<PendingEdge> exhausted;
+    b_.split_for_exceptions({b_.builtin("StopIteration")}, &exhausted);
+    b_.emit(OpKind::kYield, {v(item)}, n);
+    if (!b_.link_back(header, slots, n)) return -1;
+    b_.join(std::move(exhausted));
+    return b_.constant_slot(ConstValue::none());
+  }
+
   int visit(const ast::BinOp& n) {
     if (n.op == ast::Operator::MatMult) {
       b_.unsupported(n, "the matrix multiplication operator '@' is");
@@ -384,6 +415,8 @@ class ExprBuilder {
 
   int visit(const ast::Call& n);
   int visit(const ast::ListComp& n);
+  // The list a list comprehension (or generator expression) builds.
+  int list_comprehension(const ast::ListComp& n);
   int visit(const ast::DictComp& n);
   int comprehension(const ast::Node& at, const syntax::Span<ast::comprehension*>& generators,
                     const std::function<bool(int result)>& add_item, OpKind make);
@@ -431,7 +464,7 @@ int ExprBuilder::visit(const ast::Call& n) {
     // consumers Krait supports (sum, min, max, sorted, list, any, all, ...)
     // see the same items.
     int slot = e->kind == ast::NodeKind::kGeneratorExp
-                   ? visit(static_cast<const ast::ListComp&>(*e))
+                   ? list_comprehension(static_cast<const ast::ListComp&>(*e))
                    : expr(e);
     if (!ok(slot)) return -1;
     args.push_back(slot);
@@ -538,6 +571,10 @@ int ExprBuilder::visit(const ast::ListComp& n) {
     b_.unsupported(n, "generator expressions outside a function call's arguments are");
     return -1;
   }
+  return list_comprehension(n);
+}
+
+int ExprBuilder::list_comprehension(const ast::ListComp& n) {
   return comprehension(
       n, n.generators,
       [&](int result) {

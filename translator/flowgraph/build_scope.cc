@@ -1,6 +1,7 @@
 // Names for the flow-graph builder: which names are local, and how a name
 // is read or written (local slot, module constant, run-time global, builtin).
 #include "translator/flowgraph/builder_impl.h"
+#include "translator/syntax/ast_walk.h"
 
 namespace krait::flow {
 namespace {
@@ -225,6 +226,48 @@ void GraphBuilder::delete_name(const ast::Name& n) {
     return;
   }
   env_[local->second] = nullptr;
+}
+
+bool GraphBuilder::is_generator_function(const ast::FunctionDef& def) {
+  // A yield belongs to the innermost scope around it: the walk sees nested
+  // scopes too, so yields inside them (by source position) do not count.
+  auto inside = [](const ast::Location& inner, const ast::Location& outer) {
+    auto before = [](int32_t l1, int32_t c1, int32_t l2, int32_t c2) {
+      return l1 < l2 || (l1 == l2 && c1 <= c2);
+    };
+    return before(outer.lineno, outer.col_offset, inner.lineno, inner.col_offset) &&
+           before(inner.end_lineno, inner.end_col_offset, outer.end_lineno, outer.end_col_offset);
+  };
+  std::vector<ast::Location> yields;
+  std::vector<ast::Location> scopes;
+  for (const ast::Stmt* s : def.body) {
+    ast::for_each_node(*s, [&](const ast::Node& n) {
+      switch (n.kind) {
+        case ast::NodeKind::kYield:
+        case ast::NodeKind::kYieldFrom:
+          yields.push_back(n.loc);
+          break;
+        case ast::NodeKind::kFunctionDef:
+        case ast::NodeKind::kAsyncFunctionDef:
+        case ast::NodeKind::kLambda:
+        case ast::NodeKind::kClassDef:
+        case ast::NodeKind::kGeneratorExp:
+        case ast::NodeKind::kListComp:
+        case ast::NodeKind::kSetComp:
+        case ast::NodeKind::kDictComp:
+          scopes.push_back(n.loc);
+          break;
+        default:
+          break;
+      }
+    });
+  }
+  for (const ast::Location& y : yields) {
+    bool nested = false;
+    for (const ast::Location& scope : scopes) nested = nested || inside(y, scope);
+    if (!nested) return true;
+  }
+  return false;
 }
 
 }  // namespace krait::flow

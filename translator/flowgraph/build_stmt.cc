@@ -152,7 +152,9 @@ class StmtBuilder {
     int it = b_.emit(OpKind::kIter, {v(iterable)}, *n.iter);
     std::vector<int> slots;
     Block* header = b_.start_loop_header(&slots);
-    int item = b_.emit(OpKind::kNext, {v(it)}, *n.iter, false);
+    // Located at the whole statement, as CPython's FOR_ITER (a traceback
+    // through a generator's next shows the `for` line without carets).
+    int item = b_.emit(OpKind::kNext, {v(it)}, n, false);
     std::vector<PendingEdge> exhausted;
     b_.split_for_exceptions({b_.builtin("StopIteration")}, &exhausted);
     b_.assign(n.target, item);
@@ -475,6 +477,7 @@ std::unique_ptr<FunctionGraph> GraphBuilder::build_function() {
   if (def.args->kwarg != nullptr) unsupported(*def.args->kwarg, "'**' parameters are");
   if (failed_) return nullptr;
   collect_locals(def);
+  graph_->is_generator = is_generator_function(def);
   statements(def.body);
   if (reachable()) return_value(constant(ConstValue::none()));
   if (failed_) return nullptr;

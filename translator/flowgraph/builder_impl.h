@@ -101,6 +101,9 @@ class GraphBuilder {
   // `e` is a call of the built-in function `name` (not shadowed by a local).
   bool is_builtin_call(const ast::Expr* e, const std::string& name) const;
 
+  // `def` contains `yield` or `yield from` in its own scope.
+  static bool is_generator_function(const ast::FunctionDef& def);
+
   // ---- build_expr.cc ----
   int expr(const ast::Expr* e);   // -1 after an error or when control cannot continue
   int truth(const ast::Expr* e);  // bool(e), folded for constants

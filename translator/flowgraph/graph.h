@@ -106,6 +106,9 @@ class FunctionGraph {
 
   // Parameter names, in order; the start block's inputs hold their values.
   std::vector<std::string> parameters;
+  // The function's body yields (its own scope, not a nested one): calling
+  // it makes a generator, whose items are the yield_ operations' arguments.
+  bool is_generator = false;
 
   // Where a local variable was given a value computed elsewhere (`best = v`
   // binds no new value): the right-hand side, for diagnostics. The first

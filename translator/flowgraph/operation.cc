@@ -43,6 +43,7 @@ bool op_never_raises(OpKind kind) {
     case OpKind::kIsInstance:
     case OpKind::kLoadGlobal:
     case OpKind::kStoreGlobal:
+    case OpKind::kYield:
       return true;
     default:
       return false;
