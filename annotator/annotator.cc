@@ -25,6 +25,13 @@ std::string key_of(const Type& t) {
       for (const Type& item : t.items) key += key_of(item);
       return key + ")";
     }
+    case TypeKind::kCell:  // a closure's function is specialised per cell
+      return "c" + std::to_string(t.cell->index);
+    case TypeKind::kClosure: {
+      std::string key = "C(";
+      for (const Type& cell : t.items) key += key_of(cell);
+      return key + ")";
+    }
     case TypeKind::kIterator:  // iterators of different kinds cannot unite
       return "I" + std::to_string(static_cast<int>(t.iter)) +
              (t.generator ? "g" + std::to_string(t.generator->index) : "");
@@ -185,12 +192,20 @@ const std::vector<Narrowing>& Annotator::narrowings_of(const flow::Value* value)
 
 Type Annotator::global(OpContext& ctx) {
   const std::string& name = ctx.op.args[0]->constant->text;
+  return access_global(name, ctx.op,
+                       ctx.op.kind == flow::OpKind::kLoadGlobal ? nullptr : &ctx.args[1]);
+}
+
+Type Annotator::access_global(const std::string& name, const flow::Operation& op,
+                              const Type* stored) {
   Slot& slot = globals_[name];
-  if (ctx.op.kind == flow::OpKind::kLoadGlobal) {
+  if (stored == nullptr) {
     read(slot);
     return slot.type;
   }
-  return widen(slot, ctx.args[1], origin_at(ctx.op, "assigned"), ctx.op, "global '" + name + "'")
+  bool attribute = name.find('.') != std::string::npos;  // a computed class attribute
+  return widen(slot, *stored, origin_at(op, "assigned"), op,
+               (attribute ? "class attribute '" : "global '") + name + "'")
              ? Type::none()
              : Type::impossible();
 }
@@ -316,6 +331,15 @@ Specialization* Annotator::specialize(const flow::FunctionEntity* fn, const std:
   }
   if (grew) schedule(spec, start);
   return spec;
+}
+
+CellDef* Annotator::cell_of(const flow::Operation& op) {
+  auto& cell = cells_[{current_.first, &op}];
+  if (cell == nullptr) {
+    cell = std::make_unique<CellDef>();
+    cell->index = static_cast<int>(cells_.size());
+  }
+  return cell.get();
 }
 
 Type Specialization::result_type() const {

@@ -79,6 +79,9 @@ class Annotator {
   void error(const flow::Operation& op, const std::string& message,
              std::vector<Diagnostic> notes = {});
   ListDef* new_list(Type item, const Origin& origin);
+  // The cell the newcell operation being flowed makes (one per operation
+  // and specialization).
+  CellDef* cell_of(const flow::Operation& op);
   DictDef* new_dict(Type key, Type value, const Origin& origin);
   // Widens a shared slot with `t`; re-flows its readers when it grew. False
   // (after reporting) when the types conflict.
@@ -92,6 +95,10 @@ class Annotator {
   const std::vector<Narrowing>& narrowings_of(const flow::Value* value) const;
   // load_global / store_global of a module's run-time global.
   Type global(struct OpContext& ctx);
+  // Reads (stored null) or writes a module global, or a computed class
+  // attribute ("Shape.registry"); a write returns None.
+  Type access_global(const std::string& name, const flow::Operation& op,
+                     const Type* stored = nullptr);
   const std::map<std::string, Slot>& globals() const { return globals_; }
   // The specialization being flowed.
   Specialization* current_spec() const { return current_.first; }
@@ -142,6 +149,7 @@ class Annotator {
   std::map<const flow::Entity*, ClassDef*> classdef_index_;
   std::deque<std::unique_ptr<ListDef>> lists_;
   std::deque<std::unique_ptr<DictDef>> dicts_;
+  std::map<std::pair<Specialization*, const flow::Operation*>, std::unique_ptr<CellDef>> cells_;
   std::deque<Reader> worklist_;
   std::set<Reader> queued_;
   Reader current_{nullptr, nullptr};

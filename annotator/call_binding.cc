@@ -11,9 +11,12 @@ std::string to_string(ast::Identifier id) {
   return std::string(id.data(), id.size());
 }
 
-std::vector<const ast::arg*> positional_params(const ast::FunctionDef& def) {
-  std::vector<const ast::arg*> params(def.args->posonlyargs.begin(), def.args->posonlyargs.end());
-  params.insert(params.end(), def.args->args.begin(), def.args->args.end());
+// (A generator expression's function has no parameter list: its one
+// parameter is passed by the code that makes the generator.)
+std::vector<const ast::arg*> positional_params(const ast::arguments* args) {
+  if (args == nullptr) return {nullptr};
+  std::vector<const ast::arg*> params(args->posonlyargs.begin(), args->posonlyargs.end());
+  params.insert(params.end(), args->args.begin(), args->args.end());
   return params;
 }
 
@@ -57,8 +60,10 @@ std::optional<flow::ConstValue> evaluate_default(const flow::ModuleEntity& modul
 }  // namespace
 
 std::optional<flow::ConstValue> default_value(const flow::FunctionEntity& fn, size_t param) {
-  std::vector<const ast::arg*> params = positional_params(*fn.def);
-  const auto& defaults = fn.def->args->defaults;
+  const ast::arguments* args = fn.arguments();
+  if (args == nullptr) return std::nullopt;
+  std::vector<const ast::arg*> params = positional_params(args);
+  const auto& defaults = args->defaults;
   size_t first_default = params.size() - defaults.size;
   if (param < first_default || param >= params.size()) return std::nullopt;
   return evaluate_default(*fn.module, defaults[param - first_default]);
@@ -67,9 +72,9 @@ std::optional<flow::ConstValue> default_value(const flow::FunctionEntity& fn, si
 CallBinding bind_call(const flow::FunctionEntity& fn, const std::vector<CallArg>& positional,
                       const std::vector<std::pair<std::string, CallArg>>& keywords) {
   CallBinding out;
-  const ast::FunctionDef& def = *fn.def;
-  std::vector<const ast::arg*> params = positional_params(def);
-  bool has_varargs = def.args->vararg != nullptr;
+  const ast::arguments* args = fn.arguments();
+  std::vector<const ast::arg*> params = positional_params(args);
+  bool has_varargs = args != nullptr && args->vararg != nullptr;
   std::string fname = fn.name + "()";
   std::vector<std::optional<CallArg>> bound(params.size());
   if (positional.size() > params.size() && !has_varargs) {
@@ -103,7 +108,7 @@ CallBinding bind_call(const flow::FunctionEntity& fn, const std::vector<CallArg>
     } else if (std::optional<flow::ConstValue> d = default_value(fn, i)) {
       p.kind = ParamBinding::Kind::kDefault;
       p.default_value = *d;
-    } else if (i >= params.size() - def.args->defaults.size) {
+    } else if (args != nullptr && i >= params.size() - args->defaults.size) {
       out.error = "the default value of parameter '" + to_string(params[i]->arg_name) + "' of " +
                   fname + " must be a constant (a literal or a module-level constant)";
       return out;

@@ -24,6 +24,11 @@ struct CallArg {
   int tuple_item = -1;  // >= 0: this item of a *tuple argument
 };
 
+// The receiver of a method call (or the instance being initialised), bound
+// to the first parameter: not one of the operation's operands (a special
+// method's receiver may be any operand: `b.__radd__(a)` for `a + b`).
+inline constexpr int kReceiver = -1;
+
 struct ParamBinding {
   enum class Kind { kArg, kDefault, kVarargs } kind = Kind::kArg;
   CallArg arg{0};                  // kArg

@@ -67,6 +67,14 @@ struct DictDef {
   Slot value;
 };
 
+// A variable shared with nested scopes: every function that reads or
+// writes it sees one type. `index` numbers cells in creation order
+// (specialization keys tell closures over different cells apart).
+struct CellDef {
+  Slot value;
+  int index = 0;
+};
+
 ListDef* resolve(ListDef* def);
 DictDef* resolve(DictDef* def);
 

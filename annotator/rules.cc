@@ -2,6 +2,7 @@
 // comparisons and truth values.
 #include "annotator/rules.h"
 
+#include "annotator/special_methods.h"
 #include "annotator/union.h"
 
 namespace krait::annotator {
@@ -337,6 +338,8 @@ Type annotate_arith(OpContext& ctx) {
 }
 
 Type annotate_op(OpContext& ctx) {
+  if (std::optional<SpecialCall> special = special_call(ctx.op.kind, ctx.args))
+    return call_special(ctx, *special);
   switch (ctx.op.kind) {
     case OpKind::kGetAttr:
     case OpKind::kSetAttr:
@@ -365,6 +368,10 @@ Type annotate_op(OpContext& ctx) {
     case OpKind::kLoadGlobal:
     case OpKind::kStoreGlobal:
     case OpKind::kYield:
+    case OpKind::kNewCell:
+    case OpKind::kGetCell:
+    case OpKind::kSetCell:
+    case OpKind::kMakeClosure:
       return annotate_container(ctx);
     default:
       return annotate_arith(ctx);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "annotator/annotator.h"
+#include "annotator/special_methods.h"
 
 namespace krait::annotator {
 
@@ -29,6 +30,12 @@ struct OpContext {
 };
 
 Type annotate_op(OpContext& ctx);
+
+// The special method `call` of an operation or builtin call (its operand
+// numbers are operands of ctx.op), with overrides in subclasses.
+Type call_special(OpContext& ctx, const SpecialCall& call);
+// obj.name = value through a property's setter (ctx: the setattr).
+Type call_property_setter(OpContext& ctx, const flow::FunctionEntity* setter);
 
 Type annotate_arith(OpContext& ctx);
 Type annotate_container(OpContext& ctx);

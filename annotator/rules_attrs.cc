@@ -26,8 +26,15 @@ void widen_with_class_defaults(OpContext& ctx, ClassDef* cls, Slot& slot, const 
   }
   for (ClassDef* c : classes) {
     if (c->entity->kind != flow::EntityKind::kClass) continue;
-    const flow::ConstValue* v =
-        static_cast<const flow::ClassEntity*>(c->entity)->own_attribute(name);
+    const auto* entity = static_cast<const flow::ClassEntity*>(c->entity);
+    for (const auto& [attr, value] : entity->computed) {
+      if (attr != name) continue;
+      Type shared = ctx.annotator.access_global(entity->qualname + "." + name, ctx.op);
+      if (!shared.is_impossible())
+        ctx.annotator.widen(slot, shared, Origin{"set in the body of class " + c->name(), {}, {}},
+                            ctx.op, "attribute '" + name + "'");
+    }
+    const flow::ConstValue* v = entity->own_attribute(name);
     if (v == nullptr || is_function(v)) continue;
     ctx.annotator.widen(slot, Type::of_constant(*v),
                         Origin{"set in the body of class " + c->name(), {}, {}}, ctx.op,
@@ -45,6 +52,11 @@ Type instance_getattr(OpContext& ctx, const Type& obj, const std::string& name) 
   }
   const flow::ConstValue* member = cls->class_attribute(name);
   if (is_function(member)) {
+    const auto* fn = static_cast<const flow::FunctionEntity*>(member->entity);
+    if (fn->method_kind == flow::FunctionEntity::MethodKind::kStatic)
+      return Type::of_constant(*member);
+    if (fn->method_kind == flow::FunctionEntity::MethodKind::kProperty)
+      return call_special(ctx, SpecialCall{0, {}, name});
     Type method = Type::bound_method(cls, name);
     method.is_super = obj.is_super;
     return method;
@@ -64,9 +76,17 @@ Type class_getattr(OpContext& ctx, const flow::Entity* entity, const std::string
   }
   ClassDef* cls = ctx.annotator.classdef(entity);
   const flow::ConstValue* member = cls->class_attribute(name);
-  if (member == nullptr)
-    return op_error(ctx, "class " + cls->name() + " has no attribute '" + name + "'");
-  return Type::of_constant(*member);
+  if (is_function(member) &&
+      static_cast<const flow::FunctionEntity*>(member->entity)->method_kind ==
+          flow::FunctionEntity::MethodKind::kClass) {
+    Type method = Type::bound_method(cls, name);  // bound to the class itself
+    method.is_super = true;                       // not dispatched on an instance's class
+    return method;
+  }
+  if (member != nullptr) return Type::of_constant(*member);
+  std::string shared = static_cast<const flow::ClassEntity*>(entity)->computed_global(name);
+  if (!shared.empty()) return ctx.annotator.access_global(shared, ctx.op);
+  return op_error(ctx, "class " + cls->name() + " has no attribute '" + name + "'");
 }
 
 }  // namespace
@@ -90,6 +110,10 @@ Type annotate_attribute(OpContext& ctx) {
   // CPython's AttributeError ('NoneType' object has no attribute ...).
   obj.can_be_none = false;
   if (ctx.op.kind == flow::OpKind::kSetAttr) {
+    if (const flow::Entity* cls = obj.single_pbc(); cls && cls->kind == flow::EntityKind::kClass) {
+      std::string shared = static_cast<const flow::ClassEntity*>(cls)->computed_global(name);
+      if (!shared.empty()) return ctx.annotator.access_global(shared, ctx.op, &ctx.args[2]);
+    }
     if (obj.kind != TypeKind::kInstance || obj.is_super) {
       return op_error(ctx, "cannot set attribute '" + name + "' of " + describe(obj));
     }
@@ -102,9 +126,13 @@ Type annotate_attribute(OpContext& ctx) {
       return op_error(ctx,
                       "exception causes must derive from BaseException, not " + describe(cause));
     }
-    if (is_function(obj.cls->class_attribute(name))) {
+    if (const flow::ConstValue* member = obj.cls->class_attribute(name); is_function(member)) {
+      const auto* fn = static_cast<const flow::FunctionEntity*>(member->entity);
+      if (fn->setter != nullptr) return call_property_setter(ctx, fn->setter);
       return op_error(ctx, "attribute '" + name + "' of " + obj.cls->name() +
-                               " is a method and cannot be assigned");
+                               (fn->method_kind == flow::FunctionEntity::MethodKind::kProperty
+                                    ? " is a property without a setter"
+                                    : " is a method and cannot be assigned"));
     }
     Slot* slot = ctx.annotator.instance_attribute(obj.cls, name);
     if (slot == nullptr) return Type::impossible();

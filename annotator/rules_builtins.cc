@@ -632,8 +632,23 @@ Type dict_method(Args& a, const Type& receiver) {
 }  // namespace
 
 Type call_builtin(OpContext& ctx, const CallSite& site, const flow::BuiltinEntity* builtin) {
+  if (std::optional<SpecialCall> special = special_builtin_call(ctx, site, builtin->qualname))
+    return call_special(ctx, *special);
   Args a(ctx, site, builtin->qualname);
   return builtin_function(a);
+}
+
+std::optional<SpecialCall> special_builtin_call(OpContext& ctx, const CallSite& site,
+                                                const std::string& builtin) {
+  if (!site.keywords.empty()) return std::nullopt;
+  std::vector<Type> types;
+  for (const CallArg& arg : site.positional) {
+    if (arg.tuple_item >= 0) return std::nullopt;
+    types.push_back(site.type_of(ctx, arg));
+  }
+  std::optional<SpecialCall> call = special_builtin_call(builtin, types);
+  if (call) call->receiver = site.positional[call->receiver].operand;  // unary: no args
+  return call;
 }
 
 Type call_builtin_method(OpContext& ctx, const CallSite& site, const Type& receiver,

@@ -9,6 +9,7 @@
 
 #include "annotator/call_binding.h"
 #include "annotator/rules.h"
+#include "annotator/special_methods.h"
 
 namespace krait::annotator {
 
@@ -24,6 +25,10 @@ struct CallSite {
 std::optional<CallSite> decode_call(OpContext& ctx);
 
 Type call_builtin(OpContext& ctx, const CallSite& site, const flow::BuiltinEntity* builtin);
+// The special method a call of a builtin (len, abs, bool, ...) runs on an
+// instance, with the call's operands.
+std::optional<SpecialCall> special_builtin_call(OpContext& ctx, const CallSite& site,
+                                                const std::string& builtin);
 Type call_builtin_method(OpContext& ctx, const CallSite& site, const Type& receiver,
                          const std::string& name);
 

@@ -4,6 +4,7 @@
 #include "annotator/call_binding.h"
 #include "annotator/rules.h"
 #include "annotator/rules_builtins.h"
+#include "annotator/special_methods.h"
 #include "annotator/union.h"
 
 namespace krait::annotator {
@@ -22,16 +23,16 @@ bool unite_into(OpContext& ctx, Type& acc, const Type& t, const std::string& wha
 // A function called with the receiver (or new instance) of type `self` as
 // its first argument when `self` is set.
 Type call_python(OpContext& ctx, const CallSite& site, const flow::FunctionEntity* fn,
-                 const Type* self) {
+                 const Type* self, const std::vector<Type>& cells = {}) {
   std::vector<CallArg> positional = site.positional;
-  if (self != nullptr) positional.insert(positional.begin(), CallArg{0});
+  if (self != nullptr) positional.insert(positional.begin(), CallArg{kReceiver});
   CallBinding binding = bind_call(*fn, positional, site.keywords);
   if (binding.error) return op_error(ctx, *binding.error);
-  std::vector<Type> params;
+  std::vector<Type> params = cells;  // a closure's cells come first
   for (const ParamBinding& p : binding.params) {
     switch (p.kind) {
       case ParamBinding::Kind::kArg:
-        params.push_back(p.arg.operand == 0 && self != nullptr ? *self : site.type_of(ctx, p.arg));
+        params.push_back(p.arg.operand == kReceiver ? *self : site.type_of(ctx, p.arg));
         break;
       case ParamBinding::Kind::kDefault:
         params.push_back(Type::of_constant(p.default_value));
@@ -123,7 +124,11 @@ std::vector<std::pair<const flow::FunctionEntity*, ClassDef*>> implementations(
 Type call_method(OpContext& ctx, const CallSite& site, const Type& method) {
   Type result;
   for (const auto& [fn, owner] : implementations(method.cls, method.method, method.is_super)) {
-    Type self = Type::instance_of(owner);
+    // A classmethod's first parameter is the class (the one it is looked
+    // up on: Krait does not pass a subclass of an instance's static type).
+    Type self = fn->method_kind == flow::FunctionEntity::MethodKind::kClass
+                    ? Type::pbc_of(owner->entity)
+                    : Type::instance_of(owner);
     Type r = call_python(ctx, site, fn, &self);
     if (ctx.annotator.failed()) return Type::impossible();
     if (!unite_into(ctx, result, r,
@@ -165,6 +170,30 @@ Type call_pbc(OpContext& ctx, const CallSite& site, const Type& callee) {
 }
 
 }  // namespace
+
+Type call_property_setter(OpContext& ctx, const flow::FunctionEntity* setter) {
+  CallSite site;
+  site.positional.push_back(CallArg{2});  // setattr(obj, name, value)
+  Type self = ctx.args[0];
+  self.can_be_none = false;
+  Type r = call_python(ctx, site, setter, &self);
+  return r.is_impossible() ? r : Type::none();
+}
+
+Type call_special(OpContext& ctx, const SpecialCall& call) {
+  CallSite site;
+  for (int operand : call.args) site.positional.push_back(CallArg{operand});
+  const Type& receiver = ctx.args[call.receiver];
+  Type r = call_method(ctx, site, Type::bound_method(receiver.cls, call.method));
+  if (r.is_impossible() || call.then == SpecialCall::Then::kResult) {
+    if (call.method == "__bool__" && !r.is_impossible() && r.kind != TypeKind::kBool)
+      return op_error(ctx, "__bool__ should return bool, returned " + describe(r));
+    return r;
+  }
+  if (call.then == SpecialCall::Then::kNonZero && r.kind != TypeKind::kInt)
+    return op_error(ctx, "__len__ should return int, returned " + describe(r));
+  return Type::of(TypeKind::kBool);
+}
 
 Type CallSite::type_of(OpContext& ctx, const CallArg& arg) const {
   const Type& t = ctx.args[arg.operand];
@@ -218,10 +247,17 @@ Type annotate_call(OpContext& ctx) {
   switch (callee.kind) {
     case TypeKind::kPbc:
       return call_pbc(ctx, *site, callee);
+    case TypeKind::kClosure:
+      return call_python(ctx, *site, static_cast<const flow::FunctionEntity*>(*callee.pbcs.begin()),
+                         nullptr, callee.items);
     case TypeKind::kBoundMethod:
       if (callee.cls == nullptr)
         return call_builtin_method(ctx, *site, callee.items[0], callee.method);
       return call_method(ctx, *site, callee);
+    case TypeKind::kInstance:
+      if (callee.cls->class_attribute("__call__") != nullptr)
+        return call_method(ctx, *site, Type::bound_method(callee.cls, "__call__"));
+      return op_error(ctx, "'" + describe(callee) + "' object is not callable");
     default:
       return op_error(ctx, "'" + describe(callee) + "' object is not callable");
   }

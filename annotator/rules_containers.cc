@@ -396,6 +396,27 @@ Type annotate_container(OpContext& ctx) {
     case OpKind::kLoadGlobal:
     case OpKind::kStoreGlobal:
       return ctx.annotator.global(ctx);
+    case OpKind::kNewCell:
+      return Type::cell_of(ctx.annotator.cell_of(ctx.op));
+    case OpKind::kGetCell: {
+      CellDef* cell = ctx.args[0].cell;
+      ctx.annotator.read(cell->value);
+      return cell->value.type;
+    }
+    case OpKind::kSetCell: {
+      const std::string& name = ctx.op.args[0]->name;  // "cell_x"
+      if (!ctx.annotator.widen(
+              ctx.args[0].cell->value, without_constant(ctx.args[1]),
+              ctx.annotator.origin_at(ctx.op, "assigned"), ctx.op,
+              "variable '" + name.substr(name.find('_') + 1) + "' (shared with a nested function)"))
+        return Type::impossible();
+      return Type::none();
+    }
+    case OpKind::kMakeClosure: {
+      const flow::Entity* fn = ctx.op.args[0]->constant->entity;
+      if (ctx.args.size() == 1) return Type::pbc_of(fn);  // uses no enclosing variable
+      return Type::closure_of(fn, std::vector<Type>(ctx.args.begin() + 1, ctx.args.end()));
+    }
     case OpKind::kYield:
       if (!ctx.annotator.widen(ctx.spec.yielded, without_constant(ctx.args[0]),
                                ctx.annotator.origin_at(ctx.op, "yielded"), ctx.op,

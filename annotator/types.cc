@@ -101,6 +101,19 @@ Type Type::builtin_method(Type receiver, std::string name) {
   return t;
 }
 
+Type Type::cell_of(CellDef* def) {
+  Type t = of(TypeKind::kCell);
+  t.cell = def;
+  return t;
+}
+
+Type Type::closure_of(const flow::Entity* function, std::vector<Type> cells) {
+  Type t = of(TypeKind::kClosure);
+  t.pbcs = {function};
+  t.items = std::move(cells);
+  return t;
+}
+
 bool Type::is_reference() const {
   switch (kind) {
     case TypeKind::kStr:
@@ -134,6 +147,11 @@ bool same_type(const Type& a, const Type& b) {
       return a.items.empty() || same_type(a.items[0], b.items[0]);
     case TypeKind::kPbc:
       return a.pbcs == b.pbcs;
+    case TypeKind::kCell:
+      return a.cell == b.cell;
+    case TypeKind::kClosure:
+      if (a.pbcs != b.pbcs) return false;
+      [[fallthrough]];
     case TypeKind::kIterator:
       if (a.iter != b.iter || a.generator != b.generator) return false;
       [[fallthrough]];
@@ -231,6 +249,10 @@ std::string describe_base(const Type& t) {
       return "range";
     case TypeKind::kFile:
       return "file";
+    case TypeKind::kCell:
+      return "cell of " + describe(t.cell->value.type);
+    case TypeKind::kClosure:
+      return "function " + (*t.pbcs.begin())->qualname;
   }
   return "?";
 }

@@ -23,6 +23,9 @@
 //                     ClassDef, a method of a built-in type (`lst.append`),
 //                     the receiver's type in items[0]
 //   range             what range() returns
+//   cell(CellDef)     a variable shared by a function and the scopes nested in it
+//   closure(f, cells) a nested function that uses variables of enclosing
+//                     ones (a nested function that uses none is a pbc)
 //
 // Reference kinds (str, bytes, list, dict, tuple, instance, pbc of
 // functions or classes) carry `can_be_none`: None joins them. None joined
@@ -46,6 +49,7 @@ struct ListDef;
 struct DictDef;
 struct ClassDef;
 struct Specialization;
+struct CellDef;
 
 enum class TypeKind {
   kImpossible,
@@ -64,7 +68,9 @@ enum class TypeKind {
   kPbc,
   kBoundMethod,
   kRange,
-  kFile,  // a text file from open()
+  kFile,     // a text file from open()
+  kCell,     // a variable shared with nested scopes (CellDef)
+  kClosure,  // a nested function with the cells it uses: pbcs = {function}, items = cell types
 };
 
 // What an iterator walks over; the item type is Type::items[0].
@@ -89,6 +95,7 @@ struct Type {
   ListDef* list = nullptr;  // kList
   DictDef* dict = nullptr;  // kDict
   ClassDef* cls = nullptr;  // kInstance, kBoundMethod
+  CellDef* cell = nullptr;  // kCell
   // kTuple: the items. kIterator: the item type, then what the backend needs
   // to know about the iterated values: the tuple (kTuple), the dict (dict
   // views), the inner iterators (kEnumerate, kZip).
@@ -117,6 +124,8 @@ struct Type {
   static Type pbc_of(const flow::Entity* entity);
   static Type bound_method(ClassDef* cls, std::string name);
   static Type builtin_method(Type receiver, std::string name);
+  static Type cell_of(CellDef* def);
+  static Type closure_of(const flow::Entity* function, std::vector<Type> cells);
 
   bool is_impossible() const { return kind == TypeKind::kImpossible; }
   bool is_numeric() const {

@@ -54,6 +54,15 @@ UnionResult unite_same_kind(const Type& a, const Type& b, std::set<Reader>* refl
       out.dict = x;
       return {out, std::nullopt};
     }
+    case TypeKind::kCell:
+      if (a.cell != b.cell) return fail(a, b);
+      return {out, std::nullopt};
+    case TypeKind::kClosure:
+      if (a.pbcs != b.pbcs)
+        return {{},
+                "two different nested functions that use variables of enclosing ones "
+                "cannot share a variable"};
+      [[fallthrough]];
     case TypeKind::kTuple:
     case TypeKind::kIterator: {
       if (a.items.size() != b.items.size() ||

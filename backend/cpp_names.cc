@@ -160,6 +160,12 @@ std::string CppNames::cls(const annotator::ClassDef* cls) const {
   return "C_" + identifier(cls->entity->qualname);
 }
 
+std::string CppNames::closure(const annotator::Type& closure) {
+  std::string out = "K_" + identifier((*closure.pbcs.begin())->qualname);
+  for (const annotator::Type& cell : closure.items) out += "_" + std::to_string(cell.cell->index);
+  return out;
+}
+
 std::string CppNames::field(const std::string& python_name) {
   return "a_" + identifier(python_name);
 }

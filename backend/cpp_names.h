@@ -26,6 +26,9 @@ class CppNames {
     return functions_.at(spec);
   }
   std::string cls(const annotator::ClassDef* cls) const;
+  // The struct of a closure type: its cells (c0, c1, ...), named after the
+  // function and the cells (one struct per set of cells).
+  static std::string closure(const annotator::Type& closure);
   // The frame struct of a generator function's specialization.
   std::string frame(const annotator::Specialization* spec) const { return "G_" + function(spec); }
   static std::string field(const std::string& python_name);

@@ -133,6 +133,13 @@ std::optional<std::string> cpp_type(const Type& t, const CppNames& names, std::s
       return iterator_type(t, names, why_not);
     case TypeKind::kNumber:
       return std::string("rt::Number");
+    case TypeKind::kCell: {
+      std::optional<std::string> item = item_type(t.cell->value.type, names, why_not);
+      if (!item) return std::nullopt;
+      return "rt::Cell<" + *item + ">*";
+    }
+    case TypeKind::kClosure:  // a struct of its cells (a cell may hold the closure itself)
+      return CppNames::closure(t);
     case TypeKind::kBytes:
       *why_not = "bytes are not supported by the backend yet";
       return std::nullopt;

@@ -61,24 +61,31 @@ static std::pair<std::string, Type> argument(FunctionEmitter& fe, const flow::Op
   return {"std::get<" + std::to_string(a.tuple_item) + ">(" + v + ")", t.items[a.tuple_item]};
 }
 
-// The argument list of a call of `callee` (self: the receiver expression).
+// The argument list of a call of `callee` (self: the receiver expression;
+// closure: the closure whose cells come first).
 static std::string bound_arguments(FunctionEmitter& fe, const flow::Operation& op,
                                    const SiteArgs& site, const annotator::Specialization& callee,
-                                   const std::string* self, const Type* self_type) {
+                                   const std::string* self, const Type* self_type,
+                                   const std::string* closure = nullptr) {
   std::vector<annotator::CallArg> positional = site.positional;
-  if (self != nullptr) positional.insert(positional.begin(), annotator::CallArg{0});
+  if (self != nullptr)
+    positional.insert(positional.begin(), annotator::CallArg{annotator::kReceiver});
   annotator::CallBinding binding =
       annotator::bind_call(*callee.function, positional, site.keywords);
   std::string out;
+  size_t cells = callee.function->freevars.size();
+  for (size_t k = 0; closure != nullptr && k < cells; ++k)
+    out += (k ? ", " : "") + (*closure + ".c" + std::to_string(k));
   const flow::Block* start = callee.graph->start();
   for (size_t i = 0; i < binding.params.size(); ++i) {
     const annotator::ParamBinding& p = binding.params[i];
-    Type param = fe.ctx_.annotator.type_of(callee, start->inputs[i]);
+    Type param = fe.ctx_.annotator.type_of(callee, start->inputs[cells + i]);
     std::string expr;
     switch (p.kind) {
       case annotator::ParamBinding::Kind::kArg:
-        if (self != nullptr && p.arg.operand == 0 && p.arg.tuple_item < 0) {
-          expr = fe.convert(*self, *self_type, param);
+        if (p.arg.operand == annotator::kReceiver) {
+          // (A classmethod's class has no run-time value.)
+          expr = has_runtime_value(param) ? fe.convert(*self, *self_type, param) : "rt::None";
         } else {
           auto [v, t] = argument(fe, op, p.arg);
           expr = fe.convert(v, t, param);
@@ -97,7 +104,7 @@ static std::string bound_arguments(FunctionEmitter& fe, const flow::Operation& o
         break;
       }
     }
-    out += (i ? ", " : "") + expr;
+    out += (i + cells ? ", " : "") + expr;
   }
   return out;
 }
@@ -126,45 +133,16 @@ std::string FunctionEmitter::call(const flow::Operation& op) {
   if (callee.kind == TypeKind::kBoundMethod && callee.cls == nullptr) {
     return call_builtin_method(*this, op, site, callee.items[0], callee.method);
   }
-  if (callee.kind == TypeKind::kBoundMethod) {
-    // Implementations, most derived first, so the first match is the override.
-    auto it = spec_.callees.find(&op);
-    if (it == spec_.callees.end()) return "";
-    std::vector<const annotator::Specialization*> targets(it->second.begin(), it->second.end());
-    auto depth = [](const annotator::Specialization* s) {
-      int d = 0;
-      for (const flow::ClassEntity* c = s->function->owner; c;
-           c = c->base && c->base->kind == flow::EntityKind::kClass
-                   ? static_cast<const flow::ClassEntity*>(c->base)
-                   : nullptr)
-        ++d;
-      return d;
-    };
-    std::stable_sort(targets.begin(), targets.end(),
-                     [&](auto* a, auto* b) { return depth(a) > depth(b); });
-    std::string receiver = value(op.args[0]);
-    Type receiver_type = Type::instance_of(callee.cls);
-    if (targets.size() == 1) {
-      return ctx_.names.function(targets[0]) + "(" +
-             bound_arguments(*this, op, site, *targets[0], &receiver, &receiver_type) + ")";
-    }
-    std::string var = CppNames::variable(op.result);
-    bool has_value = has_runtime_value(result) && used_.count(op.result);
-    for (size_t i = 0; i < targets.size(); ++i) {
-      const annotator::Specialization* s = targets[i];
-      const annotator::ClassDef* owner = ctx_.annotator.classdef(s->function->owner);
-      std::string call_expr = ctx_.names.function(s) + "(" +
-                              bound_arguments(*this, op, site, *s, &receiver, &receiver_type) + ")";
-      std::string stmt = has_value
-                             ? var + " = " + convert(call_expr, s->result_type(), result) + ";"
-                             : call_expr + ";";
-      if (i + 1 == targets.size()) {
-        line("{ " + stmt + " }");
-      } else {
-        line("if (" + ctx_.instance_test(receiver, owner) + ") { " + stmt + " } else");
-      }
-    }
-    return "";
+  if (callee.kind == TypeKind::kBoundMethod || callee.kind == TypeKind::kInstance)  // __call__
+    return method_call(op, site, value(op.args[0]), callee.cls);
+  if (callee.kind == TypeKind::kClosure) {
+    const annotator::Specialization* s =
+        single_callee(*this, op, static_cast<const flow::FunctionEntity*>(*callee.pbcs.begin()));
+    if (s == nullptr) return "";
+    std::string closure = value(op.args[0]);
+    return convert(ctx_.names.function(s) + "(" +
+                       bound_arguments(*this, op, site, *s, nullptr, nullptr, &closure) + ")",
+                   s->result_type(), result);
   }
   if (is_numbered_pbc(callee)) return call_one_of(op, site, callee);
   const flow::Entity* entity = callee.single_pbc();
@@ -173,6 +151,84 @@ std::string FunctionEmitter::call(const flow::Operation& op) {
     return "";
   }
   return call_entity(op, site, entity);
+}
+
+std::string FunctionEmitter::method_call(const flow::Operation& op, const SiteArgs& site,
+                                         const std::string& receiver,
+                                         const annotator::ClassDef* cls,
+                                         annotator::SpecialCall::Then then) {
+  auto it = spec_.callees.find(&op);
+  if (it == spec_.callees.end()) return "";
+  // Implementations, most derived first, so the first match is the override.
+  std::vector<const annotator::Specialization*> targets(it->second.begin(), it->second.end());
+  auto depth = [](const annotator::Specialization* s) {
+    int d = 0;
+    for (const flow::ClassEntity* c = s->function->owner; c;
+         c = c->base && c->base->kind == flow::EntityKind::kClass
+                 ? static_cast<const flow::ClassEntity*>(c->base)
+                 : nullptr)
+      ++d;
+    return d;
+  };
+  std::stable_sort(targets.begin(), targets.end(),
+                   [&](auto* a, auto* b) { return depth(a) > depth(b); });
+  Type receiver_type = Type::instance_of(const_cast<annotator::ClassDef*>(cls));
+  Type result = type_of(op.result);
+  auto call_of = [&](const annotator::Specialization* s) {
+    std::string call = ctx_.names.function(s) + "(" +
+                       bound_arguments(*this, op, site, *s, &receiver, &receiver_type) + ")";
+    switch (then) {
+      case annotator::SpecialCall::Then::kNot:
+        return "!(" + call + ")";
+      case annotator::SpecialCall::Then::kNonZero:
+        return "(" + call + " != 0)";
+      case annotator::SpecialCall::Then::kResult:
+        break;
+    }
+    return convert(call, s->result_type(), result);
+  };
+  if (targets.size() == 1) return call_of(targets[0]);
+  std::string var = CppNames::variable(op.result);
+  bool has_value = has_runtime_value(result) && used_.count(op.result);
+  for (size_t i = 0; i < targets.size(); ++i) {
+    const annotator::Specialization* s = targets[i];
+    const annotator::ClassDef* owner = ctx_.annotator.classdef(s->function->owner);
+    std::string stmt = has_value ? var + " = " + call_of(s) + ";" : call_of(s) + ";";
+    if (i + 1 == targets.size()) {
+      line("{ " + stmt + " }");
+    } else {
+      line("if (" + ctx_.instance_test(receiver, owner) + ") { " + stmt + " } else");
+    }
+  }
+  return "";
+}
+
+const flow::FunctionEntity* method_entity(const annotator::ClassDef* cls, const std::string& name) {
+  const flow::ConstValue* member = cls->class_attribute(name);
+  if (member == nullptr || !member->is_entity() ||
+      member->entity->kind != flow::EntityKind::kFunction)
+    return nullptr;
+  return static_cast<const flow::FunctionEntity*>(member->entity);
+}
+
+std::string FunctionEmitter::property_setter(const flow::Operation& op,
+                                             const flow::FunctionEntity* setter) {
+  const annotator::Specialization* s = single_callee(*this, op, setter);
+  if (s == nullptr) return "";
+  SiteArgs site;
+  site.positional.push_back({2});
+  std::string receiver = checked_instance(op, setter->name);
+  Type receiver_type = type_of(op.args[0]);
+  return ctx_.names.function(s) + "(" +
+         bound_arguments(*this, op, site, *s, &receiver, &receiver_type) + ")";
+}
+
+std::string FunctionEmitter::special(const flow::Operation& op,
+                                     const annotator::SpecialCall& call) {
+  SiteArgs site;
+  for (int operand : call.args) site.positional.push_back({operand});
+  const flow::Value* receiver = op.args[call.receiver];
+  return method_call(op, site, value(receiver), type_of(receiver).cls, call.then);
 }
 
 // A call of a variable that holds one of several functions or classes (or
@@ -279,6 +335,14 @@ static std::string positional_list(FunctionEmitter& fe, const flow::Operation& o
 static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operation& op,
                                          const SiteArgs& site, const std::string& name) {
   auto arg = [&](size_t i) { return argument(fe, op, site.positional[i]); };
+  if (site.keywords.empty()) {  // len(obj) -> obj.__len__(), ...
+    std::vector<Type> types;
+    for (size_t i = 0; i < site.positional.size(); ++i) types.push_back(arg(i).second);
+    if (std::optional<annotator::SpecialCall> call = annotator::special_builtin_call(name, types)) {
+      call->receiver = site.positional[call->receiver].operand;
+      return fe.special(op, *call);
+    }
+  }
   std::string all = positional_list(fe, op, site);
   Type result = fe.type_of(op.result);
   if (name == "print") {

@@ -229,7 +229,10 @@ bool FunctionEmitter::needs_frame(const std::vector<const flow::Block*>& blocks)
       if (link.target == spec_.graph->except_block()) return true;  // raise
       if (!link.exitcase || !link.exitcase->is_entity()) continue;
       // An except clause needs the frame; a for loop's end of iteration does not.
-      bool loop_end = b->operations.back().kind == flow::OpKind::kNext &&
+      // (An instance's __next__ raises StopIteration: caught, so a frame.)
+      const flow::Operation& last = b->operations.back();
+      bool loop_end = last.kind == flow::OpKind::kNext &&
+                      type_of(last.args[0]).kind != TypeKind::kInstance &&
                       link.exitcase->entity->qualname == "StopIteration";
       if (!loop_end) return true;
     }
@@ -292,8 +295,8 @@ void FunctionEmitter::raising_exits(const flow::Block& b) {
   const flow::Operation& op = b.operations.back();
   const flow::Link& normal = b.exits[0];
   size_t first_handler = 1;
-  if (op.kind == flow::OpKind::kNext && b.exits.size() > 1 &&
-      b.exits[1].exitcase->entity->qualname == "StopIteration") {
+  if (op.kind == flow::OpKind::kNext && type_of(op.args[0]).kind != TypeKind::kInstance &&
+      b.exits.size() > 1 && b.exits[1].exitcase->entity->qualname == "StopIteration") {
     // Iterators report exhaustion by returning false, not by throwing; a
     // generator's body may raise anything.
     source_line(op.range);

@@ -331,7 +331,10 @@ void FunctionEmitter::operation(const flow::Operation& op) {
     yield(op);
     return;
   }
-  std::string expr = op_expr(op);
+  std::optional<annotator::SpecialCall> special_method;
+  if (op.kind != OpKind::kSimpleCall && op.kind != OpKind::kCallArgs)
+    special_method = annotator::special_call(op.kind, arg_types(op));
+  std::string expr = special_method ? special(op, *special_method) : op_expr(op);
   if (!site_arg_.empty() && !site_arg_used_ && !ctx_.failed) {
     ctx_.failed = true;
     ctx_.sink.error(op.range, std::string("internal error: the C++ of '") +
@@ -547,13 +550,25 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       return "rt::contains(" + arg(0) + ", " + arg(1) + ")";
     case OpKind::kGetAttr: {
       const std::string& name = op.args[1]->constant->text;
+      if (t(0).kind == TypeKind::kInstance) {
+        if (const auto* fn = method_entity(t(0).cls, name)) {
+          if (fn->method_kind == flow::FunctionEntity::MethodKind::kProperty)
+            return special(op, annotator::SpecialCall{0, {}, name});
+          if (fn->method_kind == flow::FunctionEntity::MethodKind::kStatic) return "rt::None";
+        }
+      }
       std::string object = checked_instance(op, name);
-      if (result.kind == TypeKind::kBoundMethod) return object;  // the receiver
+      if (result.kind == TypeKind::kBoundMethod)  // the receiver (none for a classmethod's class)
+        return t(0).kind == TypeKind::kPbc ? "nullptr" : object;
       if (t(0).kind == TypeKind::kInstance && name == "__class__")
         return class_number(object, result);
       if (t(0).kind == TypeKind::kInstance) return object + "->" + CppNames::field(name);
       if (is_numbered_pbc(t(0))) return class_attribute_of_number(arg(0), t(0), name, result);
-      if (t(0).kind == TypeKind::kPbc) return constant(*result.constant, result);
+      if (t(0).kind == TypeKind::kPbc) {
+        if (result.constant) return constant(*result.constant, result);
+        return CppNames::global(
+            static_cast<const flow::ClassEntity*>(t(0).single_pbc())->computed_global(name));
+      }
       break;
     }
     case OpKind::kSetAttr: {
@@ -564,6 +579,15 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         return "(" + arg(0) + "->cause = " + cause + ", " + arg(0) + "->suppress_context = true)";
       }
       if (name == "__context__") return "rt::set_context(" + arg(0) + ", " + arg(2) + ")";
+      if (t(0).kind == TypeKind::kPbc) {  // a computed class attribute: a module global
+        std::string shared =
+            static_cast<const flow::ClassEntity*>(t(0).single_pbc())->computed_global(name);
+        return CppNames::global(shared) + " = " +
+               convert(arg(2), t(2), ctx_.annotator.globals().at(shared).type);
+      }
+      if (const auto* fn = method_entity(t(0).cls, name); fn && fn->setter) {
+        return property_setter(op, fn->setter);
+      }
       const annotator::ClassDef* definer = t(0).cls->definer_of(name);
       Type field =
           definer ? const_cast<annotator::ClassDef*>(definer)->own_attribute(name)->type : t(2);
@@ -700,6 +724,18 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       return "";
     case OpKind::kSameAs:
       return arg(0);
+    case OpKind::kNewCell:
+      return "rt::gc_new<std::remove_pointer_t<" + ctx_.type(result, op.range) + ">>()";
+    case OpKind::kGetCell:
+      return arg(0) + "->value";
+    case OpKind::kSetCell:
+      return arg(0) + "->value = " + convert(arg(1), t(1), t(0).cell->value.type);
+    case OpKind::kMakeClosure: {
+      if (result.kind != TypeKind::kClosure) return "rt::None";  // a plain function
+      std::string cells;
+      for (size_t i = 1; i < op.args.size(); ++i) cells += (i > 1 ? ", " : "") + arg(i);
+      return ctx_.type(result, op.range) + "{" + cells + "}";
+    }
     case OpKind::kLoadGlobal:
       return CppNames::global(op.args[0]->constant->text);
     case OpKind::kStoreGlobal: {

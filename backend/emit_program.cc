@@ -17,6 +17,7 @@ constexpr const char* kIncludes =
     "#include <limits>\n"
     "#include <optional>\n"
     "#include \"runtime/builtins.h\"\n"
+    "#include \"runtime/cell.h\"\n"
     "#include \"runtime/compare.h\"\n"
     "#include \"runtime/convert.h\"\n"
     "#include \"runtime/dict.h\"\n"
@@ -115,6 +116,16 @@ std::string class_struct(ProgramContext& ctx, const ClassDef& cls) {
     init += "    " + CppNames::field(attr) + " = " +
             fe.convert(fe.constant(value, constant_type), constant_type, field) + ";\n";
   }
+  for (const auto& [attr, value] : entity->computed) {
+    annotator::ClassDef* definer = const_cast<ClassDef&>(cls).definer_of(attr);
+    if (definer == nullptr) continue;  // never read through an instance
+    const Type& field = definer->own_attribute(attr)->type;
+    std::string shared = entity->qualname + "." + attr;
+    FunctionEmitter fe(ctx, *ctx.annotator.specializations()[0]);
+    init += "    " + CppNames::field(attr) + " = " +
+            fe.convert(CppNames::global(shared), ctx.annotator.globals().at(shared).type, field) +
+            ";\n";
+  }
   if (cls.is_exception) {
     // Exceptions are built with the arguments of their base's constructors.
     out += "  template <class... Args>\n  explicit " + name + "(Args&&... args) : " + base +
@@ -126,6 +137,28 @@ std::string class_struct(ProgramContext& ctx, const ClassDef& cls) {
     out += "  " + name + "() {\n" + init + "  }\n";
   }
   return out + "};\n";
+}
+
+// The structs of the program's closures (declared first: a cell may hold
+// a closure of its own function), one per closure type, from the
+// make_closure operations that create them.
+std::string closure_structs(ProgramContext& ctx) {
+  std::map<std::string, const Type*> closures;
+  for (const auto& spec : ctx.annotator.specializations()) {
+    for (const auto& [value, type] : spec->types) {
+      if (type.kind == annotator::TypeKind::kClosure)
+        closures.emplace(CppNames::closure(type), &type);
+    }
+  }
+  std::string out;
+  for (const auto& [name, type] : closures) out += "struct " + name + ";\n";
+  for (const auto& [name, type] : closures) {
+    out += "struct " + name + " {\n";
+    for (size_t i = 0; i < type->items.size(); ++i)
+      out += "  " + ctx.type(type->items[i], {}) + " c" + std::to_string(i) + ";\n";
+    out += "};\n";
+  }
+  return out;
 }
 
 }  // namespace
@@ -147,6 +180,11 @@ std::optional<std::string> emit_program(annotator::Annotator& annotator, const E
   for (const auto& spec : annotator.specializations()) {
     if (spec->is_generator) out << "struct " << ctx.names.frame(spec.get()) << ";\n";
   }
+  out << closure_structs(ctx);
+  // (Globals first: class constructors read the computed class attributes.)
+  for (const auto& [name, slot] : annotator.globals()) {
+    out << "static " << ctx.type(slot.type, {}) << " " << CppNames::global(name) << "{};\n";
+  }
   for (const ClassDef* c : classes) out << class_struct(ctx, *c) << '\n';
 
   std::string declarations;
@@ -157,9 +195,6 @@ std::optional<std::string> emit_program(annotator::Annotator& annotator, const E
     FunctionEmitter body(ctx, *spec);
     definitions.push_back(body.definition());
     out << body.frame_struct();
-  }
-  for (const auto& [name, slot] : annotator.globals()) {
-    out << "static " << ctx.type(slot.type, {}) << " " << CppNames::global(name) << "{};\n";
   }
   out << '\n' << declarations << '\n';
   out << "static const rt::TraceSite krait_sites[] = {\n";

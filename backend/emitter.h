@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "annotator/annotator.h"
+#include "annotator/special_methods.h"
 #include "backend/backend.h"
 #include "backend/class_ids.h"
 #include "backend/cpp_names.h"
@@ -48,6 +49,10 @@ struct ProgramContext {
 // The functions or classes a value may be, in a deterministic order (by
 // name; the annotator's set is ordered by address).
 std::vector<const flow::Entity*> pbc_members(const annotator::Type& pbc);
+
+// The function `cls.name` is (a method, staticmethod, classmethod or
+// property getter), or null.
+const flow::FunctionEntity* method_entity(const annotator::ClassDef* cls, const std::string& name);
 
 // A call's arguments, decoded from its operation (emit_calls.cc).
 struct SiteArgs;
@@ -105,6 +110,17 @@ class FunctionEmitter {
   // ---- emit_calls.cc ----
   // The C++ expression of a call; may emit statements first.
   std::string call(const flow::Operation& op);
+  // A call of `cls`'s method (the callee's name: bound method or __call__)
+  // on `receiver` (an instance of cls or of a subclass): the override for
+  // its run-time class; the result passed on as `then` says.
+  std::string method_call(
+      const flow::Operation& op, const SiteArgs& site, const std::string& receiver,
+      const annotator::ClassDef* cls,
+      annotator::SpecialCall::Then then = annotator::SpecialCall::Then::kResult);
+  // obj.name = value through a property's setter (op: the setattr).
+  std::string property_setter(const flow::Operation& op, const flow::FunctionEntity* setter);
+  // The special method an operation runs (annotator/special_methods.h).
+  std::string special(const flow::Operation& op, const annotator::SpecialCall& call);
   std::string call_one_of(const flow::Operation& op, const SiteArgs& site,
                           const annotator::Type& callee);
   std::string call_entity(const flow::Operation& op, const SiteArgs& site,

@@ -32,6 +32,7 @@
 #include "runtime/dict.h"
 #include "runtime/file.h"
 #include "runtime/list.h"
+#include "runtime/number.h"
 #include "runtime/str.h"
 #include "runtime/str_methods.h"
 #include "runtime/tuple.h"
@@ -257,6 +258,8 @@ T sum(const Iterable& iterable, T start) {
   while (it.next(item)) {
     if constexpr (std::is_same_v<T, int64_t>) {
       start = int_add(start, static_cast<int64_t>(item));
+    } else if constexpr (std::is_same_v<T, Number>) {
+      start = num_add(start, Number(item));
     } else {
       start += item;
     }

@@ -27,7 +27,9 @@ LoadStatus load_program(const std::string& path, Frontend& frontend, DiagnosticS
     return LoadStatus::kProgramError;
   }
   frontend.module_graph = flow::build_module_graph(frontend.program, *frontend.main_module, sink);
-  for (const flow::FunctionEntity* fn : frontend.program.functions()) {
+  // (Building a graph adds the functions nested in it: an index loop.)
+  for (size_t i = 0; i < frontend.program.functions().size(); ++i) {
+    const flow::FunctionEntity* fn = frontend.program.functions()[i];
     frontend.graphs.emplace_back(fn, flow::build_function_graph(frontend.program, *fn, sink));
   }
   return sink.has_errors() ? LoadStatus::kProgramError : LoadStatus::kOk;

@@ -418,8 +418,30 @@ class ExprBuilder {
   // The list a list comprehension (or generator expression) builds.
   int list_comprehension(const ast::ListComp& n);
   int visit(const ast::DictComp& n);
+  // The loops of a comprehension around add_item; `make` (newlist,
+  // newdict) makes the result first, unless absent (a generator
+  // expression's body, which yields). The first loop iterates over the
+  // iterator in `first_iterator` if given (a generator expression's
+  // parameter), else over its own iterable.
   int comprehension(const ast::Node& at, const syntax::Span<ast::comprehension*>& generators,
-                    const std::function<bool(int result)>& add_item, OpKind make);
+                    const std::function<bool(int result)>& add_item, std::optional<OpKind> make,
+                    int first_iterator = -1);
+
+ public:
+  void generator_expression_body(const ast::ListComp& n, int iterator_slot) {
+    comprehension(
+        n, n.generators,
+        [&](int) {
+          int item = expr(n.elt);
+          if (!ok(item)) return false;
+          b_.emit(OpKind::kYield, {v(item)}, *n.elt);
+          return true;
+        },
+        std::nullopt, iterator_slot);
+  }
+
+ private:
+  int visit(const ast::Lambda& n) { return b_.closure(n); }
 
   GraphBuilder& b_;
 };
@@ -506,8 +528,9 @@ int ExprBuilder::visit(const ast::Call& n) {
 
 int ExprBuilder::comprehension(const ast::Node& at,
                                const syntax::Span<ast::comprehension*>& generators,
-                               const std::function<bool(int)>& add_item, OpKind make) {
-  int result = b_.emit(make, {}, at);
+                               const std::function<bool(int)>& add_item, std::optional<OpKind> make,
+                               int first_iterator) {
+  int result = make ? b_.emit(*make, {}, at) : b_.constant_slot(ConstValue::none());
   b_.comprehension_scopes_.emplace_back();
   struct Level {
     Block* header;
@@ -523,12 +546,13 @@ int ExprBuilder::comprehension(const ast::Node& at,
       good = false;
       break;
     }
-    int iterable = expr(gen->iter);
+    bool given = first_iterator >= 0 && levels.empty();
+    int iterable = given ? first_iterator : expr(gen->iter);
     if (!ok(iterable)) {
       good = false;
       break;
     }
-    int it = b_.emit(OpKind::kIter, {v(iterable)}, *gen->iter);
+    int it = given ? iterable : b_.emit(OpKind::kIter, {v(iterable)}, *gen->iter);
     // The comprehension's targets get slots of their own (its own scope).
     std::vector<std::string> names;
     collect_target_names(gen->target, names);
@@ -567,9 +591,15 @@ int ExprBuilder::visit(const ast::ListComp& n) {
     return -1;
   }
   if (n.kind == ast::NodeKind::kGeneratorExp) {
-    // Reached only outside a call's arguments (see visit(Call)).
-    b_.unsupported(n, "generator expressions outside a function call's arguments are");
-    return -1;
+    // A generator: its function called with the iterator over its first
+    // iterable, evaluated here as in CPython.
+    const ast::Expr* first = n.generators[0]->iter;
+    int iterable = expr(first);
+    if (!ok(iterable)) return -1;
+    int it = b_.emit(OpKind::kIter, {v(iterable)}, *first);
+    int fn = b_.closure(n);
+    if (!ok(it) || !ok(fn)) return -1;
+    return b_.emit(OpKind::kSimpleCall, {v(fn), v(it)}, n);
   }
   return list_comprehension(n);
 }
@@ -718,6 +748,10 @@ int ExprBuilder::augmented(const ast::AugAssign& n) {
 
 int GraphBuilder::expr(const ast::Expr* e) {
   return ExprBuilder(*this).expr(e);
+}
+
+void GraphBuilder::generator_expression_body(const ast::ListComp& genexp, int iterator_slot) {
+  ExprBuilder(*this).generator_expression_body(genexp, iterator_slot);
 }
 
 void GraphBuilder::assign(const ast::Expr* target, int value_slot) {

@@ -1,6 +1,7 @@
 // Statements for the flow-graph builder, and the entry points.
 #include "translator/flowgraph/builder_impl.h"
 #include "translator/flowgraph/checker.h"
+#include "translator/flowgraph/scopes.h"
 #include "translator/flowgraph/simplify.h"
 
 namespace krait::flow {
@@ -71,15 +72,41 @@ class StmtBuilder {
     if (value >= 0) b_.assign(n.target, value);
   }
 
-  void visit(const ast::Global& n) {
-    if (n.kind == ast::NodeKind::kNonlocal) b_.unsupported(n, "'nonlocal' declarations are");
-  }
+  // Declarations only: scope_bindings() and the cells act on them.
+  void visit(const ast::Global&) {}
 
+  // A nested def makes its function (with the cells it uses) when it runs;
+  // module-level defs are constants made by the module scanner.
   void visit(const ast::FunctionDef& n) {
-    if (!b_.module_level_) b_.unsupported(n, "nested functions are");
+    if (b_.module_level_) return;
+    if (n.kind == ast::NodeKind::kAsyncFunctionDef) {
+      b_.unsupported(n, "async functions are");
+      return;
+    }
+    if (!n.decorator_list.empty()) {
+      b_.unsupported(*n.decorator_list[0], "decorators on nested functions are");
+      return;
+    }
+    int fn = b_.closure(n);
+    if (fn >= 0 && b_.reachable()) b_.store_name(to_string(n.name), fn, n);
   }
+  // A class statement computes the class attributes that are not constants.
   void visit(const ast::ClassDef& n) {
-    if (!b_.module_level_) b_.unsupported(n, "classes defined inside functions are");
+    if (!b_.module_level_) {
+      b_.unsupported(n, "classes defined inside functions are");
+      return;
+    }
+    std::optional<ConstValue> cls = b_.static_name(to_string(n.name));
+    if (!cls || !cls->is_entity() || cls->entity->kind != EntityKind::kClass) return;
+    const auto* entity = static_cast<const ClassEntity*>(cls->entity);
+    for (const auto& [name, value] : entity->computed) {
+      int mark = b_.temp_mark();
+      int v = b_.expr(value);
+      if (v < 0 || !b_.reachable()) return;
+      b_.emit(OpKind::kStoreGlobal,
+              {b_.constant(ConstValue::of_str(entity->qualname + "." + name)), b_.get(v)}, *value);
+      b_.release_temps(mark);
+    }
   }
   void visit(const ast::Import& n) {
     if (!b_.module_level_) b_.unsupported(n, "imports inside functions are");
@@ -467,18 +494,35 @@ void GraphBuilder::statement(const ast::Stmt* s) {
 }
 
 std::unique_ptr<FunctionGraph> GraphBuilder::build_function() {
-  const ast::FunctionDef& def = *function_->def;
-  graph_ = std::make_unique<FunctionGraph>(function_->qualname, range_of(def));
+  const ast::Node& node = *function_->node;
+  graph_ = std::make_unique<FunctionGraph>(function_->qualname, range_of(node));
   current_ = graph_->start();
-  if (def.kind == ast::NodeKind::kAsyncFunctionDef) unsupported(def, "async functions are");
-  if (!def.decorator_list.empty()) unsupported(*def.decorator_list[0], "decorators are");
-  if (!def.args->kwonlyargs.empty())
-    unsupported(*def.args->kwonlyargs[0], "keyword-only parameters are");
-  if (def.args->kwarg != nullptr) unsupported(*def.args->kwarg, "'**' parameters are");
+  const ast::FunctionDef* def = function_->def;
+  if (def != nullptr) {
+    if (def->kind == ast::NodeKind::kAsyncFunctionDef) unsupported(*def, "async functions are");
+    // (The module scanner checks the decorators of methods.)
+    if (!def->decorator_list.empty() && function_->owner == nullptr)
+      unsupported(*def->decorator_list[0], "decorators are");
+  }
+  if (const ast::arguments* args = function_->arguments()) {
+    if (!args->kwonlyargs.empty()) unsupported(*args->kwonlyargs[0], "keyword-only parameters are");
+    if (args->kwarg != nullptr) unsupported(*args->kwarg, "'**' parameters are");
+  }
   if (failed_) return nullptr;
-  collect_locals(def);
-  graph_->is_generator = is_generator_function(def);
-  statements(def.body);
+  collect_locals();
+  make_cells();
+  if (def != nullptr) {
+    graph_->is_generator = is_generator_function(*def);
+    statements(def->body);
+  } else if (node.kind == ast::NodeKind::kLambda) {
+    const ast::Expr* body = static_cast<const ast::Lambda&>(node).body;
+    int value = expr(body);
+    if (value >= 0 && reachable()) return_value(get(value), body);
+  } else {
+    graph_->is_generator = true;
+    generator_expression_body(static_cast<const ast::ListComp&>(node),
+                              local_slots_.at(kGenexpIterator));
+  }
   if (reachable()) return_value(constant(ConstValue::none()));
   if (failed_) return nullptr;
   simplify_graph(*graph_);

@@ -87,7 +87,14 @@ class GraphBuilder {
   void return_value(Value* value, const ast::Node* returned = nullptr);
 
   // ---- build_scope.cc: names ----
-  void collect_locals(const ast::FunctionDef& def);
+  // The function's parameters (after the cells of its free variables) and
+  // locals; the locals that nested scopes use live in cells (scopes.h).
+  void collect_locals();
+  // Makes the cells of the locals that nested scopes use (at the start).
+  void make_cells();
+  // The value of a nested def, lambda or generator expression: its
+  // function, with the cells of the variables it uses from this scope.
+  int closure(const ast::Node& scope);
   int load_name(const ast::Name& name);
   void store_name(const std::string& name, int value_slot, const ast::Node& at);
   // After `name = rhs` stored the value in `value_slot`: records where a
@@ -101,14 +108,14 @@ class GraphBuilder {
   // `e` is a call of the built-in function `name` (not shadowed by a local).
   bool is_builtin_call(const ast::Expr* e, const std::string& name) const;
 
-  // `def` contains `yield` or `yield from` in its own scope.
-  static bool is_generator_function(const ast::FunctionDef& def);
-
   // ---- build_expr.cc ----
   int expr(const ast::Expr* e);   // -1 after an error or when control cannot continue
   int truth(const ast::Expr* e);  // bool(e), folded for constants
   void assign(const ast::Expr* target, int value_slot);
   int augmented_assign(const ast::AugAssign& n);
+  // The body of a generator expression's function: its loops over the
+  // iterator in `iterator_slot` (the first `for`'s), yielding each item.
+  void generator_expression_body(const ast::ListComp& genexp, int iterator_slot);
 
   // ---- build_stmt.cc ----
   void statements(const syntax::Span<ast::Stmt*>& body);
@@ -153,7 +160,11 @@ class GraphBuilder {
   Block* current_ = nullptr;
   Env env_;
   std::map<std::string, int> local_slots_;  // local variable name -> slot
-  std::vector<std::string> slot_names_;     // slot -> local variable name ("" for temporaries)
+  // Variables shared with nested scopes: name -> the slot holding its cell
+  // (made here for a local, a hidden parameter for a free variable).
+  std::map<std::string, int> cell_slots_;
+  std::vector<std::string> cellvars_;    // locals kept in cells, in order
+  std::vector<std::string> slot_names_;  // slot -> local variable name ("" for temporaries)
   // The exceptions being handled (their slots), innermost last: `raise` re-raises.
   std::vector<std::pair<int, int>> handling_;
   // Comprehension scopes, innermost last: their targets' names -> slot.

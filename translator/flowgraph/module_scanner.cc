@@ -148,6 +148,7 @@ class Scanner {
   bool run() {
     counter_.body(module_.tree->body, true);
     module_.constants["__name__"] = ConstValue::of_str("__main__");
+    class_attribute_stores_ = names_stored_as_attributes();
     for (const ast::Stmt* s : module_.tree->body) top_level(s);
     // Every other name bound at module level is a run-time global if a
     // function or class can see it, else a local of the module body.
@@ -164,7 +165,28 @@ class Scanner {
   }
 
  private:
-  // Every name mentioned inside a def, lambda or class of the module.
+  // (X, attr) for every `X.attr = ...` / `X.attr += ...` in the module: a
+  // class attribute rebound through its class is computed, not constant.
+  std::set<std::pair<std::string, std::string>> names_stored_as_attributes() const {
+    std::set<std::pair<std::string, std::string>> out;
+    auto note = [&](const ast::Expr* target) {
+      if (target->kind != ast::NodeKind::kAttribute) return;
+      const auto* a = static_cast<const ast::Attribute*>(target);
+      if (a->value->kind != ast::NodeKind::kName) return;
+      out.emplace(to_string(static_cast<const ast::Name*>(a->value)->id), to_string(a->attr));
+    };
+    ast::for_each_node(*module_.tree, [&](const ast::Node& n) {
+      if (n.kind == ast::NodeKind::kAssign) {
+        for (const ast::Expr* t : static_cast<const ast::Assign&>(n).targets) note(t);
+      } else if (n.kind == ast::NodeKind::kAugAssign) {
+        note(static_cast<const ast::AugAssign&>(n).target);
+      }
+    });
+    return out;
+  }
+
+  // Every name mentioned inside a def, lambda, generator expression or class
+  // of the module.
   std::set<std::string> names_in_nested_scopes() const {
     std::set<std::string> names;
     auto collect_names = [&](const ast::Node& n) {
@@ -173,7 +195,7 @@ class Scanner {
     };
     ast::for_each_node(*module_.tree, [&](const ast::Node& n) {
       if (n.kind == ast::NodeKind::kFunctionDef || n.kind == ast::NodeKind::kLambda ||
-          n.kind == ast::NodeKind::kClassDef) {
+          n.kind == ast::NodeKind::kClassDef || n.kind == ast::NodeKind::kGeneratorExp) {
         ast::for_each_node(n, collect_names);
       }
     });
@@ -309,18 +331,49 @@ class Scanner {
         std::string name = to_string(f->name);
         FunctionEntity* fn =
             program_.add_function(cls.qualname + "." + name, f, &module_, &cls, name);
+        if (f->decorator_list.size > 1) {
+          error(*f->decorator_list[1], "more than one decorator on a method is not supported");
+          return;
+        }
+        if (f->decorator_list.size == 1) {
+          const ast::Expr* d = f->decorator_list[0];
+          if (is_builtin_name(d, "staticmethod")) {
+            fn->method_kind = FunctionEntity::MethodKind::kStatic;
+          } else if (is_builtin_name(d, "classmethod")) {
+            fn->method_kind = FunctionEntity::MethodKind::kClass;
+          } else if (is_builtin_name(d, "property")) {
+            fn->method_kind = FunctionEntity::MethodKind::kProperty;
+          } else if (const FunctionEntity* getter = property_setter_of(cls, d, name)) {
+            const_cast<FunctionEntity*>(getter)->setter = fn;  // not an attribute of its own
+            return;
+          } else {
+            error(*d,
+                  "this method decorator is not supported (staticmethod, classmethod, property "
+                  "and a property's .setter are)");
+            return;
+          }
+        }
         cls.attributes.emplace_back(name, ConstValue::of_entity(fn));
         return;
       }
       case ast::NodeKind::kAssign: {
         const auto* a = static_cast<const ast::Assign*>(s);
         std::optional<ConstValue> value = evaluate(a->value);
-        if (a->targets.size == 1 && a->targets[0]->kind == ast::NodeKind::kName && value) {
-          cls.attributes.emplace_back(to_string(static_cast<const ast::Name*>(a->targets[0])->id),
-                                      *value);
+        if (a->targets.size != 1 || a->targets[0]->kind != ast::NodeKind::kName) {
+          error(*s, "a class attribute must be assigned to a single name");
           return;
         }
-        error(*s, "a class attribute must be a single name bound to a constant");
+        std::string name = to_string(static_cast<const ast::Name*>(a->targets[0])->id);
+        if (const FunctionEntity* fn = static_method_value(a->value)) {  // f = staticmethod(...)
+          cls.attributes.emplace_back(name, ConstValue::of_entity(fn));
+          return;
+        }
+        if (value && !class_attribute_stores_.count({cls.qualname, name})) {
+          cls.attributes.emplace_back(name, *value);
+        } else {  // computed by the module body when the class statement runs
+          cls.computed.emplace_back(name, a->value);
+          module_.globals[cls.qualname + "." + name] = range_of(*s);
+        }
         return;
       }
       case ast::NodeKind::kPass:
@@ -335,6 +388,44 @@ class Scanner {
     }
     error(*s, std::string("this statement in a class body (") + ast::node_kind_name(s->kind) +
                   ") is not supported by Krait yet");
+  }
+
+  // `e` names the builtin `name` (not rebound in the module).
+  bool is_builtin_name(const ast::Expr* e, const char* name) const {
+    if (e->kind != ast::NodeKind::kName) return false;
+    std::string id = to_string(static_cast<const ast::Name*>(e)->id);
+    return id == name && !counter_.bindings.count(id);
+  }
+
+  // `@name.setter` above a def named `name`: the property's getter.
+  const FunctionEntity* property_setter_of(const ClassEntity& cls, const ast::Expr* d,
+                                           const std::string& name) const {
+    if (d->kind != ast::NodeKind::kAttribute) return nullptr;
+    const auto* a = static_cast<const ast::Attribute*>(d);
+    if (to_string(a->attr) != "setter" || a->value->kind != ast::NodeKind::kName ||
+        to_string(static_cast<const ast::Name*>(a->value)->id) != name)
+      return nullptr;
+    const ConstValue* getter = cls.own_attribute(name);
+    if (getter == nullptr || !getter->is_entity()) return nullptr;
+    const auto* fn = static_cast<const FunctionEntity*>(getter->entity);
+    return fn->method_kind == FunctionEntity::MethodKind::kProperty ? fn : nullptr;
+  }
+
+  // `staticmethod(lambda ...)` or `staticmethod(f)` in a class body.
+  const FunctionEntity* static_method_value(const ast::Expr* e) {
+    if (e->kind != ast::NodeKind::kCall) return nullptr;
+    const auto* call = static_cast<const ast::Call*>(e);
+    if (!is_builtin_name(call->func, "staticmethod") || call->args.size != 1) return nullptr;
+    const ast::Expr* target = call->args[0];
+    FunctionEntity* fn = nullptr;
+    if (target->kind == ast::NodeKind::kLambda) {
+      fn = program_.nested_function(target, nullptr, &module_);
+    } else if (std::optional<ConstValue> v = evaluate(target);
+               v && v->is_entity() && v->entity->kind == EntityKind::kFunction) {
+      fn = const_cast<FunctionEntity*>(static_cast<const FunctionEntity*>(v->entity));
+    }
+    if (fn != nullptr) fn->method_kind = FunctionEntity::MethodKind::kStatic;
+    return fn;
   }
 
   // The value of a constant expression, if it is one; names bound before
@@ -534,6 +625,7 @@ class Scanner {
   ModuleEntity& module_;
   DiagnosticSink& sink_;
   BindingCounter counter_;
+  std::set<std::pair<std::string, std::string>> class_attribute_stores_;
   bool ok_ = true;
 };
 

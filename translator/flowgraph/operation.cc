@@ -44,6 +44,10 @@ bool op_never_raises(OpKind kind) {
     case OpKind::kLoadGlobal:
     case OpKind::kStoreGlobal:
     case OpKind::kYield:
+    case OpKind::kNewCell:
+    case OpKind::kGetCell:
+    case OpKind::kSetCell:
+    case OpKind::kMakeClosure:
       return true;
     default:
       return false;

@@ -1,5 +1,7 @@
 #include "translator/flowgraph/program.h"
 
+#include "translator/flowgraph/scopes.h"
+
 namespace krait::flow {
 namespace {
 
@@ -55,6 +57,17 @@ const ConstValue* ClassEntity::own_attribute(const std::string& name) const {
     if (attr == name) return &value;
   }
   return nullptr;
+}
+
+std::string ClassEntity::computed_global(const std::string& name) const {
+  for (const ClassEntity* c = this; c != nullptr; c = c->base && c->base->kind == EntityKind::kClass
+                                                          ? static_cast<const ClassEntity*>(c->base)
+                                                          : nullptr) {
+    for (const auto& [attr, value] : c->computed) {
+      if (attr == name) return c->qualname + "." + name;
+    }
+  }
+  return "";
 }
 
 Program::Program() {
@@ -123,6 +136,51 @@ FunctionEntity* Program::add_function(std::string qualname, const syntax::ast::F
   owned_.push_back(std::move(fn));
   functions_.push_back(raw);
   return raw;
+}
+
+const syntax::ast::arguments* FunctionEntity::arguments() const {
+  if (def != nullptr) return def->args;
+  if (node->kind == syntax::ast::NodeKind::kLambda)
+    return static_cast<const syntax::ast::Lambda*>(node)->args;
+  return nullptr;
+}
+
+FunctionEntity* Program::nested_function(const syntax::ast::Node* node,
+                                         const FunctionEntity* parent, ModuleEntity* module) {
+  auto found = nested_functions_.find(node);
+  if (found != nested_functions_.end()) return found->second;
+  namespace ast = syntax::ast;
+  const ast::FunctionDef* def = nullptr;
+  std::string name;
+  switch (node->kind) {
+    case ast::NodeKind::kFunctionDef:
+      def = static_cast<const ast::FunctionDef*>(node);
+      name = std::string(def->name.data(), def->name.size());
+      break;
+    case ast::NodeKind::kLambda:
+      name = "<lambda>";
+      break;
+    default:
+      name = "<genexpr>";
+      break;
+  }
+  std::string qualname = parent ? parent->qualname + ".<locals>." + name : name;
+  FunctionEntity* fn = add_function(qualname, def, module, nullptr, name);
+  fn->node = node;
+  fn->parent = parent;
+  if (parent != nullptr) {
+    // Free variables: names it uses that an enclosing function binds, or
+    // takes from further out itself.
+    ScopeBindings outer = scope_bindings(*parent->node);
+    std::set<std::string> available(outer.names.begin(), outer.names.end());
+    available.insert(parent->freevars.begin(), parent->freevars.end());
+    for (const std::string& g : outer.globals) available.erase(g);
+    for (const std::string& name : names_free_in(*node)) {
+      if (available.count(name)) fn->freevars.push_back(name);
+    }
+  }
+  nested_functions_[node] = fn;
+  return fn;
 }
 
 ClassEntity* Program::add_class(std::string qualname, const syntax::ast::ClassDef* def,

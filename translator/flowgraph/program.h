@@ -27,10 +27,30 @@ struct ModuleEntity;
 struct ClassEntity;
 
 struct FunctionEntity : Entity {
-  const syntax::ast::FunctionDef* def;
+  const syntax::ast::FunctionDef* def;  // null for a lambda or generator expression
   ModuleEntity* module;
   ClassEntity* owner;  // the class of a method, else null
-  std::string name;    // the def's own name ("__init__")
+  std::string name;    // the def's own name ("__init__", "<lambda>", "<genexpr>")
+  // Nested scopes: the scope's node (the def, lambda or generator
+  // expression), the function it is nested in (null at module level) and
+  // the variables of enclosing functions it uses, whose cells a call passes
+  // before the arguments (scopes.h).
+  const syntax::ast::Node* node = nullptr;
+  const FunctionEntity* parent = nullptr;
+  std::vector<std::string> freevars;
+  // Methods: how the class body declared it (@staticmethod, @classmethod,
+  // @property; a property's @name.setter is its `setter`).
+  enum class MethodKind {
+    kInstance,
+    kStatic,
+    kClass,
+    kProperty
+  } method_kind = MethodKind::kInstance;
+  const FunctionEntity* setter = nullptr;
+
+  // The parameter list (null for a generator expression, whose only
+  // parameter is the iterator of its first `for`).
+  const syntax::ast::arguments* arguments() const;
 
   FunctionEntity(std::string qualname, const syntax::ast::FunctionDef* def, ModuleEntity* module,
                  ClassEntity* owner, std::string name)
@@ -38,7 +58,8 @@ struct FunctionEntity : Entity {
         def(def),
         module(module),
         owner(owner),
-        name(std::move(name)) {}
+        name(std::move(name)),
+        node(def) {}
 };
 
 struct ClassEntity : Entity {
@@ -48,12 +69,19 @@ struct ClassEntity : Entity {
   // Class attributes in definition order: methods (function entities) and
   // constants.
   std::vector<std::pair<std::string, ConstValue>> attributes;
+  // Class attributes computed when the class statement runs (`stuff = [1,
+  // 2]`): each is the module global computed_global(name), and the default
+  // of the instance attribute of that name (instances share the value).
+  std::vector<std::pair<std::string, const syntax::ast::Expr*>> computed;
 
   ClassEntity(std::string qualname, const syntax::ast::ClassDef* def, ModuleEntity* module)
       : Entity(EntityKind::kClass, std::move(qualname)), def(def), module(module) {}
 
   // Looks the attribute up in this class only.
   const ConstValue* own_attribute(const std::string& name) const;
+  // The module global of a computed attribute of this class or a base
+  // ("Shape.registry"), or "" when there is none.
+  std::string computed_global(const std::string& name) const;
 };
 
 struct BuiltinEntity : Entity {
@@ -93,6 +121,10 @@ class Program {
                                ModuleEntity* module, ClassEntity* owner, std::string name);
   ClassEntity* add_class(std::string qualname, const syntax::ast::ClassDef* def,
                          ModuleEntity* module);
+  // The entity of a def, lambda or generator expression nested in `parent`
+  // (null: in the module body), made on first request.
+  FunctionEntity* nested_function(const syntax::ast::Node* node, const FunctionEntity* parent,
+                                  ModuleEntity* module);
 
   const std::vector<ModuleEntity*>& user_modules() const { return user_modules_; }
   const std::vector<FunctionEntity*>& functions() const { return functions_; }
@@ -100,6 +132,8 @@ class Program {
 
  private:
   void add_builtin(const std::string& name, const std::string& base = "");
+
+  std::map<const syntax::ast::Node*, FunctionEntity*> nested_functions_;
 
   std::deque<std::unique_ptr<Entity>> owned_;
   std::map<std::string, const BuiltinEntity*> builtins_;
