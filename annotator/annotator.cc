@@ -40,6 +40,14 @@ std::string key_of(const Type& t) {
   }
 }
 
+bool has_unknown_tuple_item(const Type& t) {
+  if (t.kind != TypeKind::kTuple) return false;
+  for (const Type& item : t.items) {
+    if (item.is_impossible() || has_unknown_tuple_item(item)) return true;
+  }
+  return false;
+}
+
 // What the user calls a block input: "return value of f", "variable 'x'",
 // "conditional expression".
 std::string input_label(const Specialization& spec, const flow::Value* v) {
@@ -280,6 +288,11 @@ void Annotator::schedule(Specialization* spec, const flow::Block* block) {
 
 Specialization* Annotator::specialize(const flow::FunctionEntity* fn, const std::vector<Type>& args,
                                       const flow::Operation& op) {
+  // A tuple whose items are not known yet would make a specialization of
+  // its own (the key has the items' kinds): wait until they are.
+  for (const Type& t : args) {
+    if (has_unknown_tuple_item(t)) return nullptr;
+  }
   std::string key;
   for (const Type& t : args) key += key_of(t);
   auto found = spec_index_.find({fn, key});

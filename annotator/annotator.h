@@ -93,6 +93,10 @@ class Annotator {
   Type call_function(const flow::FunctionEntity* fn, std::vector<Type> args,
                      const flow::Operation& op);
   const std::vector<Narrowing>& narrowings_of(const flow::Value* value) const;
+  // Attribute names some instance is assigned (obj.name = ...): an
+  // instance reads any other computed class attribute from the class.
+  void note_instance_assignment(const std::string& name) { instance_assigned_.insert(name); }
+  bool instance_assigned(const std::string& name) const { return instance_assigned_.count(name); }
   // load_global / store_global of a module's run-time global.
   Type global(struct OpContext& ctx);
   // Reads (stored null) or writes a module global, or a computed class
@@ -160,7 +164,8 @@ class Annotator {
   std::map<Reader, PendingError> pending_errors_;
   std::map<std::pair<Specialization*, const flow::Operation*>, long> error_order_;
   std::map<std::string, Slot> globals_;  // the main module's run-time globals
-  ListDef* argv_ = nullptr;              // sys.argv: list[str]
+  std::set<std::string> instance_assigned_;
+  ListDef* argv_ = nullptr;  // sys.argv: list[str]
   bool failed_ = false;
 };
 

@@ -43,6 +43,19 @@ std::optional<flow::ConstValue> evaluate_default(const flow::ModuleEntity& modul
       if (it == module.constants.end()) return std::nullopt;
       return it->second;
     }
+    case ast::NodeKind::kAttribute: {  // a class constant: Move.NORMAL
+      const auto* a = static_cast<const ast::Attribute*>(e);
+      std::optional<flow::ConstValue> owner = evaluate_default(module, a->value);
+      if (!owner || !owner->is_entity() || owner->entity->kind != flow::EntityKind::kClass)
+        return std::nullopt;
+      for (const flow::Entity* c = owner->entity; c && c->kind == flow::EntityKind::kClass;
+           c = static_cast<const flow::ClassEntity*>(c)->base) {
+        const flow::ConstValue* v =
+            static_cast<const flow::ClassEntity*>(c)->own_attribute(to_string(a->attr));
+        if (v != nullptr) return v->is_entity() ? std::nullopt : std::optional(*v);
+      }
+      return std::nullopt;
+    }
     case ast::NodeKind::kTuple: {
       std::vector<flow::ConstValue> items;
       for (const ast::Expr* item : static_cast<const ast::List*>(e)->elts) {
@@ -57,38 +70,74 @@ std::optional<flow::ConstValue> evaluate_default(const flow::ModuleEntity& modul
   }
 }
 
+// The parameters that can be passed by name: the positional ones, then the
+// keyword-only ones; each with its default's expression (null: none).
+struct NamedParams {
+  std::vector<const ast::arg*> params;
+  std::vector<const ast::Expr*> defaults;
+  size_t positional = 0;  // params[0..positional) are positional
+};
+
+NamedParams named_params(const ast::arguments* args) {
+  NamedParams out;
+  out.params = positional_params(args);
+  out.positional = out.params.size();
+  out.defaults.assign(out.params.size(), nullptr);
+  if (args == nullptr) return out;
+  size_t first_default = out.positional - args->defaults.size;
+  for (size_t i = first_default; i < out.positional; ++i)
+    out.defaults[i] = args->defaults[i - first_default];
+  for (size_t k = 0; k < args->kwonlyargs.size; ++k) {
+    out.params.push_back(args->kwonlyargs[k]);
+    out.defaults.push_back(args->kw_defaults[k]);
+  }
+  return out;
+}
+
+std::string joined_names(const std::vector<std::string>& names) {
+  std::string out;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += (i + 1 == names.size()) ? (names.size() > 2 ? ", and " : " and ") : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<flow::ConstValue> default_value(const flow::FunctionEntity& fn, size_t param) {
-  const ast::arguments* args = fn.arguments();
-  if (args == nullptr) return std::nullopt;
-  std::vector<const ast::arg*> params = positional_params(args);
-  const auto& defaults = args->defaults;
-  size_t first_default = params.size() - defaults.size;
-  if (param < first_default || param >= params.size()) return std::nullopt;
-  return evaluate_default(*fn.module, defaults[param - first_default]);
+  NamedParams named = named_params(fn.arguments());
+  if (param >= named.params.size() || named.defaults[param] == nullptr) return std::nullopt;
+  return evaluate_default(*fn.module, named.defaults[param]);
 }
 
 CallBinding bind_call(const flow::FunctionEntity& fn, const std::vector<CallArg>& positional,
                       const std::vector<std::pair<std::string, CallArg>>& keywords) {
   CallBinding out;
   const ast::arguments* args = fn.arguments();
-  std::vector<const ast::arg*> params = positional_params(args);
+  NamedParams named = named_params(args);
+  const std::vector<const ast::arg*>& params = named.params;
   bool has_varargs = args != nullptr && args->vararg != nullptr;
   std::string fname = fn.name + "()";
   std::vector<std::optional<CallArg>> bound(params.size());
-  if (positional.size() > params.size() && !has_varargs) {
+  bool starred_list = !positional.empty() && positional.back().tuple_item == kStarredList;
+  if (starred_list && (!has_varargs || positional.size() - 1 < named.positional)) {
+    out.error = "a '*' argument that is a list must fill the *args parameter of " + fname +
+                " (its length is not known)";
+    return out;
+  }
+  if (positional.size() > named.positional && !has_varargs) {
     size_t given = positional.size();
-    out.error = fname + " takes " + std::to_string(params.size()) + " positional argument" +
-                (params.size() == 1 ? "" : "s") + " but " + std::to_string(given) +
+    out.error = fname + " takes " + std::to_string(named.positional) + " positional argument" +
+                (named.positional == 1 ? "" : "s") + " but " + std::to_string(given) +
                 (given == 1 ? " was" : " were") + " given";
     return out;
   }
-  for (size_t i = 0; i < positional.size() && i < params.size(); ++i) bound[i] = positional[i];
+  for (size_t i = 0; i < positional.size() && i < named.positional; ++i) bound[i] = positional[i];
   for (const auto& [name, arg] : keywords) {
     size_t index = params.size();
     for (size_t i = 0; i < params.size(); ++i) {
-      if (to_string(params[i]->arg_name) == name) index = i;
+      if (params[i] != nullptr && to_string(params[i]->arg_name) == name) index = i;
     }
     if (index == params.size()) {
       out.error = fname + " got an unexpected keyword argument '" + name + "'";
@@ -101,6 +150,8 @@ CallBinding bind_call(const flow::FunctionEntity& fn, const std::vector<CallArg>
     bound[index] = arg;
   }
   std::vector<std::string> missing;
+  std::vector<std::string> missing_keywords;
+  std::vector<ParamBinding> bindings;
   for (size_t i = 0; i < params.size(); ++i) {
     ParamBinding p;
     if (bound[i]) {
@@ -108,32 +159,37 @@ CallBinding bind_call(const flow::FunctionEntity& fn, const std::vector<CallArg>
     } else if (std::optional<flow::ConstValue> d = default_value(fn, i)) {
       p.kind = ParamBinding::Kind::kDefault;
       p.default_value = *d;
-    } else if (args != nullptr && i >= params.size() - args->defaults.size) {
+    } else if (named.defaults[i] != nullptr) {
       out.error = "the default value of parameter '" + to_string(params[i]->arg_name) + "' of " +
                   fname + " must be a constant (a literal or a module-level constant)";
       return out;
     } else {
-      missing.push_back("'" + to_string(params[i]->arg_name) + "'");
+      (i < named.positional ? missing : missing_keywords)
+          .push_back("'" + to_string(params[i]->arg_name) + "'");
     }
-    out.params.push_back(std::move(p));
+    bindings.push_back(std::move(p));
   }
   if (!missing.empty()) {
-    std::string names;
-    for (size_t i = 0; i < missing.size(); ++i) {
-      if (i > 0)
-        names += (i + 1 == missing.size()) ? (missing.size() > 2 ? ", and " : " and ") : ", ";
-      names += missing[i];
-    }
-    out.error =
-        fname + " missing " + plural(missing.size(), "required positional argument") + ": " + names;
+    out.error = fname + " missing " + plural(missing.size(), "required positional argument") +
+                ": " + joined_names(missing);
     return out;
   }
+  if (!missing_keywords.empty()) {
+    out.error = fname + " missing " +
+                plural(missing_keywords.size(), "required keyword-only argument") + ": " +
+                joined_names(missing_keywords);
+    return out;
+  }
+  // Parameters in the graph's order: positional, *args, keyword-only.
+  out.params.assign(bindings.begin(), bindings.begin() + named.positional);
   if (has_varargs) {
     ParamBinding p;
     p.kind = ParamBinding::Kind::kVarargs;
-    for (size_t i = params.size(); i < positional.size(); ++i) p.varargs.push_back(positional[i]);
+    for (size_t i = named.positional; i < positional.size(); ++i)
+      p.varargs.push_back(positional[i]);
     out.params.push_back(std::move(p));
   }
+  out.params.insert(out.params.end(), bindings.begin() + named.positional, bindings.end());
   return out;
 }
 

@@ -21,8 +21,12 @@ namespace krait::annotator {
 // One argument of the call, as the call site provides it.
 struct CallArg {
   int operand;          // index among the call operation's value arguments
-  int tuple_item = -1;  // >= 0: this item of a *tuple argument
+  int tuple_item = -1;  // >= 0: this item of a *tuple argument; kStarredList: *list
 };
+
+// `f(a, *items)` with a list: its length is not known, so it must fill the
+// callee's *args parameter (which is then a list, not a tuple).
+inline constexpr int kStarredList = -2;
 
 // The receiver of a method call (or the instance being initialised), bound
 // to the first parameter: not one of the operation's operands (a special
@@ -33,7 +37,7 @@ struct ParamBinding {
   enum class Kind { kArg, kDefault, kVarargs } kind = Kind::kArg;
   CallArg arg{0};                  // kArg
   flow::ConstValue default_value;  // kDefault
-  std::vector<CallArg> varargs;    // kVarargs: the items of the *args tuple
+  std::vector<CallArg> varargs;    // kVarargs: the items of the *args tuple, or one kStarredList
 };
 
 struct CallBinding {

@@ -3,6 +3,7 @@
 #include "annotator/rules.h"
 
 #include "annotator/special_methods.h"
+#include "annotator/type_alias.h"
 #include "annotator/union.h"
 
 namespace krait::annotator {
@@ -340,6 +341,10 @@ Type annotate_arith(OpContext& ctx) {
 Type annotate_op(OpContext& ctx) {
   if (std::optional<SpecialCall> special = special_call(ctx.op.kind, ctx.args))
     return call_special(ctx, *special);
+  if (ctx.args.size() == 2) {
+    if (std::optional<Type> alias = alias_type(ctx.op.kind, ctx.args[0], ctx.args[1]))
+      return *alias;
+  }
   switch (ctx.op.kind) {
     case OpKind::kGetAttr:
     case OpKind::kSetAttr:
@@ -362,6 +367,7 @@ Type annotate_op(OpContext& ctx) {
     case OpKind::kFormat:
     case OpKind::kBuildStr:
     case OpKind::kCheckLength:
+    case OpKind::kCheckLengthAtLeast:
     case OpKind::kIsInstance:
     case OpKind::kType:
     case OpKind::kSameAs:

@@ -42,6 +42,9 @@ Type annotate_container(OpContext& ctx);
 Type annotate_call(OpContext& ctx);
 Type annotate_attribute(OpContext& ctx);
 
+// getslice(tuple, lo, hi, None) with constant bounds: the items [first, second).
+std::optional<std::pair<int64_t, int64_t>> tuple_slice(const std::vector<Type>& args);
+
 // The iterator over a value of type `t` (shared by iter() and the builtins
 // that consume iterables).
 Type iterator_over(OpContext& ctx, const Type& t);

@@ -136,6 +136,7 @@ Type annotate_attribute(OpContext& ctx) {
     }
     Slot* slot = ctx.annotator.instance_attribute(obj.cls, name);
     if (slot == nullptr) return Type::impossible();
+    ctx.annotator.note_instance_assignment(name);
     return ctx.annotator.widen(*slot, ctx.args[2], ctx.annotator.origin_at(ctx.op, "assigned"),
                                ctx.op, "attribute '" + name + "' of " + obj.cls->name())
                ? Type::none()

@@ -141,7 +141,8 @@ Type math_function(Args& a) {
       {"isfinite", {1, TypeKind::kBool}},  {"ldexp", {2, TypeKind::kFloat}},
       {"copysign", {2, TypeKind::kFloat}}, {"degrees", {1, TypeKind::kFloat}},
       {"radians", {1, TypeKind::kFloat}},  {"gcd", {2, TypeKind::kInt}},
-      {"factorial", {1, TypeKind::kInt}}};
+      {"factorial", {1, TypeKind::kInt}},  {"sinh", {1, TypeKind::kFloat}},
+      {"cosh", {1, TypeKind::kFloat}},     {"tanh", {1, TypeKind::kFloat}}};
   std::string short_name = n.substr(5);
   if (short_name == "log") {
     if (!a.expect(1, 2) || !a.numeric(0) || (a.pos.size() == 2 && !a.numeric(1)))

@@ -38,6 +38,10 @@ Type call_python(OpContext& ctx, const CallSite& site, const flow::FunctionEntit
         params.push_back(Type::of_constant(p.default_value));
         break;
       case ParamBinding::Kind::kVarargs: {
+        if (p.varargs.size() == 1 && p.varargs[0].tuple_item == kStarredList) {
+          params.push_back(ctx.args[p.varargs[0].operand]);  // *args is a list here
+          break;
+        }
         std::vector<Type> items;
         for (const CallArg& a : p.varargs) items.push_back(without_constant(site.type_of(ctx, a)));
         params.push_back(Type::tuple_of(std::move(items)));
@@ -197,7 +201,7 @@ Type call_special(OpContext& ctx, const SpecialCall& call) {
 
 Type CallSite::type_of(OpContext& ctx, const CallArg& arg) const {
   const Type& t = ctx.args[arg.operand];
-  if (arg.tuple_item < 0) return t;
+  if (arg.tuple_item < 0) return t;  // (a *list: the list)
   return t.items[arg.tuple_item];
 }
 
@@ -218,8 +222,12 @@ std::optional<CallSite> decode_call(OpContext& ctx) {
     int operand = static_cast<int>(2 + i);
     if (star && i + 1 == npositional) {
       const Type& t = ctx.args[operand];
+      if (t.kind == TypeKind::kList && !t.can_be_none) {
+        site.positional.push_back(CallArg{operand, kStarredList});
+        continue;
+      }
       if (t.kind != TypeKind::kTuple || t.can_be_none) {
-        op_error(ctx, "a '*' argument must be a tuple of known length, not " + describe(t));
+        op_error(ctx, "a '*' argument must be a tuple or a list, not " + describe(t));
         return std::nullopt;
       }
       for (size_t k = 0; k < t.items.size(); ++k) {

@@ -159,19 +159,11 @@ Type get_slice(OpContext& ctx) {
     case TypeKind::kBytes:
       return Type::of(obj.kind);
     case TypeKind::kTuple: {
-      std::optional<int64_t> lo =
-          ctx.args[1].kind == TypeKind::kNone ? 0 : constant_int(ctx.args[1]);
-      std::optional<int64_t> hi = ctx.args[2].kind == TypeKind::kNone
-                                      ? static_cast<int64_t>(obj.items.size())
-                                      : constant_int(ctx.args[2]);
-      if (!lo || !hi || ctx.args[3].kind != TypeKind::kNone) {
+      std::optional<std::pair<int64_t, int64_t>> range = tuple_slice(ctx.args);
+      if (!range)
         return op_error(ctx, "a tuple can only be sliced with constant bounds and no step");
-      }
-      int64_t n = static_cast<int64_t>(obj.items.size());
-      int64_t a = std::clamp<int64_t>(*lo < 0 ? *lo + n : *lo, 0, n);
-      int64_t b = std::clamp<int64_t>(*hi < 0 ? *hi + n : *hi, 0, n);
       std::vector<Type> items;
-      for (int64_t i = a; i < b; ++i) items.push_back(obj.items[i]);
+      for (int64_t i = range->first; i < range->second; ++i) items.push_back(obj.items[i]);
       return Type::tuple_of(std::move(items));
     }
     default:
@@ -267,6 +259,15 @@ std::optional<bool> builtin_isinstance(const Type& value,
 
 }  // namespace
 
+std::optional<std::pair<int64_t, int64_t>> tuple_slice(const std::vector<Type>& args) {
+  int64_t n = static_cast<int64_t>(args[0].items.size());
+  std::optional<int64_t> lo = args[1].kind == TypeKind::kNone ? 0 : constant_int(args[1]);
+  std::optional<int64_t> hi = args[2].kind == TypeKind::kNone ? n : constant_int(args[2]);
+  if (!lo || !hi || args[3].kind != TypeKind::kNone) return std::nullopt;
+  return std::pair{std::clamp<int64_t>(*lo < 0 ? *lo + n : *lo, 0, n),
+                   std::clamp<int64_t>(*hi < 0 ? *hi + n : *hi, 0, n)};
+}
+
 // The iterator over `t`, or impossible after an error (shared with calls:
 // list(), sorted(), enumerate() ...).
 Type iterator_over(OpContext& ctx, const Type& t) {
@@ -350,10 +351,13 @@ Type annotate_container(OpContext& ctx) {
     case OpKind::kFormat:
     case OpKind::kBuildStr:
       return Type::of(TypeKind::kStr);
-    case OpKind::kCheckLength: {
+    case OpKind::kCheckLength:
+    case OpKind::kCheckLengthAtLeast: {
       const Type& seq = ctx.args[0];
       int64_t n = ctx.op.args[1]->constant->int_value;
-      if (seq.kind == TypeKind::kTuple && static_cast<int64_t>(seq.items.size()) != n) {
+      int64_t size = static_cast<int64_t>(seq.items.size());
+      bool at_least = ctx.op.kind == OpKind::kCheckLengthAtLeast;
+      if (seq.kind == TypeKind::kTuple && (at_least ? size < n : size != n)) {
         return op_error(ctx, "cannot unpack a tuple of " + std::to_string(seq.items.size()) +
                                  " items into " + std::to_string(n) + " targets");
       }

@@ -36,6 +36,10 @@ SiteArgs decode(const flow::Operation& op, FunctionEmitter& fe) {
     int operand = static_cast<int>(2 + i);
     if (star && i + 1 == npositional) {
       Type t = fe.type_of(op.args[operand]);
+      if (t.kind == TypeKind::kList) {
+        site.positional.push_back({operand, annotator::kStarredList});
+        continue;
+      }
       for (size_t k = 0; k < t.items.size(); ++k)
         site.positional.push_back({operand, static_cast<int>(k)});
     } else {
@@ -95,6 +99,10 @@ static std::string bound_arguments(FunctionEmitter& fe, const flow::Operation& o
         expr = fe.constant(p.default_value, param);
         break;
       case annotator::ParamBinding::Kind::kVarargs: {
+        if (p.varargs.size() == 1 && p.varargs[0].tuple_item == annotator::kStarredList) {
+          expr = fe.value(op.args[p.varargs[0].operand]) + "->copy()";  // as CPython's tuple
+          break;
+        }
         expr = fe.ctx_.type(param, op.range) + "{";
         for (size_t k = 0; k < p.varargs.size(); ++k) {
           auto [v, t] = argument(fe, op, p.varargs[k]);
@@ -502,7 +510,8 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
     return self + "->" + name + "(" + all + ")";
   }
   if (receiver.kind == TypeKind::kDict) {
-    if (name == "get" && site.positional.size() == 1) return self + "->get_or_none(" + all + ")";
+    if (name == "get" && site.positional.size() == 1)
+      return self + "->get(" + all + ")";  // V{} is None
     if (name == "keys" || name == "values" || name == "items")
       return "rt::py_iter(" + self + "->" + name + "())";
     return self + "->" + name + "(" + all + ")";

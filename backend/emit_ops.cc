@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "annotator/rules.h"
+#include "annotator/type_alias.h"
 #include "backend/emitter.h"
 
 namespace krait::backend {
@@ -77,6 +79,7 @@ bool cannot_raise(OpKind kind, const std::vector<Type>& args, const Type& result
       return args[0].kind != TypeKind::kInstance;
     case OpKind::kGetItem:  // a tuple's item: the index is a checked constant
     case OpKind::kCheckLength:
+    case OpKind::kCheckLengthAtLeast:
       return args[0].kind == TypeKind::kTuple;
     case OpKind::kGetSlice: {  // slicing clamps; only a zero step raises
       const Type& step = args[3];
@@ -373,6 +376,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
     return "(" + arg(0) + "->extend(" + items + "), " + arg(0) + ")";
   }
   OpKind kind = flow::plain_kind(op.kind);
+  if (op.args.size() == 2 && annotator::alias_type(op.kind, t(0), t(1)))  // list[int], A | None
+    return constant(*result.constant, result);
   bool floats = result.kind == TypeKind::kFloat;
   bool ints = result.kind == TypeKind::kInt || result.kind == TypeKind::kBool;
   if (result.kind == TypeKind::kNumber) {
@@ -562,7 +567,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         return t(0).kind == TypeKind::kPbc ? "nullptr" : object;
       if (t(0).kind == TypeKind::kInstance && name == "__class__")
         return class_number(object, result);
-      if (t(0).kind == TypeKind::kInstance) return object + "->" + CppNames::field(name);
+      if (t(0).kind == TypeKind::kInstance)
+        return instance_attribute(object, t(0).cls, name, result);
       if (is_numbered_pbc(t(0))) return class_attribute_of_number(arg(0), t(0), name, result);
       if (t(0).kind == TypeKind::kPbc) {
         if (result.constant) return constant(*result.constant, result);
@@ -645,6 +651,14 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
                           (t(3).kind == TypeKind::kNone ? std::string("1") : arg(3)) + "}";
       if (kind == OpKind::kGetSlice && t(0).kind == TypeKind::kList)
         return arg(0) + "->slice(" + slice + ")";
+      if (kind == OpKind::kGetSlice && t(0).kind == TypeKind::kTuple) {
+        auto range = annotator::tuple_slice(arg_types(op));
+        std::string items;
+        for (int64_t i = range->first; i < range->second; ++i)
+          items += (i > range->first ? ", " : "") +
+                   ("std::get<" + std::to_string(i) + ">(" + arg(0) + ")");
+        return ctx_.type(result, op.range) + "{" + items + "}";
+      }
       if (kind == OpKind::kGetSlice && t(0).kind == TypeKind::kStr)
         return "rt::str_slice(" + arg(0) + ", " + slice + ")";
       if (kind == OpKind::kSetSlice && t(0).kind == TypeKind::kList)
@@ -698,9 +712,12 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       return "rt::concat(" + pieces + ")";
     }
     case OpKind::kCheckLength:
+    case OpKind::kCheckLengthAtLeast:
       if (t(0).kind == TypeKind::kTuple) return "";
-      if (t(0).kind == TypeKind::kList)
-        return "rt::check_unpack(" + arg(0) + "->size(), " + arg(1) + ")";
+      if (t(0).kind == TypeKind::kList || t(0).kind == TypeKind::kStr)
+        return std::string(op.kind == OpKind::kCheckLength ? "rt::check_unpack("
+                                                           : "rt::check_unpack_at_least(") +
+               "rt::len(" + arg(0) + "), " + arg(1) + ")";
       break;
     case OpKind::kIsInstance: {
       if (result.constant && result.constant->kind == flow::ConstValue::Kind::kBool)
@@ -753,6 +770,41 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
                       (op.args.empty() ? std::string("no arguments") : annotator::describe(t(0))) +
                       " is");
   return "";
+}
+
+std::string FunctionEmitter::instance_attribute(const std::string& object,
+                                                const annotator::ClassDef* cls,
+                                                const std::string& name, const Type& result) {
+  std::string field = object + "->" + CppNames::field(name);
+  if (ctx_.annotator.instance_assigned(name)) return field;
+  // A class attribute no instance assigns is read from the class of the
+  // object (subclasses first), so a rebinding through the class is seen.
+  auto shared_of = [&](const annotator::ClassDef* c) -> std::string {
+    if (c->entity->kind != flow::EntityKind::kClass) return "";
+    return static_cast<const flow::ClassEntity*>(c->entity)->computed_global(name);
+  };
+  auto read = [&](const std::string& shared) {
+    return shared.empty() ? field
+                          : convert(CppNames::global(shared),
+                                    ctx_.annotator.globals().at(shared).type, result);
+  };
+  std::string out = read(shared_of(cls));
+  std::vector<const annotator::ClassDef*> subclasses;  // pre-order: bases before subclasses
+  std::vector<const annotator::ClassDef*> pending(cls->subclasses.rbegin(), cls->subclasses.rend());
+  while (!pending.empty()) {
+    const annotator::ClassDef* c = pending.back();
+    pending.pop_back();
+    subclasses.push_back(c);
+    pending.insert(pending.end(), c->subclasses.rbegin(), c->subclasses.rend());
+  }
+  for (const annotator::ClassDef* c : subclasses) {  // deeper ones test last, so wrap first
+    std::string shared = shared_of(c);
+    if (shared.empty() || shared == shared_of(c->base)) continue;
+    out = "(" + ctx_.instance_test(object, c) + " ? " + read(shared) + " : " + out + ")";
+  }
+  // (The object is still evaluated: the variable is then used, as in Python.)
+  if (out.find(object) == std::string::npos) out = "((void)" + object + ", " + out + ")";
+  return out;
 }
 
 // Suspends the generator: the resume point is a label after the return,

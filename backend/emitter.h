@@ -90,6 +90,10 @@ class FunctionEmitter {
   // type(instance): the number of its class among `classes` (its class and
   // subclasses), by class id.
   std::string class_number(const std::string& instance, const annotator::Type& classes);
+  // obj.name for an instance of cls (or a subclass): its field, or the
+  // class attribute of its run-time class when no instance assigns name.
+  std::string instance_attribute(const std::string& object, const annotator::ClassDef* cls,
+                                 const std::string& name, const annotator::Type& result);
   // The run-time number of a function or class value (`expr` when it has
   // one, else the constant of the one entity it is).
   std::string entity_number(const std::string& expr, const annotator::Type& pbc);

@@ -70,6 +70,11 @@ void raise_unpack_mismatch(int64_t size, int64_t n) {
                         std::to_string(size) + ")"));
 }
 
+void raise_unpack_too_short(int64_t size, int64_t n) {
+  raise_value_error(Str("not enough values to unpack (expected at least " + std::to_string(n) +
+                        ", got " + std::to_string(size) + ")"));
+}
+
 Str chr(int64_t cp) {
   if (cp < 0 || cp > 0x10FFFF) raise_value_error("chr() arg not in range(0x110000)");
   return Str::from_codepoint(static_cast<uint32_t>(cp));

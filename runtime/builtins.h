@@ -118,6 +118,13 @@ inline void check_unpack(int64_t size, int64_t n) {
     raise_unpack_mismatch(size, n);
 }
 
+// `a, *rest = items`: at least n items.
+[[noreturn]] void raise_unpack_too_short(int64_t size, int64_t n);
+inline void check_unpack_at_least(int64_t size, int64_t n) {
+  if (size < n) [[unlikely]]
+    raise_unpack_too_short(size, n);
+}
+
 template <class T, class... Ts>
 requires(sizeof...(Ts) >= 1) T min(T first, Ts... rest) {
   T best = first;

@@ -415,6 +415,8 @@ class ExprBuilder {
 
   int visit(const ast::Call& n);
   int visit(const ast::ListComp& n);
+  void starred_assign(const ast::Expr& target, const syntax::Span<ast::Expr*>& elts, uint32_t star,
+                      int value_slot);
   // The list a list comprehension (or generator expression) builds.
   int list_comprehension(const ast::ListComp& n);
   int visit(const ast::DictComp& n);
@@ -679,11 +681,18 @@ void ExprBuilder::assign(const ast::Expr* target, int value_slot) {
     case ast::NodeKind::kList: {
       // a, b = value: check the length, then take the items by index.
       const auto& elts = static_cast<const ast::List*>(target)->elts;
-      for (const ast::Expr* e : elts) {
-        if (e->kind == ast::NodeKind::kStarred) {
-          b_.unsupported(*e, "starred assignment targets are");
+      int star = -1;
+      for (uint32_t i = 0; i < elts.size; ++i) {
+        if (elts[i]->kind != ast::NodeKind::kStarred) continue;
+        if (star >= 0) {
+          b_.error(*elts[i], "multiple starred expressions in assignment");
           return;
         }
+        star = static_cast<int>(i);
+      }
+      if (star >= 0) {
+        starred_assign(*target, elts, static_cast<uint32_t>(star), value_slot);
+        return;
       }
       b_.emit(OpKind::kCheckLength, {v(value_slot), b_.constant(ConstValue::of_int(elts.size))},
               *target);
@@ -698,6 +707,31 @@ void ExprBuilder::assign(const ast::Expr* target, int value_slot) {
       b_.unsupported(*target,
                      std::string("assignment to ") + ast::node_kind_name(target->kind) + " is");
   }
+}
+
+// `a, *rest, z = value`: the items before and after the starred target by
+// index (from the end for those after), the rest as a list of the slice.
+void ExprBuilder::starred_assign(const ast::Expr& target, const syntax::Span<ast::Expr*>& elts,
+                                 uint32_t star, int value_slot) {
+  auto constant = [&](int64_t i) { return b_.constant(ConstValue::of_int(i)); };
+  int64_t after = static_cast<int64_t>(elts.size - star - 1);
+  b_.emit(OpKind::kCheckLengthAtLeast, {v(value_slot), constant(elts.size - 1)}, target);
+  for (uint32_t i = 0; i < elts.size && b_.reachable(); ++i) {
+    if (i == star) continue;
+    int64_t index = i < star ? i : static_cast<int64_t>(i) - static_cast<int64_t>(elts.size);
+    int item = b_.emit(OpKind::kGetItem, {v(value_slot), constant(index)}, *elts[i]);
+    assign(elts[i], item);
+  }
+  if (!b_.reachable()) return;
+  Value* none = b_.constant(ConstValue::none());
+  const ast::Expr* rest = static_cast<const ast::Starred*>(elts[star])->value;
+  int slice = b_.emit(OpKind::kGetSlice,
+                      {v(value_slot), constant(star), after > 0 ? constant(-after) : none, none},
+                      *elts[star]);
+  int list =
+      b_.emit(OpKind::kSimpleCall,
+              {b_.constant(ConstValue::of_entity(b_.builtin("list"))), v(slice)}, *elts[star]);
+  assign(rest, list);
 }
 
 int ExprBuilder::augmented(const ast::AugAssign& n) {

@@ -72,6 +72,8 @@ class StmtBuilder {
     if (value >= 0) b_.assign(n.target, value);
   }
 
+  void visit(const ast::Match& n) { b_.match_statement(n); }
+
   // Declarations only: scope_bindings() and the cells act on them.
   void visit(const ast::Global&) {}
 
@@ -505,7 +507,6 @@ std::unique_ptr<FunctionGraph> GraphBuilder::build_function() {
       unsupported(*def->decorator_list[0], "decorators are");
   }
   if (const ast::arguments* args = function_->arguments()) {
-    if (!args->kwonlyargs.empty()) unsupported(*args->kwonlyargs[0], "keyword-only parameters are");
     if (args->kwarg != nullptr) unsupported(*args->kwarg, "'**' parameters are");
   }
   if (failed_) return nullptr;

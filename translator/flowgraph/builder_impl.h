@@ -117,6 +117,16 @@ class GraphBuilder {
   // iterator in `iterator_slot` (the first `for`'s), yielding each item.
   void generator_expression_body(const ast::ListComp& genexp, int iterator_slot);
 
+  // ---- build_match.cc ----
+  void match_statement(const ast::Match& n);
+  // Emits the tests of a pattern on the value in `subject`: the current
+  // block continues where it matched (names bound), `fail` gets the edges
+  // where it did not. False after an error.
+  bool match_pattern(const ast::Pattern* p, int subject, std::vector<PendingEdge>* fail);
+  bool match_sequence(const ast::MatchSequence& p, int subject, std::vector<PendingEdge>* fail);
+  bool match_class(const ast::MatchClass& p, int subject, std::vector<PendingEdge>* fail);
+  void require(Value* condition, std::vector<PendingEdge>* fail);
+
   // ---- build_stmt.cc ----
   void statements(const syntax::Span<ast::Stmt*>& body);
   void statement(const ast::Stmt* s);

@@ -99,6 +99,18 @@ class BindingCounter {
           }
           break;
         }
+        case ast::NodeKind::kMatch:  // capture patterns bind names
+          for (const ast::match_case* c : static_cast<const ast::Match*>(s)->cases) {
+            ast::for_each_node(*c->pattern, [&](const ast::Node& p) {
+              ast::Identifier name;
+              if (p.kind == ast::NodeKind::kMatchAs)
+                name = static_cast<const ast::MatchAs&>(p).name;
+              else if (p.kind == ast::NodeKind::kMatchStar)
+                name = static_cast<const ast::MatchStar&>(p).name;
+              if (name.data() != nullptr) ++bindings[to_string(name)];
+            });
+          }
+          break;
         default:
           break;
       }
@@ -125,6 +137,10 @@ class BindingCounter {
       }
       case ast::NodeKind::kWith:
         body(static_cast<const ast::With*>(s)->body, module_level);
+        break;
+      case ast::NodeKind::kMatch:
+        for (const ast::match_case* c : static_cast<const ast::Match*>(s)->cases)
+          body(c->body, module_level);
         break;
       case ast::NodeKind::kTry: {
         const auto* n = static_cast<const ast::Try*>(s);

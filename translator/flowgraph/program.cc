@@ -44,10 +44,10 @@ constexpr const char* kExceptions[][2] = {
 
 // Members of the modules Krait provides in the core language.
 constexpr const char* kMathFunctions[] = {
-    "sqrt",  "sin",   "cos",       "tan",      "asin",     "acos",   "atan",  "atan2",
-    "exp",   "log",   "log10",     "log2",     "pow",      "floor",  "ceil",  "fabs",
-    "fmod",  "hypot", "isnan",     "isinf",    "isfinite", "frexp",  "ldexp", "modf",
-    "trunc", "gcd",   "factorial", "copysign", "degrees",  "radians"};
+    "sqrt",     "sin",     "cos",      "tan",   "asin",  "acos", "atan",  "atan2", "exp",
+    "log",      "log10",   "log2",     "pow",   "floor", "ceil", "fabs",  "fmod",  "hypot",
+    "isnan",    "isinf",   "isfinite", "frexp", "ldexp", "modf", "trunc", "gcd",   "factorial",
+    "copysign", "degrees", "radians",  "sinh",  "cosh",  "tanh"};
 constexpr const char* kSysFunctions[] = {"exit", "setrecursionlimit"};
 
 }  // namespace

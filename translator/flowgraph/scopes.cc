@@ -108,6 +108,20 @@ class BoundNames {
     for (const ast::withitem* item : n.items) target(item->optional_vars);
     body(n.body);
   }
+  void visit(const ast::Match& n) {
+    for (const ast::match_case* c : n.cases) {
+      ast::for_each_node(*c->pattern, [&](const ast::Node& p) {
+        if (p.kind == ast::NodeKind::kMatchAs) {
+          ast::Identifier name = static_cast<const ast::MatchAs&>(p).name;
+          if (name.data() != nullptr) add(to_string(name));
+        } else if (p.kind == ast::NodeKind::kMatchStar) {
+          ast::Identifier name = static_cast<const ast::MatchStar&>(p).name;
+          if (name.data() != nullptr) add(to_string(name));
+        }
+      });
+      body(c->body);
+    }
+  }
   void visit(const ast::Try& n) {
     body(n.body);
     for (const ast::ExceptHandler* h : n.handlers) {

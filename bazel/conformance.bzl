@@ -1,0 +1,71 @@
+"""The RPython conformance corpus, run where it lives (../shared).
+
+krait_conformance_corpus: a repository rule that finds the corpus (the
+KRAIT_CONFORMANCE_DIR environment variable, else ../shared/conformance/rpython
+beside the workspace), links its case_*.py and case_*.out files in, and
+generates one test per program: a krait_test comparing the translated
+program's stdout with the corpus's .out (CPython's output), or, for the
+cases listed in //tests/conformance:known_failures.txt, a test that krait
+still rejects the program as the list says (fixing one must update the
+list). A `cpython` test checks that every .out is still what CPython prints.
+A missing corpus is a failing test that says where it was looked for.
+"""
+
+def _known_failures(rctx):
+    out = {}
+    text = rctx.read(rctx.attr.known_failures)
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        case, _, reason = line.partition(" ")
+        out[case] = reason.strip()
+    return out
+
+def _impl(rctx):
+    workspace = rctx.path(Label("@//:WORKSPACE")).dirname
+    where = rctx.os.environ.get("KRAIT_CONFORMANCE_DIR", "")
+    if not where:
+        where = str(workspace) + "/../shared/conformance/rpython"
+    corpus = rctx.path(where)
+    build = ['load("@//bazel:krait.bzl", "krait_test")', ""]
+    if not corpus.exists:
+        rctx.file("missing.sh", "#!/bin/sh\necho 'conformance corpus not found at %s (set KRAIT_CONFORMANCE_DIR)'\nexit 1\n" % where, executable = True)
+        build.append('sh_test(name = "corpus_missing", srcs = ["missing.sh"])')
+        build.append('test_suite(name = "all", tests = [":corpus_missing"])')
+        rctx.file("BUILD", "\n".join(build) + "\n")
+        return
+    known = _known_failures(rctx)
+    cases = sorted([p.basename[:-3] for p in corpus.readdir() if p.basename.startswith("case_") and p.basename.endswith(".py")])
+    tests = []
+    for case in cases:
+        rctx.symlink(corpus.get_child(case + ".py"), case + ".py")
+        rctx.symlink(corpus.get_child(case + ".out"), case + ".out")
+        if case in known:
+            build.append("""sh_test(
+    name = "{case}",
+    size = "small",
+    srcs = ["@//tests/conformance:still_rejected.sh"],
+    args = ["$(rootpath @//translator/cli:krait)", "$(rootpath {case}.py)", {reason}],
+    data = ["{case}.py", "@//translator/cli:krait"],
+)""".format(case = case, reason = repr(known[case])))
+        else:
+            build.append('krait_test(name = "{case}", src = "{case}.py", expected_stdout = "{case}.out", size = "small")'.format(case = case))
+        tests.append('":%s"' % case)
+    build.append("""sh_test(
+    name = "cpython",
+    size = "medium",
+    srcs = ["@//tests/conformance:cpython_check.sh"],
+    args = ["$(rootpath {first}.py)"],
+    data = glob(["*.py", "*.out"]),
+)""".format(first = cases[0]))
+    tests.append('":cpython"')
+    build.append("test_suite(name = \"all\", tests = [%s])" % ", ".join(tests))
+    rctx.file("BUILD", "\n".join(build) + "\n")
+
+krait_conformance_corpus = repository_rule(
+    implementation = _impl,
+    attrs = {"known_failures": attr.label(allow_single_file = True)},
+    environ = ["KRAIT_CONFORMANCE_DIR"],
+    local = True,
+)

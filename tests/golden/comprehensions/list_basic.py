@@ -1,0 +1,25 @@
+# list comprehensions: mapping, filtering, conditional expressions, over ranges and lists
+nums = [3, -1, 4, -1, 5, -9, 2, 6]
+print([n * 2 for n in nums])
+print([n for n in nums if n > 0])
+print([n if n > 0 else 0 for n in nums])
+print([abs(n) for n in nums if n % 2 != 0])
+print([i * i for i in range(10) if i % 3 == 0])
+print([i for i in range(10, 0, -3)])
+print([x for x in []])
+print([0 for _ in range(4)])
+print([[0] * 3 for _ in range(2)])
+print([str(n) for n in nums if n < 0 if n != -1])
+print([n / 2 for n in range(5)])
+print([n // 2 for n in range(-3, 4)])
+print([n % 3 for n in range(-4, 5)])
+print([round(n ** 0.5, 3) for n in [1, 2, 9, 10]])
+print(sum([n for n in nums if n > 0]))
+print(len([n for n in nums if n == -1]))
+words = ["Hello", "World", "krait", "PYTHON"]
+print([w.lower() for w in words])
+print([w for w in words if w.isupper() or w.islower()])
+print([w[0] + w[-1] for w in words])
+print([len(w) > 5 for w in words])
+fizz = ["FizzBuzz" if i % 15 == 0 else "Fizz" if i % 3 == 0 else "Buzz" if i % 5 == 0 else str(i) for i in range(1, 16)]
+print(fizz)

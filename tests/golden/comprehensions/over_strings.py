@@ -1,0 +1,23 @@
+# comprehensions iterating over strings: characters, words, lines, and building strings
+text = "The quick brown fox jumps over the lazy dog"
+print([c for c in "hello"])
+print([c.upper() for c in "abc"])
+print([c for c in text if c in "aeiou"])
+print(len([c for c in text if c.isupper()]))
+print([w for w in text.split() if len(w) > 4])
+print([w.capitalize() for w in text.lower().split()])
+print(" ".join([w[::-1] for w in text.split()]))
+print("".join([c for c in text if c != " "]))
+print({c: text.lower().count(c) for c in "aeiou"})
+print([ord(c) for c in "AZaz09"])
+print([chr(n) for n in range(97, 103)])
+print("".join([chr(ord(c) + 1) for c in "HAL"]))
+lines = "alpha 1\nbeta 22\n\ngamma 333\n"
+print([line for line in lines.splitlines() if line])
+print([line.split()[1] for line in lines.splitlines() if line])
+print({line.split()[0]: int(line.split()[1]) for line in lines.splitlines() if line.strip()})
+print([i for i, c in enumerate("banana") if c == "a"])
+print(["".join(sorted(w)) for w in ["listen", "silent", "enlist"]])
+print([c * i for i, c in enumerate("abcd")])
+print([s.strip() for s in " a , b,c ,  d ".split(",")])
+print([c for c in ""])
