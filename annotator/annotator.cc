@@ -192,6 +192,15 @@ DictDef* Annotator::new_dict(Type key, Type value, const Origin& origin) {
   return dicts_.back().get();
 }
 
+SetDef* Annotator::new_set(Type item, bool frozen, const Origin& origin) {
+  auto def = std::make_unique<SetDef>();
+  def->item.type = without_constant(item);
+  def->item.note_origin(item, origin);
+  def->frozen = frozen;
+  sets_.push_back(std::move(def));
+  return sets_.back().get();
+}
+
 const std::vector<Narrowing>& Annotator::narrowings_of(const flow::Value* value) const {
   static const std::vector<Narrowing> kNone;
   auto it = narrowings_.find(value);

@@ -83,6 +83,7 @@ class Annotator {
   // and specialization).
   CellDef* cell_of(const flow::Operation& op);
   DictDef* new_dict(Type key, Type value, const Origin& origin);
+  SetDef* new_set(Type item, bool frozen, const Origin& origin);
   // Widens a shared slot with `t`; re-flows its readers when it grew. False
   // (after reporting) when the types conflict.
   bool widen(Slot& slot, const Type& t, const Origin& origin, const flow::Operation& op,
@@ -154,6 +155,7 @@ class Annotator {
   std::deque<std::unique_ptr<ListDef>> lists_;
   std::deque<std::unique_ptr<DictDef>> dicts_;
   std::map<std::pair<Specialization*, const flow::Operation*>, std::unique_ptr<CellDef>> cells_;
+  std::deque<std::unique_ptr<SetDef>> sets_;
   std::deque<Reader> worklist_;
   std::set<Reader> queued_;
   Reader current_{nullptr, nullptr};

@@ -21,6 +21,25 @@ constexpr std::array<std::string_view, 35> kStrMethods = {
 constexpr std::array<std::string_view, 10> kDictMethods = {
     "get", "setdefault", "pop", "popitem", "keys", "values", "items", "update", "copy", "clear"};
 
+// A frozenset has the ones that do not mutate (rules_sets.cc tells).
+constexpr std::array<std::string_view, 17> kSetMethods = {"add",
+                                                          "remove",
+                                                          "discard",
+                                                          "pop",
+                                                          "clear",
+                                                          "copy",
+                                                          "update",
+                                                          "union",
+                                                          "intersection",
+                                                          "intersection_update",
+                                                          "difference",
+                                                          "difference_update",
+                                                          "symmetric_difference",
+                                                          "symmetric_difference_update",
+                                                          "issubset",
+                                                          "issuperset",
+                                                          "isdisjoint"};
+
 constexpr std::array<std::string_view, 7> kFileMethods = {
     "read", "readline", "readlines", "write", "close", "__enter__", "__exit__"};
 
@@ -39,6 +58,8 @@ bool has_builtin_method(TypeKind receiver, const std::string& name) {
       return contains(kStrMethods, name);
     case TypeKind::kDict:
       return contains(kDictMethods, name);
+    case TypeKind::kSet:
+      return contains(kSetMethods, name);
     case TypeKind::kFile:
       return contains(kFileMethods, name);
     default:

@@ -44,6 +44,11 @@ DictDef* resolve(DictDef* def) {
   return def;
 }
 
+SetDef* resolve(SetDef* def) {
+  while (def != nullptr && def->merged_into != nullptr) def = def->merged_into;
+  return def;
+}
+
 Slot* ClassDef::own_attribute(const std::string& name) {
   for (auto& [attr, slot] : attributes) {
     if (attr == name) return &slot;

@@ -1,7 +1,8 @@
-// Definitions the annotator shares by identity: lists, dicts and classes.
+// Definitions the annotator shares by identity: lists, dicts, sets and
+// classes.
 //
-// Contract. A ListDef (DictDef) is the one description of every list (dict)
-// that can flow to the same variables: merging two of them (union-find,
+// Contract. A ListDef (DictDef, SetDef) is the one description of every
+// list (dict, set) that can flow to the same variables: merging two of them (union-find,
 // `resolve`) makes them one, so an item type widened anywhere is widened
 // everywhere. A ClassDef describes a user class (or a built-in exception
 // class): its base, its methods, and its instance attributes, each with the
@@ -75,8 +76,16 @@ struct CellDef {
   int index = 0;
 };
 
+// A set or a frozenset: the two never share a variable.
+struct SetDef {
+  SetDef* merged_into = nullptr;
+  Slot item;
+  bool frozen = false;
+};
+
 ListDef* resolve(ListDef* def);
 DictDef* resolve(DictDef* def);
+SetDef* resolve(SetDef* def);
 
 struct ClassDef {
   const flow::Entity* entity;  // a ClassEntity or a builtin exception class

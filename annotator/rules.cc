@@ -106,6 +106,12 @@ Type binary(OpContext& ctx) {
     return out;
   }
   kind = flow::plain_kind(kind);
+  bool set_op =
+      kind == OpKind::kOr || kind == OpKind::kAnd || kind == OpKind::kSub || kind == OpKind::kXor;
+  if (set_op && a.kind == TypeKind::kSet && b.kind == TypeKind::kSet && !a.can_be_none &&
+      !b.can_be_none) {
+    return set_operator(ctx);
+  }
   if (a.can_be_none || b.can_be_none) {
     return op_error(ctx, std::string("an operand of ") + symbol(kind) +
                              " may be None: " + describe(a) + " and " + describe(b));
@@ -213,6 +219,7 @@ bool comparable(const Type& a, const Type& b) {
     case TypeKind::kBytes:
     case TypeKind::kTuple:
     case TypeKind::kList:
+    case TypeKind::kSet:  // subset order
       return true;
     default:
       return false;
@@ -223,6 +230,8 @@ Type compare(OpContext& ctx) {
   const Type& a = ctx.args[0];
   const Type& b = ctx.args[1];
   OpKind kind = ctx.op.kind;
+  if (a.kind == TypeKind::kSet && b.kind == TypeKind::kSet && !share_set_items(ctx, a, b))
+    return Type::impossible();
   if (kind == OpKind::kEq || kind == OpKind::kNe) return Type::of(TypeKind::kBool);
   if ((a.can_be_none || b.can_be_none) || !comparable(a, b)) {
     return op_error(ctx, std::string("'") + symbol(kind) + "' is not supported between " +
@@ -361,6 +370,8 @@ Type annotate_op(OpContext& ctx) {
     case OpKind::kNewList:
     case OpKind::kNewTuple:
     case OpKind::kNewDict:
+    case OpKind::kNewSet:
+    case OpKind::kNewSetFolded:
     case OpKind::kIter:
     case OpKind::kNext:
     case OpKind::kContains:

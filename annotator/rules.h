@@ -1,7 +1,8 @@
 // Typing rules of the flow-graph operations, one area per file:
 // rules_arith.cc (numbers, comparisons, truth), rules_containers.cc (str,
-// list, tuple, dict, iteration), rules_calls.cc (calls of functions,
-// classes, builtins and methods), rules_attrs.cc (attributes).
+// list, tuple, dict, iteration), rules_sets.cc (sets and frozensets),
+// rules_calls.cc (calls of functions, classes, builtins and methods),
+// rules_attrs.cc (attributes).
 //
 // Contract: annotate_op() returns the type of the operation's result for
 // the given argument types (none of them impossible), or impossible when the
@@ -44,6 +45,12 @@ Type annotate_attribute(OpContext& ctx);
 
 // getslice(tuple, lo, hi, None) with constant bounds: the items [first, second).
 std::optional<std::pair<int64_t, int64_t>> tuple_slice(const std::vector<Type>& args);
+// Sets (rules_sets.cc): a set display; `a | b` and the other set operators
+// (both operands sets); the two sets of a comparison share their item type
+// (false after reporting).
+Type new_set_display(OpContext& ctx);
+Type set_operator(OpContext& ctx);
+bool share_set_items(OpContext& ctx, const Type& a, const Type& b);
 
 // The iterator over a value of type `t` (shared by iter() and the builtins
 // that consume iterables).

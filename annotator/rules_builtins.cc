@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 
+#include "annotator/builtin_args.h"
 #include "annotator/union.h"
 
 namespace krait::annotator {
@@ -15,56 +16,6 @@ Type T(TypeKind kind) {
 
 bool is_int_like(const Type& t) {
   return t.kind == TypeKind::kInt || t.kind == TypeKind::kBool;
-}
-
-struct Args {
-  OpContext& ctx;
-  const CallSite& site;
-  const std::string& name;
-  std::vector<Type> pos;
-  std::map<std::string, Type> kw;
-
-  Args(OpContext& c, const CallSite& s, const std::string& n) : ctx(c), site(s), name(n) {
-    for (const CallArg& a : s.positional) pos.push_back(s.type_of(c, a));
-    for (const auto& [k, a] : s.keywords) kw[k] = s.type_of(c, a);
-  }
-
-  // Checks the number of positional arguments and the allowed keywords.
-  bool expect(size_t min, size_t max, std::initializer_list<const char*> keywords = {}) {
-    for (const auto& [k, t] : kw) {
-      bool allowed = false;
-      for (const char* a : keywords) allowed = allowed || k == a;
-      if (!allowed) {
-        op_error(ctx, name + "() got an unexpected keyword argument '" + k + "'");
-        return false;
-      }
-    }
-    if (pos.size() < min || pos.size() > max) {
-      std::string count =
-          min == max ? std::to_string(min)
-                     : (max == SIZE_MAX ? "at least " + std::to_string(min)
-                                        : std::to_string(min) + " to " + std::to_string(max));
-      op_error(ctx, name + "() takes " + count + " positional argument" +
-                        (max == 1 && min == 1 ? "" : "s") + ", " + std::to_string(pos.size()) +
-                        " given");
-      return false;
-    }
-    return true;
-  }
-
-  bool numeric(size_t i) {
-    if (pos[i].is_numeric() && !pos[i].can_be_none) return true;
-    op_error(ctx, name + "() needs a number, not " + describe(pos[i]));
-    return false;
-  }
-
-  Type fail(const std::string& why) { return op_error(ctx, name + "(): " + why); }
-};
-
-// The item type of an iterable argument (list, str, range, dict, iterator...).
-Type item_of(Args& a, const Type& t) {
-  Type it = iterator_over(a.ctx, t);
-  return it.is_impossible() ? it : it.items[0];
 }
 
 Type new_list_of(Args& a, const Type& item) {
@@ -255,6 +206,7 @@ Type builtin_function(Args& a) {
       case TypeKind::kBytes:
       case TypeKind::kList:
       case TypeKind::kDict:
+      case TypeKind::kSet:
       case TypeKind::kTuple:
       case TypeKind::kRange:
         if (a.pos[0].can_be_none)
@@ -412,6 +364,7 @@ Type builtin_function(Args& a) {
     if (item.is_impossible() && a.ctx.annotator.failed()) return item;
     return new_list_of(a, item);
   }
+  if (n == "set" || n == "frozenset") return set_builtin(a);
   if (n == "dict") {
     if (!a.expect(0, 0)) return Type::impossible();
     return Type::dict_of(a.ctx.annotator.new_dict(Type::impossible(), Type::impossible(),
@@ -662,6 +615,8 @@ Type call_builtin_method(OpContext& ctx, const CallSite& site, const Type& recei
       return str_method(a);
     case TypeKind::kDict:
       return dict_method(a, receiver);
+    case TypeKind::kSet:
+      return set_method(a, receiver);
     case TypeKind::kFile:
       return file_method(a);
     case TypeKind::kInstance:  // BaseException.__init__ through super()

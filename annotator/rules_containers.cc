@@ -1,4 +1,5 @@
-// Typing rules for containers (str, list, tuple, dict), iteration, string
+// Typing rules for containers (str, list, tuple, dict; sets are in
+// rules_sets.cc), iteration, string
 // building, unpacking, isinstance and module globals.
 #include <algorithm>
 #include <map>
@@ -290,6 +291,11 @@ Type iterator_over(OpContext& ctx, const Type& t) {
       ctx.annotator.read(def->key);
       return Type::iterator_of(IterKind::kDictKeys, def->key.type, {without_constant(t)});
     }
+    case TypeKind::kSet: {
+      SetDef* def = resolve(t.set);
+      ctx.annotator.read(def->item);
+      return Type::iterator_of(IterKind::kSet, def->item.type, {without_constant(t)});
+    }
     case TypeKind::kTuple: {
       Type all;
       for (const Type& item : t.items) {
@@ -328,6 +334,9 @@ Type annotate_container(OpContext& ctx) {
       return Type::tuple_of(ctx.args);
     case OpKind::kNewDict:
       return new_dict(ctx);
+    case OpKind::kNewSet:
+    case OpKind::kNewSetFolded:
+      return new_set_display(ctx);
     case OpKind::kIter:
       return iterator_over(ctx, ctx.args[0]);
     case OpKind::kNext:
@@ -338,6 +347,12 @@ Type annotate_container(OpContext& ctx) {
       const Type& c = ctx.args[0];
       if (c.kind == TypeKind::kDict && !check_key(ctx, resolve(c.dict), ctx.args[1]))
         return Type::impossible();
+      if (c.kind == TypeKind::kSet &&
+          !ctx.annotator.widen(resolve(c.set)->item, ctx.args[1],
+                               ctx.annotator.origin_at(ctx.op, "tested for membership"), ctx.op,
+                               "set item")) {
+        return Type::impossible();
+      }
       if (c.kind == TypeKind::kStr && ctx.args[1].kind != TypeKind::kStr) {
         return op_error(
             ctx, "'in <string>' requires a string as left operand, not " + describe(ctx.args[1]));

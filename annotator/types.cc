@@ -61,6 +61,12 @@ Type Type::dict_of(DictDef* def) {
   return t;
 }
 
+Type Type::set_of(SetDef* def) {
+  Type t = of(TypeKind::kSet);
+  t.set = def;
+  return t;
+}
+
 Type Type::tuple_of(std::vector<Type> items) {
   Type t = of(TypeKind::kTuple);
   t.items = std::move(items);
@@ -120,6 +126,7 @@ bool Type::is_reference() const {
     case TypeKind::kBytes:
     case TypeKind::kList:
     case TypeKind::kDict:
+    case TypeKind::kSet:
     case TypeKind::kTuple:
     case TypeKind::kInstance:
     case TypeKind::kPbc:
@@ -140,6 +147,8 @@ bool same_type(const Type& a, const Type& b) {
       return resolve(a.list) == resolve(b.list);
     case TypeKind::kDict:
       return resolve(a.dict) == resolve(b.dict);
+    case TypeKind::kSet:
+      return resolve(a.set) == resolve(b.set);
     case TypeKind::kInstance:
       return a.cls == b.cls && a.is_super == b.is_super;
     case TypeKind::kBoundMethod:
@@ -186,6 +195,8 @@ const char* iterator_name(IterKind kind) {
       return "dict value iterator";
     case IterKind::kDictItems:
       return "dict item iterator";
+    case IterKind::kSet:
+      return "set iterator";
     case IterKind::kEnumerate:
       return "enumerate";
     case IterKind::kGenerator:
@@ -224,6 +235,11 @@ std::string describe_base(const Type& t) {
       const DictDef* d = resolve(t.dict);
       auto part = [](const Type& x) { return x.is_impossible() ? std::string("?") : describe(x); };
       return "dict[" + part(d->key.type) + ", " + part(d->value.type) + "]";
+    }
+    case TypeKind::kSet: {
+      const SetDef* s = resolve(t.set);
+      std::string item = s->item.type.is_impossible() ? "?" : describe(s->item.type);
+      return std::string(s->frozen ? "frozenset[" : "set[") + item + "]";
     }
     case TypeKind::kTuple: {
       std::string out = "tuple[";

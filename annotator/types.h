@@ -11,9 +11,11 @@
 //                     when no float arrived
 //   none              only None
 //   str, bytes
-//   list(ListDef), dict(DictDef)       containers shared by identity: every
-//                     variable that can hold the same list shares one ListDef,
-//                     so an append anywhere widens the item type everywhere
+//   list(ListDef), dict(DictDef), set(SetDef)  containers shared by
+//                     identity: every variable that can hold the same list
+//                     shares one ListDef, so an append anywhere widens the
+//                     item type everywhere; a SetDef also says whether it is
+//                     a frozenset
 //   tuple(t0, t1, …)  fixed length, one type per position
 //   instance(ClassDef)   an instance of the class or of a subclass
 //   iterator(kind, item) what iter() returns; also a generator (kind generator)
@@ -27,7 +29,7 @@
 //   closure(f, cells) a nested function that uses variables of enclosing
 //                     ones (a nested function that uses none is a pbc)
 //
-// Reference kinds (str, bytes, list, dict, tuple, instance, pbc of
+// Reference kinds (str, bytes, list, dict, set, tuple, instance, pbc of
 // functions or classes) carry `can_be_none`: None joins them. None joined
 // with int, float or bool is an error whose message suggests a sentinel.
 // Types are small values (a kind, a flag, a few pointers); container and
@@ -47,6 +49,7 @@ namespace krait::annotator {
 
 struct ListDef;
 struct DictDef;
+struct SetDef;
 struct ClassDef;
 struct Specialization;
 struct CellDef;
@@ -62,6 +65,7 @@ enum class TypeKind {
   kBytes,
   kList,
   kDict,
+  kSet,  // set or frozenset (SetDef::frozen)
   kTuple,
   kInstance,
   kIterator,
@@ -83,6 +87,7 @@ enum class IterKind {
   kDictKeys,
   kDictValues,
   kDictItems,
+  kSet,
   kEnumerate,
   kZip,
   kFileLines,
@@ -94,6 +99,7 @@ struct Type {
   bool can_be_none = false;
   ListDef* list = nullptr;  // kList
   DictDef* dict = nullptr;  // kDict
+  SetDef* set = nullptr;    // kSet
   ClassDef* cls = nullptr;  // kInstance, kBoundMethod
   CellDef* cell = nullptr;  // kCell
   // kTuple: the items. kIterator: the item type, then what the backend needs
@@ -118,6 +124,7 @@ struct Type {
   static Type of_constant(const flow::ConstValue& value);
   static Type list_of(ListDef* def);
   static Type dict_of(DictDef* def);
+  static Type set_of(SetDef* def);
   static Type tuple_of(std::vector<Type> items);
   static Type instance_of(ClassDef* cls);
   static Type iterator_of(IterKind kind, Type item, std::vector<Type> sources = {});
@@ -141,7 +148,8 @@ struct Type {
 // The same values (containers by identity), ignoring constants.
 bool same_type(const Type& a, const Type& b);
 
-// "int", "list[float]", "dict[str, list[int]]", "Body | None", "function f" ...
+// "int", "list[float]", "dict[str, list[int]]", "set[int]", "frozenset[str]", "Body | None",
+// "function f" ...
 std::string describe(const Type& type);
 
 }  // namespace krait::annotator

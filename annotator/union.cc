@@ -63,6 +63,17 @@ UnionResult unite_same_kind(const Type& a, const Type& b, std::set<Reader>* refl
                 "two different nested functions that use variables of enclosing ones "
                 "cannot share a variable"};
       [[fallthrough]];
+    case TypeKind::kSet: {
+      SetDef* x = resolve(a.set);
+      SetDef* y = resolve(b.set);
+      if (x != y) {
+        if (x->frozen != y->frozen) return fail(a, b);
+        if (auto e = merge_slot(x->item, y->item, reflow)) return {{}, "set items: " + *e};
+        y->merged_into = x;
+      }
+      out.set = x;
+      return {out, std::nullopt};
+    }
     case TypeKind::kTuple:
     case TypeKind::kIterator: {
       if (a.items.size() != b.items.size() ||

@@ -40,6 +40,8 @@ std::optional<std::string> iterator_type(const Type& t, const CppNames& names,
       return iter_of("rt::Range");
     case annotator::IterKind::kList:
       return iter_of("rt::List<" + *item + ">*");
+    case annotator::IterKind::kSet:
+      return iter_of("rt::Set<" + *item + ">*");
     case annotator::IterKind::kReversedList:
       return "rt::ReversedIter<" + *item + ">";
     case annotator::IterKind::kStr:
@@ -114,6 +116,12 @@ std::optional<std::string> cpp_type(const Type& t, const CppNames& names, std::s
       std::optional<std::string> v = k ? item_type(d->value.type, names, why_not) : std::nullopt;
       if (!v) return std::nullopt;
       return "rt::Dict<" + *k + ", " + *v + ">*";
+    }
+    case TypeKind::kSet: {
+      std::optional<std::string> item =
+          item_type(annotator::resolve(t.set)->item.type, names, why_not);
+      if (!item) return std::nullopt;
+      return "rt::Set<" + *item + ">*";
     }
     case TypeKind::kTuple: {
       std::string out = "rt::Tuple<";

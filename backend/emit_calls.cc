@@ -89,7 +89,8 @@ static std::string bound_arguments(FunctionEmitter& fe, const flow::Operation& o
       case annotator::ParamBinding::Kind::kArg:
         if (p.arg.operand == annotator::kReceiver) {
           // (A classmethod's class has no run-time value.)
-          expr = has_runtime_value(param) ? fe.convert(*self, *self_type, param) : "rt::None";
+          expr = has_runtime_value(param) ? fe.convert(*self, *self_type, param)
+                                          : "((void)" + *self + ", rt::None)";
         } else {
           auto [v, t] = argument(fe, op, p.arg);
           expr = fe.convert(v, t, param);
@@ -340,6 +341,26 @@ static std::string positional_list(FunctionEmitter& fe, const flow::Operation& o
   return out;
 }
 
+// A method of a set: add, remove, discard, pop and clear are members of
+// rt::Set, the others rt::set_<name> functions (runtime/set.h); the
+// methods taking *others call the variadic forms.
+static std::string set_method_call(FunctionEmitter& fe, const flow::Operation& op,
+                                   const SiteArgs& site, const Type& receiver,
+                                   const std::string& name) {
+  std::string self = fe.value(op.args[0]);
+  if (name == "add" || name == "remove" || name == "discard") {
+    auto [v, t] = argument(fe, op, site.positional[0]);
+    return self + "->" + name + "(" +
+           fe.convert(v, t, annotator::resolve(receiver.set)->item.type) + ")";
+  }
+  if (name == "pop" || name == "clear") return self + "->" + name + "()";
+  std::string fn = name == "update"                                 ? "set_update_all"
+                   : name == "intersection" || name == "difference" ? "set_" + name + "_all"
+                                                                    : "set_" + name;
+  std::string all = positional_list(fe, op, site);
+  return "rt::" + fn + "(" + self + (all.empty() ? "" : ", " + all) + ")";
+}
+
 static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operation& op,
                                          const SiteArgs& site, const std::string& name) {
   auto arg = [&](size_t i) { return argument(fe, op, site.positional[i]); };
@@ -443,6 +464,12 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     if (site.positional.empty()) return "rt::List<" + item + ">::make(0)";
     return "rt::to_list<" + item + ">(" + all + ")";
   }
+  if (name == "set" || name == "frozenset") {
+    std::string item = fe.ctx_.type(annotator::resolve(result.set)->item.type, op.range);
+    std::string frozen = name == "frozenset" ? "true" : "false";
+    if (site.positional.empty()) return "rt::Set<" + item + ">::make(" + frozen + ")";
+    return "rt::set_from<" + item + ">(" + all + ", " + frozen + ")";
+  }
   if (name == "dict") {
     std::string type = fe.ctx_.type(result, op.range);
     return type.substr(0, type.size() - 1) + "::make()";
@@ -516,6 +543,7 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
       return "rt::py_iter(" + self + "->" + name + "())";
     return self + "->" + name + "(" + all + ")";
   }
+  if (receiver.kind == TypeKind::kSet) return set_method_call(fe, op, site, receiver, name);
   if (receiver.kind == TypeKind::kFile) {
     if (name == "__enter__") return self + "->enter()";
     if (name == "__exit__") return self + "->exit(" + all + ")";

@@ -52,6 +52,45 @@ bool is_int_like(const Type& t) {
   return t.kind == TypeKind::kInt || t.kind == TypeKind::kBool;
 }
 
+// An operator between two sets (runtime/set.h): | & - ^, their in-place
+// forms (which update a set, and rebind a frozenset), and subset order.
+std::optional<std::string> set_op_expr(OpKind op, const std::string& a, const std::string& b,
+                                       const Type& result) {
+  const char* fn = nullptr;
+  bool in_place = op != flow::plain_kind(op) && result.kind == TypeKind::kSet &&
+                  !annotator::resolve(result.set)->frozen;
+  switch (flow::plain_kind(op)) {
+    case OpKind::kOr:
+      fn = in_place ? "set_update" : "set_union";
+      break;
+    case OpKind::kAnd:
+      fn = in_place ? "set_intersection_update" : "set_intersection";
+      break;
+    case OpKind::kSub:
+      fn = in_place ? "set_difference_update" : "set_difference";
+      break;
+    case OpKind::kXor:
+      fn = in_place ? "set_symmetric_difference_update" : "set_symmetric_difference";
+      break;
+    case OpKind::kLt:
+      fn = "set_lt";
+      break;
+    case OpKind::kLe:
+      fn = "set_le";
+      break;
+    case OpKind::kGt:
+      fn = "set_gt";
+      break;
+    case OpKind::kGe:
+      fn = "set_ge";
+      break;
+    default:
+      return std::nullopt;
+  }
+  std::string call = std::string("rt::") + fn + "(" + a + ", " + b + ")";
+  return in_place ? "(" + call + ", " + a + ")" : call;
+}
+
 // Operations whose C++ cannot raise given the annotated types: no traceback
 // site needs recording for them (float arithmetic without division, int
 // arithmetic that wraps, comparisons of numbers, fields of instances, truth
@@ -378,6 +417,9 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
   OpKind kind = flow::plain_kind(op.kind);
   if (op.args.size() == 2 && annotator::alias_type(op.kind, t(0), t(1)))  // list[int], A | None
     return constant(*result.constant, result);
+  if (op.args.size() == 2 && t(0).kind == TypeKind::kSet && t(1).kind == TypeKind::kSet) {
+    if (std::optional<std::string> e = set_op_expr(op.kind, arg(0), arg(1), result)) return *e;
+  }
   bool floats = result.kind == TypeKind::kFloat;
   bool ints = result.kind == TypeKind::kInt || result.kind == TypeKind::kBool;
   if (result.kind == TypeKind::kNumber) {
@@ -542,7 +584,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         return t(1).constant->bool_value ? arg(0) : "!" + arg(0);
       }
       if (t(0).kind == TypeKind::kInstance || t(0).kind == TypeKind::kList ||
-          t(0).kind == TypeKind::kDict) {
+          t(0).kind == TypeKind::kDict || t(0).kind == TypeKind::kSet) {
         return "(static_cast<const void*>(" + arg(0) + ") == static_cast<const void*>(" + arg(1) +
                "))";
       }
@@ -559,7 +601,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         if (const auto* fn = method_entity(t(0).cls, name)) {
           if (fn->method_kind == flow::FunctionEntity::MethodKind::kProperty)
             return special(op, annotator::SpecialCall{0, {}, name});
-          if (fn->method_kind == flow::FunctionEntity::MethodKind::kStatic) return "rt::None";
+          if (fn->method_kind == flow::FunctionEntity::MethodKind::kStatic)
+            return "((void)" + checked_instance(op, name) + ", rt::None)";  // evaluated, unused
         }
       }
       std::string object = checked_instance(op, name);
@@ -676,6 +719,17 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       }
       if (op.args.empty()) return "rt::List<" + item + ">::make(0)";
       return "rt::List<" + item + ">::of({" + items + "})";
+    }
+    case OpKind::kNewSet:
+    case OpKind::kNewSetFolded: {
+      const Type& item = annotator::resolve(result.set)->item.type;
+      std::string type = "rt::Set<" + ctx_.type(item, op.range) + ">";
+      if (op.args.empty()) return type + "::make()";
+      std::string items;
+      for (size_t i = 0; i < op.args.size(); ++i)
+        items += (i ? ", " : "") + convert(arg(i), t(i), item);
+      bool folded = op.kind == OpKind::kNewSetFolded;
+      return type + (folded ? "::of_constants({" : "::of({") + items + "})";
     }
     case OpKind::kNewTuple: {
       std::string items;

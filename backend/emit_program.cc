@@ -38,6 +38,7 @@ constexpr const char* kIncludes =
     "#include \"runtime/percent_format.h\"\n"
     "#include \"runtime/print.h\"\n"
     "#include \"runtime/repr.h\"\n"
+    "#include \"runtime/set.h\"\n"
     "#include \"runtime/str.h\"\n"
     "#include \"runtime/str_format.h\"\n"
     "#include \"runtime/str_methods.h\"\n"

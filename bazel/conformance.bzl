@@ -5,9 +5,9 @@ KRAIT_CONFORMANCE_DIR environment variable, else ../shared/conformance/rpython
 beside the workspace), links its case_*.py and case_*.out files in, and
 generates one test per program: a krait_test comparing the translated
 program's stdout with the corpus's .out (CPython's output), or, for the
-cases listed in //tests/conformance:known_failures.txt, a test that krait
-still rejects the program as the list says (fixing one must update the
-list). A `cpython` test checks that every .out is still what CPython prints.
+cases listed in //tests/conformance:known_failures.txt, a test that the
+program still fails as the list says, at translation or when it runs
+(fixing one must update the list). A `cpython` test checks that every .out is still what CPython prints.
 A missing corpus is a failing test that says where it was looked for.
 """
 
@@ -18,8 +18,9 @@ def _known_failures(rctx):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        case, _, reason = line.partition(" ")
-        out[case] = reason.strip()
+        case, _, rest = line.partition(" ")
+        stage, _, reason = rest.strip().partition(" ")
+        out[case] = (stage, reason.strip())
     return out
 
 def _impl(rctx):
@@ -28,7 +29,7 @@ def _impl(rctx):
     if not where:
         where = str(workspace) + "/../shared/conformance/rpython"
     corpus = rctx.path(where)
-    build = ['load("@//bazel:krait.bzl", "krait_test")', ""]
+    build = ['load("@//bazel:krait.bzl", "krait_binary", "krait_test")', ""]
     if not corpus.exists:
         rctx.file("missing.sh", "#!/bin/sh\necho 'conformance corpus not found at %s (set KRAIT_CONFORMANCE_DIR)'\nexit 1\n" % where, executable = True)
         build.append('sh_test(name = "corpus_missing", srcs = ["missing.sh"])')
@@ -41,14 +42,24 @@ def _impl(rctx):
     for case in cases:
         rctx.symlink(corpus.get_child(case + ".py"), case + ".py")
         rctx.symlink(corpus.get_child(case + ".out"), case + ".out")
-        if case in known:
+        if case in known and known[case][0] == "translate":
             build.append("""sh_test(
     name = "{case}",
     size = "small",
     srcs = ["@//tests/conformance:still_rejected.sh"],
     args = ["$(rootpath @//translator/cli:krait)", "$(rootpath {case}.py)", {reason}],
     data = ["{case}.py", "@//translator/cli:krait"],
-)""".format(case = case, reason = repr(known[case])))
+)""".format(case = case, reason = repr(known[case][1])))
+        elif case in known:  # translates, but fails when it runs
+            build.append("""krait_binary(name = "{case}_bin", main = "{case}.py", testonly = True)
+
+sh_test(
+    name = "{case}",
+    size = "small",
+    srcs = ["@//tests/conformance:still_failing.sh"],
+    args = ["$(rootpath :{case}_bin)", "$(rootpath {case}.out)", {reason}],
+    data = [":{case}_bin", "{case}.out"],
+)""".format(case = case, reason = repr(known[case][1])))
         else:
             build.append('krait_test(name = "{case}", src = "{case}.py", expected_stdout = "{case}.out", size = "small")'.format(case = case))
         tests.append('":%s"' % case)

@@ -361,6 +361,44 @@ class ExprBuilder {
                     n);
   }
 
+  int visit(const ast::Set& n) {
+    std::vector<Value*> args;
+    for (const ast::Expr* e : n.elts) {
+      if (e->kind == ast::NodeKind::kStarred) {
+        b_.unsupported(*e, "starred items in a set display are");
+        return -1;
+      }
+      int slot = expr(e);
+      if (!ok(slot)) return -1;
+      args.push_back(v(slot));
+    }
+    bool folded = n.elts.size > 2 && std::all_of(n.elts.begin(), n.elts.end(),
+                                                 [](const ast::Expr* e) { return folds(e); });
+    return b_.emit(folded ? OpKind::kNewSetFolded : OpKind::kNewSet, args, n);
+  }
+
+  // An expression CPython's AST optimizer folds to a constant: a literal, or
+  // an operator or tuple over such expressions.
+  static bool folds(const ast::Expr* e) {
+    switch (e->kind) {
+      case ast::NodeKind::kConstant:
+        return true;
+      case ast::NodeKind::kUnaryOp:
+        return folds(static_cast<const ast::UnaryOp*>(e)->operand);
+      case ast::NodeKind::kBinOp: {
+        const auto* b = static_cast<const ast::BinOp*>(e);
+        return folds(b->left) && folds(b->right);
+      }
+      case ast::NodeKind::kTuple:
+        for (const ast::Expr* item : static_cast<const ast::List*>(e)->elts) {
+          if (!folds(item)) return false;
+        }
+        return true;
+      default:
+        return false;
+    }
+  }
+
   int visit(const ast::Dict& n) {
     std::vector<Value*> args;
     std::vector<int> slots;
@@ -417,8 +455,9 @@ class ExprBuilder {
   int visit(const ast::ListComp& n);
   void starred_assign(const ast::Expr& target, const syntax::Span<ast::Expr*>& elts, uint32_t star,
                       int value_slot);
-  // The list a list comprehension (or generator expression) builds.
-  int list_comprehension(const ast::ListComp& n);
+  // The list (set) a list comprehension or generator expression (set
+  // comprehension) builds, adding each element with `method`.
+  int element_comprehension(const ast::ListComp& n, const char* method, OpKind make);
   int visit(const ast::DictComp& n);
   // The loops of a comprehension around add_item; `make` (newlist,
   // newdict) makes the result first, unless absent (a generator
@@ -488,7 +527,8 @@ int ExprBuilder::visit(const ast::Call& n) {
     // consumers Krait supports (sum, min, max, sorted, list, any, all, ...)
     // see the same items.
     int slot = e->kind == ast::NodeKind::kGeneratorExp
-                   ? list_comprehension(static_cast<const ast::ListComp&>(*e))
+                   ? element_comprehension(static_cast<const ast::ListComp&>(*e), "append",
+                                           OpKind::kNewList)
                    : expr(e);
     if (!ok(slot)) return -1;
     args.push_back(slot);
@@ -588,10 +628,7 @@ int ExprBuilder::comprehension(const ast::Node& at,
 }
 
 int ExprBuilder::visit(const ast::ListComp& n) {
-  if (n.kind == ast::NodeKind::kSetComp) {
-    b_.unsupported(n, "set comprehensions are");
-    return -1;
-  }
+  if (n.kind == ast::NodeKind::kSetComp) return element_comprehension(n, "add", OpKind::kNewSet);
   if (n.kind == ast::NodeKind::kGeneratorExp) {
     // A generator: its function called with the iterator over its first
     // iterable, evaluated here as in CPython.
@@ -603,21 +640,21 @@ int ExprBuilder::visit(const ast::ListComp& n) {
     if (!ok(it) || !ok(fn)) return -1;
     return b_.emit(OpKind::kSimpleCall, {v(fn), v(it)}, n);
   }
-  return list_comprehension(n);
+  return element_comprehension(n, "append", OpKind::kNewList);
 }
 
-int ExprBuilder::list_comprehension(const ast::ListComp& n) {
+int ExprBuilder::element_comprehension(const ast::ListComp& n, const char* method, OpKind make) {
   return comprehension(
       n, n.generators,
       [&](int result) {
         int item = expr(n.elt);
         if (!ok(item)) return false;
-        int append = b_.emit(OpKind::kGetAttr,
-                             {v(result), b_.constant(ConstValue::of_str("append"))}, *n.elt);
-        b_.emit(OpKind::kSimpleCall, {v(append), v(item)}, *n.elt);
+        int add =
+            b_.emit(OpKind::kGetAttr, {v(result), b_.constant(ConstValue::of_str(method))}, *n.elt);
+        b_.emit(OpKind::kSimpleCall, {v(add), v(item)}, *n.elt);
         return true;
       },
-      OpKind::kNewList);
+      make);
 }
 
 int ExprBuilder::visit(const ast::DictComp& n) {

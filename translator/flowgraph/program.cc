@@ -7,11 +7,11 @@ namespace {
 
 // Builtin functions and types of the core language.
 constexpr const char* kBuiltinFunctions[] = {
-    "abs",      "all",   "any",    "bin",   "bool",  "chr",        "dict",  "divmod", "enumerate",
-    "float",    "hash",  "hex",    "input", "int",   "isinstance", "iter",  "len",    "list",
-    "oct",      "max",   "min",    "next",  "ord",   "pow",        "print", "range",  "repr",
-    "reversed", "round", "sorted", "str",   "sum",   "super",      "tuple", "type",   "zip",
-    "object",   "open",  "set",    "map",   "filter"};
+    "abs",      "all",   "any",    "bin",   "bool",   "chr",        "dict",  "divmod", "enumerate",
+    "float",    "hash",  "hex",    "input", "int",    "isinstance", "iter",  "len",    "list",
+    "oct",      "max",   "min",    "next",  "ord",    "pow",        "print", "range",  "repr",
+    "reversed", "round", "sorted", "str",   "sum",    "super",      "tuple", "type",   "zip",
+    "object",   "open",  "set",    "map",   "filter", "frozenset"};
 
 // CPython's built-in exception hierarchy (the part programs use), parent first.
 constexpr const char* kExceptions[][2] = {

@@ -1,0 +1,71 @@
+// The arguments of a call of a built-in function or method, as the typing
+// rules of built-ins (rules_builtins.cc, rules_sets.cc) read them.
+//
+// Contract: `pos` and `kw` are the argument types (a *tuple expanded);
+// `expect` checks their number and the allowed keywords, `numeric` that one
+// is a number, reporting CPython-like messages named after `name`; `fail`
+// reports "name(): why". Each returns false (impossible) after reporting.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "annotator/rules_builtins.h"
+
+namespace krait::annotator {
+
+struct Args {
+  OpContext& ctx;
+  const CallSite& site;
+  const std::string& name;
+  std::vector<Type> pos;
+  std::map<std::string, Type> kw;
+
+  Args(OpContext& c, const CallSite& s, const std::string& n) : ctx(c), site(s), name(n) {
+    for (const CallArg& a : s.positional) pos.push_back(s.type_of(c, a));
+    for (const auto& [k, a] : s.keywords) kw[k] = s.type_of(c, a);
+  }
+
+  bool expect(size_t min, size_t max, std::initializer_list<const char*> keywords = {}) {
+    for (const auto& [k, t] : kw) {
+      bool allowed = false;
+      for (const char* a : keywords) allowed = allowed || k == a;
+      if (!allowed) {
+        op_error(ctx, name + "() got an unexpected keyword argument '" + k + "'");
+        return false;
+      }
+    }
+    if (pos.size() < min || pos.size() > max) {
+      std::string count =
+          min == max ? std::to_string(min)
+                     : (max == SIZE_MAX ? "at least " + std::to_string(min)
+                                        : std::to_string(min) + " to " + std::to_string(max));
+      op_error(ctx, name + "() takes " + count + " positional argument" +
+                        (max == 1 && min == 1 ? "" : "s") + ", " + std::to_string(pos.size()) +
+                        " given");
+      return false;
+    }
+    return true;
+  }
+
+  bool numeric(size_t i) {
+    if (pos[i].is_numeric() && !pos[i].can_be_none) return true;
+    op_error(ctx, name + "() needs a number, not " + describe(pos[i]));
+    return false;
+  }
+
+  Type fail(const std::string& why) { return op_error(ctx, name + "(): " + why); }
+};
+
+// The item type of an iterable argument (list, str, range, dict, iterator...).
+inline Type item_of(Args& a, const Type& t) {
+  Type it = iterator_over(a.ctx, t);
+  return it.is_impossible() ? it : it.items[0];
+}
+
+// set(), set(iterable), frozenset(...) and the methods of sets (rules_sets.cc).
+Type set_builtin(Args& a);
+Type set_method(Args& a, const Type& receiver);
+
+}  // namespace krait::annotator

@@ -1,0 +1,3 @@
+tags = {1, 2}
+tags.add("three")
+print(tags)
