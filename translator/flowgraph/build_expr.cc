@@ -760,15 +760,8 @@ void ExprBuilder::starred_assign(const ast::Expr& target, const syntax::Span<ast
     assign(elts[i], item);
   }
   if (!b_.reachable()) return;
-  Value* none = b_.constant(ConstValue::none());
   const ast::Expr* rest = static_cast<const ast::Starred*>(elts[star])->value;
-  int slice = b_.emit(OpKind::kGetSlice,
-                      {v(value_slot), constant(star), after > 0 ? constant(-after) : none, none},
-                      *elts[star]);
-  int list =
-      b_.emit(OpKind::kSimpleCall,
-              {b_.constant(ConstValue::of_entity(b_.builtin("list"))), v(slice)}, *elts[star]);
-  assign(rest, list);
+  assign(rest, b_.starred_items(value_slot, star, after, *elts[star]));
 }
 
 int ExprBuilder::augmented(const ast::AugAssign& n) {
@@ -819,6 +812,15 @@ int ExprBuilder::augmented(const ast::AugAssign& n) {
 
 int GraphBuilder::expr(const ast::Expr* e) {
   return ExprBuilder(*this).expr(e);
+}
+
+int GraphBuilder::starred_items(int seq, int64_t first, int64_t after, const ast::Node& at) {
+  auto number = [&](int64_t i) { return constant(ConstValue::of_int(i)); };
+  Value* none = constant(ConstValue::none());
+  int slice = emit(OpKind::kGetSlice,
+                   {get(seq), number(first), after > 0 ? number(-after) : none, none}, at);
+  return emit(OpKind::kSimpleCall, {constant(ConstValue::of_entity(builtin("list"))), get(slice)},
+              at);
 }
 
 void GraphBuilder::generator_expression_body(const ast::ListComp& genexp, int iterator_slot) {

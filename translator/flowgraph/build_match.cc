@@ -86,14 +86,8 @@ bool GraphBuilder::match_sequence(const ast::MatchSequence& p, int subject,
     if (static_cast<int>(i) == star) {
       ast::Identifier name = static_cast<const ast::MatchStar*>(items[i])->name;
       if (name.data() == nullptr) continue;
-      Value* none = constant(ConstValue::none());
-      int64_t tail = static_cast<int64_t>(items.size) - star - 1;
-      int slice =
-          emit(OpKind::kGetSlice,
-               {get(subject), number(star), tail > 0 ? number(-tail) : none, none}, *items[i]);
-      int list = emit(OpKind::kSimpleCall,
-                      {constant(ConstValue::of_entity(builtin("list"))), get(slice)}, *items[i]);
-      store_name(to_string(name), list, *items[i]);
+      int64_t after = static_cast<int64_t>(items.size) - star - 1;
+      store_name(to_string(name), starred_items(subject, star, after, *items[i]), *items[i]);
       continue;
     }
     // Items after a star are counted from the end.

@@ -117,6 +117,10 @@ class GraphBuilder {
   // iterator in `iterator_slot` (the first `for`'s), yielding each item.
   void generator_expression_body(const ast::ListComp& genexp, int iterator_slot);
 
+  // list(seq[first:-after]) (to the end when after is 0): what a starred
+  // target takes in `a, *rest, z = seq` and in the pattern [a, *rest, z].
+  int starred_items(int seq, int64_t first, int64_t after, const ast::Node& at);
+
   // ---- build_match.cc ----
   void match_statement(const ast::Match& n);
   // Emits the tests of a pattern on the value in `subject`: the current
