@@ -71,6 +71,12 @@ Type instance_getattr(OpContext& ctx, const Type& obj, const std::string& name) 
 }
 
 Type class_getattr(OpContext& ctx, const flow::Entity* entity, const std::string& name) {
+  if (entity->kind == flow::EntityKind::kFunction &&
+      (name == "__name__" || name == "__qualname__")) {
+    const auto* fn = static_cast<const flow::FunctionEntity*>(entity);
+    return Type::of_constant(
+        flow::ConstValue::of_str(name == "__name__" ? fn->name : fn->qualname));
+  }
   if (entity->kind != flow::EntityKind::kClass) {
     return op_error(ctx, "attribute '" + name + "' of " + entity->qualname + " is not supported");
   }
@@ -163,6 +169,8 @@ Type annotate_attribute(OpContext& ctx) {
       }
       return out;
     }
+    case TypeKind::kClosure:  // f.__name__ of a nested function
+      return class_getattr(ctx, *obj.pbcs.begin(), name);
     default:
       if (has_builtin_method(obj.kind, name)) return Type::builtin_method(obj, name);
       return op_error(ctx, "'" + describe(obj) + "' object has no attribute '" + name +

@@ -30,10 +30,14 @@ Type new_list_of(Args& a, const Type& item) {
 Type sort_key(Args& a, const Type& item) {
   auto key = a.kw.find("key");
   if (key == a.kw.end()) return T(TypeKind::kNone);
-  const flow::Entity* e = key->second.single_pbc();
+  const Type& fn = key->second;
+  const flow::Entity* e = fn.kind == TypeKind::kClosure ? *fn.pbcs.begin() : fn.single_pbc();
   if (e != nullptr && e->kind == flow::EntityKind::kFunction) {
+    std::vector<Type> args;  // a closure's cells come first
+    if (fn.kind == TypeKind::kClosure) args = fn.items;
+    args.push_back(without_constant(item));
     Type r = a.ctx.annotator.call_function(static_cast<const flow::FunctionEntity*>(e),
-                                           {without_constant(item)}, a.ctx.op);
+                                           std::move(args), a.ctx.op);
     if (r.is_impossible()) return r;
     bool comparable = (r.is_numeric() || r.kind == TypeKind::kStr || r.kind == TypeKind::kTuple ||
                        r.kind == TypeKind::kList) &&
@@ -48,10 +52,53 @@ Type sort_key(Args& a, const Type& item) {
     if (e->qualname == "str") return T(TypeKind::kStr);
     if (e->qualname == "abs" && item.is_numeric()) return without_constant(item);
   }
-  return a.fail(
-      "key= must be a function of the program, or len, str or abs (lambdas are not "
-      "supported yet), not " +
-      describe(key->second));
+  return a.fail("key= must be a function or lambda of the program, or len, str or abs, not " +
+                describe(key->second));
+}
+
+// sum(lists, start_list): a new list of the items of start and of each list.
+Type sum_of_lists(Args& a, const Type& item) {
+  if (item.kind != TypeKind::kList)
+    return a.fail("can only add lists to a list start, not " + describe(item));
+  Annotator& an = a.ctx.annotator;
+  ListDef* start = resolve(a.pos[1].list);
+  ListDef* each = resolve(item.list);
+  an.read(start->item);
+  an.read(each->item);
+  UnionResult r = unite(each->item.type, start->item.type);
+  if (r.error) return a.fail("the lists and the start hold different items: " + *r.error);
+  return new_list_of(a, without_constant(r.type));
+}
+
+// dict(), dict(mapping), dict(iterable of pairs), dict(name=value, ...).
+Type dict_builtin(Args& a) {
+  Annotator& an = a.ctx.annotator;
+  Type key = Type::impossible(), value = Type::impossible();
+  if (a.pos.size() > 1)
+    return a.fail("expected at most 1 argument, got " + std::to_string(a.pos.size()));
+  if (!a.pos.empty() && !a.kw.empty())
+    return a.fail("an iterable and keyword arguments together are not supported by Krait yet");
+  if (!a.pos.empty() && a.pos[0].kind == TypeKind::kDict) {
+    DictDef* def = resolve(a.pos[0].dict);
+    an.read(def->key);
+    an.read(def->value);
+    key = def->key.type;
+    value = def->value.type;
+  } else if (!a.pos.empty()) {
+    Type item = item_of(a, a.pos[0]);
+    if (item.is_impossible()) return item;
+    if (item.kind != TypeKind::kTuple || item.items.size() != 2)
+      return a.fail("needs (key, value) pairs, not items of type " + describe(item));
+    key = without_constant(item.items[0]);
+    value = without_constant(item.items[1]);
+  }
+  for (const auto& [name, t] : a.kw) {
+    key = T(TypeKind::kStr);
+    UnionResult r = unite(value, without_constant(t));
+    if (r.error) return a.fail("keyword arguments of different types: " + *r.error);
+    value = r.type;
+  }
+  return Type::dict_of(an.new_dict(key, value, an.origin_at(a.ctx.op, "built")));
 }
 
 Type min_max(Args& a) {
@@ -257,6 +304,7 @@ Type builtin_function(Args& a) {
     if (!a.expect(1, 2)) return Type::impossible();
     Type item = item_of(a, a.pos[0]);
     if (item.is_impossible()) return item;
+    if (a.pos.size() == 2 && a.pos[1].kind == TypeKind::kList) return sum_of_lists(a, item);
     if (!item.is_numeric() && !(item.kind == TypeKind::kImpossible))
       return a.fail("can only sum numbers, not " + describe(item));
     Type start = a.pos.size() == 2 ? a.pos[1] : T(TypeKind::kInt);
@@ -365,11 +413,7 @@ Type builtin_function(Args& a) {
     return new_list_of(a, item);
   }
   if (n == "set" || n == "frozenset") return set_builtin(a);
-  if (n == "dict") {
-    if (!a.expect(0, 0)) return Type::impossible();
-    return Type::dict_of(a.ctx.annotator.new_dict(Type::impossible(), Type::impossible(),
-                                                  a.ctx.annotator.origin_at(a.ctx.op, "built")));
-  }
+  if (n == "dict") return dict_builtin(a);
   if (n == "input") {
     if (!a.expect(0, 1)) return Type::impossible();
     return T(TypeKind::kStr);

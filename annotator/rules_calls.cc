@@ -127,17 +127,19 @@ std::vector<std::pair<const flow::FunctionEntity*, ClassDef*>> implementations(
 
 Type call_method(OpContext& ctx, const CallSite& site, const Type& method) {
   Type result;
-  for (const auto& [fn, owner] : implementations(method.cls, method.method, method.is_super)) {
-    // A classmethod's first parameter is the class (the one it is looked
-    // up on: Krait does not pass a subclass of an instance's static type).
-    Type self = fn->method_kind == flow::FunctionEntity::MethodKind::kClass
-                    ? Type::pbc_of(owner->entity)
-                    : Type::instance_of(owner);
-    Type r = call_python(ctx, site, fn, &self);
-    if (ctx.annotator.failed()) return Type::impossible();
-    if (!unite_into(ctx, result, r,
-                    "the overrides of " + method.method + " return different types")) {
-      return Type::impossible();
+  for (const std::string& name : method_names(method)) {
+    for (const auto& [fn, owner] : implementations(method.cls, name, method.is_super)) {
+      // A classmethod's first parameter is the class (the one it is looked
+      // up on: Krait does not pass a subclass of an instance's static type).
+      Type self = fn->method_kind == flow::FunctionEntity::MethodKind::kClass
+                      ? Type::pbc_of(owner->entity)
+                      : Type::instance_of(owner);
+      Type r = call_python(ctx, site, fn, &self);
+      if (ctx.annotator.failed()) return Type::impossible();
+      std::string what = method.method_choices.empty()
+                             ? "the overrides of " + name + " return different types"
+                             : "the methods " + describe(method) + " return different types";
+      if (!unite_into(ctx, result, r, what)) return Type::impossible();
     }
   }
   return result;

@@ -100,6 +100,11 @@ Type Type::bound_method(ClassDef* cls, std::string name) {
   return t;
 }
 
+std::vector<std::string> method_names(const Type& bound_method) {
+  if (!bound_method.method_choices.empty()) return bound_method.method_choices;
+  return {bound_method.method};
+}
+
 Type Type::builtin_method(Type receiver, std::string name) {
   Type t = of(TypeKind::kBoundMethod);
   t.items = {std::move(receiver)};
@@ -152,7 +157,9 @@ bool same_type(const Type& a, const Type& b) {
     case TypeKind::kInstance:
       return a.cls == b.cls && a.is_super == b.is_super;
     case TypeKind::kBoundMethod:
-      if (a.cls != b.cls || a.method != b.method || a.items.size() != b.items.size()) return false;
+      if (a.cls != b.cls || a.method != b.method || a.method_choices != b.method_choices ||
+          a.items.size() != b.items.size())
+        return false;
       return a.items.empty() || same_type(a.items[0], b.items[0]);
     case TypeKind::kPbc:
       return a.pbcs == b.pbcs;
@@ -260,7 +267,13 @@ std::string describe_base(const Type& t) {
     }
     case TypeKind::kBoundMethod:
       if (t.cls == nullptr) return "method " + describe(t.items[0]) + "." + t.method;
-      return "method " + t.cls->name() + "." + t.method;
+      if (t.method_choices.empty()) return "method " + t.cls->name() + "." + t.method;
+      {
+        std::string out = "one of the methods ";
+        for (const std::string& name : t.method_choices)
+          out += (name == t.method_choices.front() ? "" : ", ") + t.cls->name() + "." + name;
+        return out;
+      }
     case TypeKind::kRange:
       return "range";
     case TypeKind::kFile:

@@ -23,7 +23,8 @@
 //                     modules (RPython's SomePBC)
 //   bound_method(ClassDef, name)  `obj.method` before the call; with no
 //                     ClassDef, a method of a built-in type (`lst.append`),
-//                     the receiver's type in items[0]
+//                     the receiver's type in items[0]; joined with another
+//                     method of the class, one of several (method_choices)
 //   range             what range() returns
 //   cell(CellDef)     a variable shared by a function and the scopes nested in it
 //   closure(f, cells) a nested function that uses variables of enclosing
@@ -109,6 +110,9 @@ struct Type {
   IterKind iter = IterKind::kRange;    // kIterator
   std::set<const flow::Entity*> pbcs;  // kPbc
   std::string method;                  // kBoundMethod
+  // kBoundMethod of a class that may be any of several of its methods (a
+  // dict of handlers): their names, sorted; `method` is empty then.
+  std::vector<std::string> method_choices;
   // kIterator of kGenerator: the generator function's specialization (its
   // frame's C++ type). Generators of different specializations do not unite.
   const Specialization* generator = nullptr;
@@ -144,6 +148,9 @@ struct Type {
   // The single entity of a pbc, or null.
   const flow::Entity* single_pbc() const;
 };
+
+// The names a bound method of a class may be: its method, or its choices.
+std::vector<std::string> method_names(const Type& bound_method);
 
 // The same values (containers by identity), ignoring constants.
 bool same_type(const Type& a, const Type& b);

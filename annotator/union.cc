@@ -104,8 +104,16 @@ UnionResult unite_same_kind(const Type& a, const Type& b, std::set<Reader>* refl
         return {out, std::nullopt};
       }
       ClassDef* base = common_base(a.cls, b.cls);
-      if (base == nullptr || a.method != b.method) return fail(a, b);
+      if (base == nullptr) return fail(a, b);
       out.cls = base;
+      std::set<std::string> names;
+      for (const Type* t : {&a, &b}) {
+        for (std::string& name : method_names(*t)) names.insert(std::move(name));
+      }
+      if (names.size() > 1) {  // one of several methods, chosen at run time
+        out.method.clear();
+        out.method_choices.assign(names.begin(), names.end());
+      }
       return {out, std::nullopt};
     }
     case TypeKind::kPbc:

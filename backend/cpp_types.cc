@@ -136,6 +136,7 @@ std::optional<std::string> cpp_type(const Type& t, const CppNames& names, std::s
       return names.cls(t.cls) + "*";
     case TypeKind::kBoundMethod:
       if (t.cls == nullptr) return cpp_type(t.items[0], names, why_not);
+      if (!t.method_choices.empty()) return "rt::MethodChoice<" + names.cls(t.cls) + "*>";
       return names.cls(t.cls) + "*";
     case TypeKind::kIterator:
       return iterator_type(t, names, why_not);

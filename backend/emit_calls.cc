@@ -142,6 +142,8 @@ std::string FunctionEmitter::call(const flow::Operation& op) {
   if (callee.kind == TypeKind::kBoundMethod && callee.cls == nullptr) {
     return call_builtin_method(*this, op, site, callee.items[0], callee.method);
   }
+  if (callee.kind == TypeKind::kBoundMethod && !callee.method_choices.empty())
+    return method_choice_call(op, site, callee);
   if (callee.kind == TypeKind::kBoundMethod || callee.kind == TypeKind::kInstance)  // __call__
     return method_call(op, site, value(op.args[0]), callee.cls);
   if (callee.kind == TypeKind::kClosure) {
@@ -165,11 +167,15 @@ std::string FunctionEmitter::call(const flow::Operation& op) {
 std::string FunctionEmitter::method_call(const flow::Operation& op, const SiteArgs& site,
                                          const std::string& receiver,
                                          const annotator::ClassDef* cls,
-                                         annotator::SpecialCall::Then then) {
+                                         annotator::SpecialCall::Then then,
+                                         const std::string* only) {
   auto it = spec_.callees.find(&op);
   if (it == spec_.callees.end()) return "";
   // Implementations, most derived first, so the first match is the override.
-  std::vector<const annotator::Specialization*> targets(it->second.begin(), it->second.end());
+  std::vector<const annotator::Specialization*> targets;
+  for (const annotator::Specialization* s : it->second) {
+    if (only == nullptr || s->function->name == *only) targets.push_back(s);
+  }
   auto depth = [](const annotator::Specialization* s) {
     int d = 0;
     for (const flow::ClassEntity* c = s->function->owner; c;
@@ -208,6 +214,22 @@ std::string FunctionEmitter::method_call(const flow::Operation& op, const SiteAr
     } else {
       line("if (" + ctx_.instance_test(receiver, owner) + ") { " + stmt + " } else");
     }
+  }
+  return "";
+}
+
+std::string FunctionEmitter::method_choice_call(const flow::Operation& op, const SiteArgs& site,
+                                                const Type& callee) {
+  std::string chosen = value(op.args[0]);
+  std::string var = CppNames::variable(op.result);
+  bool has_value = has_runtime_value(type_of(op.result)) && used_.count(op.result);
+  const std::vector<std::string>& names = callee.method_choices;
+  for (size_t i = 0; i < names.size(); ++i) {
+    line(i + 1 < names.size() ? "if (" + chosen + ".which == " + std::to_string(i) + ") {" : "{");
+    std::string call = method_call(op, site, chosen + ".self", callee.cls,
+                                   annotator::SpecialCall::Then::kResult, &names[i]);
+    if (!call.empty()) line(has_value ? var + " = " + call + ";" : "(void)(" + call + ");");
+    line(i + 1 < names.size() ? "} else" : "}");
   }
   return "";
 }
@@ -314,8 +336,10 @@ static std::string key_function(FunctionEmitter& fe, const flow::Operation& op,
                                 const SiteArgs& site, const Type& item) {
   for (const auto& [k, a] : site.keywords) {
     if (k != "key") continue;
-    const flow::Entity* e = fe.type_of(op.args[a.operand]).single_pbc();
-    std::string param = "const " + fe.ctx_.type(item, op.range) + "& x";
+    Type fn = fe.type_of(op.args[a.operand]);
+    bool closure = fn.kind == TypeKind::kClosure;
+    const flow::Entity* e = closure ? *fn.pbcs.begin() : fn.single_pbc();
+    std::string param = fe.ctx_.type(item, op.range) + " const& x";
     if (e->kind == flow::EntityKind::kBuiltin) {
       const char* fn = e->qualname == "len"   ? "rt::len"
                        : e->qualname == "str" ? "rt::str"
@@ -325,8 +349,12 @@ static std::string key_function(FunctionEmitter& fe, const flow::Operation& op,
     const annotator::Specialization* s =
         single_callee(fe, op, static_cast<const flow::FunctionEntity*>(e));
     if (s == nullptr) return "";
-    Type arg = fe.ctx_.annotator.type_of(*s, s->graph->start()->inputs[0]);
-    return "[&](" + param + ") { return " + fe.ctx_.names.function(s) + "(" +
+    std::string cells;  // a closure's cells come first
+    for (size_t k = 0; closure && k < fn.items.size(); ++k)
+      cells += fe.value(op.args[a.operand]) + ".c" + std::to_string(k) + ", ";
+    Type arg =
+        fe.ctx_.annotator.type_of(*s, s->graph->start()->inputs[closure ? fn.items.size() : 0]);
+    return "[&](" + param + ") { return " + fe.ctx_.names.function(s) + "(" + cells +
            fe.convert("x", item, arg) + "); }";
   }
   return "";
@@ -407,6 +435,10 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     }
     return "rt::" + name + "(" + items + ")";
   }
+  if (name == "sum" && result.kind == TypeKind::kList) {
+    std::string item = fe.ctx_.type(annotator::resolve(result.list)->item.type, op.range);
+    return "rt::sum_lists<" + item + ">(" + all + ")";
+  }
   if (name == "sum") return "rt::sum(" + all + ")";
   if (name == "str") return site.positional.empty() ? "rt::Str(\"\")" : "rt::str(" + all + ")";
   if (name == "repr") return "rt::repr(" + all + ")";
@@ -471,8 +503,19 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     return "rt::set_from<" + item + ">(" + all + ", " + frozen + ")";
   }
   if (name == "dict") {
+    const annotator::DictDef* d = annotator::resolve(result.dict);
     std::string type = fe.ctx_.type(result, op.range);
-    return type.substr(0, type.size() - 1) + "::make()";
+    if (!site.positional.empty()) {
+      return "rt::dict_from<" + fe.ctx_.type(d->key.type, op.range) + ", " +
+             fe.ctx_.type(d->value.type, op.range) + ">(" + all + ")";
+    }
+    std::string made = type.substr(0, type.size() - 1) + "::make()";
+    for (const auto& [k, a] : site.keywords) {  // dict(name=value, ...)
+      auto [v, t] = argument(fe, op, a);
+      made = "rt::with_item(" + made + ", rt::Str(" + cpp_string_literal(k) + "), " +
+             fe.convert(v, t, d->value.type) + ")";
+    }
+    return made;
   }
   if (name == "input") return "rt::input(" + all + ")";
   if (name == "open") {

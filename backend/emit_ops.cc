@@ -245,6 +245,10 @@ std::string FunctionEmitter::convert(const std::string& expr, const Type& from, 
   if (to.is_impossible()) return expr;
   std::string to_cpp = ctx_.type(to, {});
   if (from.kind == TypeKind::kNone && to.kind != TypeKind::kNone) return default_value(to_cpp);
+  if (to.kind == TypeKind::kBoundMethod && !to.method_choices.empty())
+    return method_choice(expr, from, to);
+  if (to.kind == TypeKind::kNone && from.kind != TypeKind::kNone)
+    return "rt::None";  // narrowed to None by `is None`: the value is None here
   bool to_static =
       to.kind == TypeKind::kNone || (to.kind == TypeKind::kPbc && !is_numbered_pbc(to));
   if (to_static && is_numbered_pbc(from))
@@ -273,6 +277,23 @@ std::string FunctionEmitter::convert(const std::string& expr, const Type& from, 
     return out + "}";
   }
   return expr;
+}
+
+// A bound method (or a choice among fewer methods) as a choice among `to`'s.
+std::string FunctionEmitter::method_choice(const std::string& expr, const Type& from,
+                                           const Type& to) {
+  const std::vector<std::string>& names = to.method_choices;
+  auto index = [&](const std::string& name) {
+    return std::to_string(std::find(names.begin(), names.end(), name) - names.begin());
+  };
+  std::string type = ctx_.type(to, {});
+  if (from.method_choices.empty()) return type + "{" + expr + ", " + index(from.method) + "}";
+  if (from.method_choices == names) return expr;
+  std::string map;  // from's index -> to's index
+  for (const std::string& name : from.method_choices)
+    map += (map.empty() ? "" : ", ") + index(name);
+  return type + "{(" + expr + ").self, std::array<int64_t, " +
+         std::to_string(from.method_choices.size()) + ">{" + map + "}[(" + expr + ").which]}";
 }
 
 std::vector<Type> FunctionEmitter::arg_types(const flow::Operation& op) const {
@@ -605,6 +626,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
             return "((void)" + checked_instance(op, name) + ", rt::None)";  // evaluated, unused
         }
       }
+      if (t(0).kind == TypeKind::kClosure) return constant(*result.constant, result);  // __name__
       std::string object = checked_instance(op, name);
       if (result.kind == TypeKind::kBoundMethod)  // the receiver (none for a classmethod's class)
         return t(0).kind == TypeKind::kPbc ? "nullptr" : object;

@@ -108,6 +108,9 @@ class FunctionEmitter {
   std::string convert(const std::string& expr, const annotator::Type& from,
                       const annotator::Type& to);
 
+  std::string method_choice(const std::string& expr, const annotator::Type& from,
+                            const annotator::Type& to);
+
   // A yield_ operation: stores the item and returns from next() (generators).
   void yield(const flow::Operation& op);
 
@@ -117,10 +120,14 @@ class FunctionEmitter {
   // A call of `cls`'s method (the callee's name: bound method or __call__)
   // on `receiver` (an instance of cls or of a subclass): the override for
   // its run-time class; the result passed on as `then` says.
-  std::string method_call(
-      const flow::Operation& op, const SiteArgs& site, const std::string& receiver,
-      const annotator::ClassDef* cls,
-      annotator::SpecialCall::Then then = annotator::SpecialCall::Then::kResult);
+  // `only`: the method's name where the callees are those of several methods.
+  std::string method_call(const flow::Operation& op, const SiteArgs& site,
+                          const std::string& receiver, const annotator::ClassDef* cls,
+                          annotator::SpecialCall::Then then = annotator::SpecialCall::Then::kResult,
+                          const std::string* only = nullptr);
+  // A call of a bound method chosen at run time among several (method_choices).
+  std::string method_choice_call(const flow::Operation& op, const SiteArgs& site,
+                                 const annotator::Type& callee);
   // obj.name = value through a property's setter (op: the setattr).
   std::string property_setter(const flow::Operation& op, const flow::FunctionEntity* setter);
   // The special method an operation runs (annotator/special_methods.h).

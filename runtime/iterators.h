@@ -273,6 +273,23 @@ auto sum(const Iterable& iterable) {
   return sum(iterable, Total{});
 }
 
+// sum(lists, start) with a list start: a new list, start's items then each
+// list's, converted to the result's item type T.
+template <class T, class Iterable, class Start>
+List<T>* sum_lists(const Iterable& lists, const List<Start>* start) {
+  auto* out = List<T>::make(0);
+  // A start that never holds items (`[]`) has no item type of its own.
+  if constexpr (std::is_constructible_v<T, const Start&>) {
+    for (int64_t i = 0; i < start->len; ++i) out->append(T(start->items[i]));
+  }
+  auto it = py_iter(lists);
+  ItemOf<Iterable> list{};
+  while (it.next(list)) {
+    for (int64_t i = 0; i < list->len; ++i) out->append(T(list->items[i]));
+  }
+  return out;
+}
+
 // str.join over any other iterable of str: a str (its characters), dict
 // keys, an iterator (lists have their own overload in str_methods.h).
 template <class Iterable>

@@ -867,4 +867,50 @@ int GraphBuilder::truth(const ast::Expr* e) {
   return is_bool ? slot : emit(OpKind::kBool, {get(slot)}, *e);
 }
 
+bool GraphBuilder::test_edges(const ast::Expr* e, int mark, TestEdges* out) {
+  auto trimmed = [mark](PendingEdge edge) {
+    if (static_cast<int>(edge.env.size()) > mark) edge.env.resize(mark);
+    return edge;
+  };
+  if (e->kind == ast::NodeKind::kUnaryOp &&
+      static_cast<const ast::UnaryOp*>(e)->op == ast::UnaryOperator::Not) {
+    TestEdges inner;
+    if (!test_edges(static_cast<const ast::UnaryOp*>(e)->operand, mark, &inner)) return false;
+    for (PendingEdge& edge : inner.if_true) out->if_false.push_back(std::move(edge));
+    for (PendingEdge& edge : inner.if_false) out->if_true.push_back(std::move(edge));
+    return true;
+  }
+  if (e->kind == ast::NodeKind::kBoolOp) {
+    const auto& n = *static_cast<const ast::BoolOp*>(e);
+    bool is_and = n.op == ast::BoolOperator::And;
+    for (uint32_t i = 0; i < n.values.size; ++i) {
+      TestEdges operand;
+      if (!test_edges(n.values[i], mark, &operand)) return false;
+      // `and` goes on while operands are true, `or` while they are false.
+      std::vector<PendingEdge>& decided = is_and ? operand.if_false : operand.if_true;
+      std::vector<PendingEdge>& go_on = is_and ? operand.if_true : operand.if_false;
+      std::vector<PendingEdge>& result = is_and ? out->if_false : out->if_true;
+      for (PendingEdge& edge : decided) result.push_back(std::move(edge));
+      if (i + 1 == n.values.size || go_on.empty()) {
+        std::vector<PendingEdge>& last = is_and ? out->if_true : out->if_false;
+        for (PendingEdge& edge : go_on) last.push_back(std::move(edge));
+        return true;
+      }
+      join(std::move(go_on));
+    }
+    return true;
+  }
+  int test = truth(e);
+  if (test < 0 || !reachable()) return false;
+  const Value* t = get(test);
+  if (t->is_constant()) {
+    (t->constant->bool_value ? out->if_true : out->if_false).push_back(trimmed(leave()));
+    return true;
+  }
+  auto [if_true, if_false] = branch(get(test));
+  out->if_true.push_back(trimmed(std::move(if_true)));
+  out->if_false.push_back(trimmed(std::move(if_false)));
+  return true;
+}
+
 }  // namespace krait::flow

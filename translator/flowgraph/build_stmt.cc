@@ -11,10 +11,6 @@ std::string to_string(ast::Identifier id) {
   return std::string(id.data(), id.size());
 }
 
-void trim(PendingEdge& edge, int mark) {
-  if (static_cast<int>(edge.env.size()) > mark) edge.env.resize(mark);
-}
-
 bool is_docstring(const ast::Stmt* s) {
   if (s->kind != ast::NodeKind::kExprStmt) return false;
   const ast::Expr* e = static_cast<const ast::ExprStmt*>(s)->value;
@@ -78,19 +74,24 @@ class StmtBuilder {
   void visit(const ast::Global&) {}
 
   // A nested def makes its function (with the cells it uses) when it runs;
-  // module-level defs are constants made by the module scanner.
+  // module-level defs are constants made by the module scanner, unless
+  // decorated. Decorators apply when the def runs, the nearest first:
+  // `@a @b def f` binds f = a(b(f)).
   void visit(const ast::FunctionDef& n) {
-    if (b_.module_level_) return;
+    if (b_.module_level_ && n.decorator_list.empty()) return;
     if (n.kind == ast::NodeKind::kAsyncFunctionDef) {
       b_.unsupported(n, "async functions are");
       return;
     }
-    if (!n.decorator_list.empty()) {
-      b_.unsupported(*n.decorator_list[0], "decorators on nested functions are");
-      return;
-    }
+    int mark = b_.temp_mark();
     int fn = b_.closure(n);
+    for (size_t i = n.decorator_list.size; fn >= 0 && b_.reachable() && i-- > 0;) {
+      int decorator = b_.expr(n.decorator_list[i]);
+      if (decorator < 0 || !b_.reachable()) return;
+      fn = b_.emit(OpKind::kSimpleCall, {v(decorator), v(fn)}, *n.decorator_list[i]);
+    }
     if (fn >= 0 && b_.reachable()) b_.store_name(to_string(n.name), fn, n);
+    b_.release_temps(mark);
   }
   // A class statement computes the class attributes that are not constants.
   void visit(const ast::ClassDef& n) {
@@ -118,25 +119,22 @@ class StmtBuilder {
   }
 
   void visit(const ast::If& n) {
-    int mark = b_.temp_mark();
-    int test = b_.truth(n.test);
-    if (test < 0 || !b_.reachable()) return;
-    const Value* t = v(test);
-    if (t->is_constant()) {  // e.g. if __name__ == "__main__":
-      b_.statements(t->constant->bool_value ? n.body : n.orelse);
-      return;
-    }
-    auto [if_true, if_false] = b_.branch(v(test));
-    trim(if_true, mark);
-    trim(if_false, mark);
+    GraphBuilder::TestEdges test;
+    if (!b_.test_edges(n.test, b_.temp_mark(), &test)) return;
     std::vector<PendingEdge> done;
-    b_.join({if_true});
-    b_.statements(n.body);
-    if (b_.reachable()) done.push_back(b_.leave());
-    b_.join({if_false});
-    b_.statements(n.orelse);
-    if (b_.reachable()) done.push_back(b_.leave());
+    branch_body(std::move(test.if_true), n.body, &done);
+    branch_body(std::move(test.if_false), n.orelse, &done);
     b_.join(std::move(done));
+  }
+
+  // The statements reached through `edges` (none: a branch a constant test
+  // never takes, which is not built).
+  void branch_body(std::vector<PendingEdge> edges, const syntax::Span<ast::Stmt*>& body,
+                   std::vector<PendingEdge>* done) {
+    if (edges.empty()) return;
+    b_.join(std::move(edges));
+    b_.statements(body);
+    if (b_.reachable()) done->push_back(b_.leave());
   }
 
   void loop_body(Block* header, const std::vector<int>& slots, const syntax::Span<ast::Stmt*>& body,
@@ -150,24 +148,14 @@ class StmtBuilder {
   void visit(const ast::While& n) {
     std::vector<int> slots;
     Block* header = b_.start_loop_header(&slots);
-    int mark = b_.temp_mark();
-    int test = b_.truth(n.test);
-    if (test < 0 || !b_.reachable()) return;
+    GraphBuilder::TestEdges test;
+    if (!b_.test_edges(n.test, b_.temp_mark(), &test)) return;
     std::vector<PendingEdge> breaks;
-    const Value* t = v(test);
-    if (t->is_constant() && t->constant->bool_value) {  // while True:
-      b_.release_temps(mark);
+    if (!test.if_true.empty()) {
+      b_.join(std::move(test.if_true));
       loop_body(header, slots, n.body, &breaks, n);
-    } else {
-      auto [if_true, if_false] = b_.branch(v(test));
-      trim(if_true, mark);
-      trim(if_false, mark);
-      b_.join({if_true});
-      loop_body(header, slots, n.body, &breaks, n);
-      b_.join({if_false});
-      b_.statements(n.orelse);
-      if (b_.reachable()) breaks.push_back(b_.leave());
     }
+    branch_body(std::move(test.if_false), n.orelse, &breaks);  // none for `while True:`
     b_.join(std::move(breaks));
   }
 
@@ -502,9 +490,6 @@ std::unique_ptr<FunctionGraph> GraphBuilder::build_function() {
   const ast::FunctionDef* def = function_->def;
   if (def != nullptr) {
     if (def->kind == ast::NodeKind::kAsyncFunctionDef) unsupported(*def, "async functions are");
-    // (The module scanner checks the decorators of methods.)
-    if (!def->decorator_list.empty() && function_->owner == nullptr)
-      unsupported(*def->decorator_list[0], "decorators are");
   }
   if (const ast::arguments* args = function_->arguments()) {
     if (args->kwarg != nullptr) unsupported(*args->kwarg, "'**' parameters are");

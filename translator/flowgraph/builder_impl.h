@@ -111,6 +111,14 @@ class GraphBuilder {
   // ---- build_expr.cc ----
   int expr(const ast::Expr* e);   // -1 after an error or when control cannot continue
   int truth(const ast::Expr* e);  // bool(e), folded for constants
+  // A test (if, while) as jumps: the edges taken when `e` is true and when it
+  // is false, each trimmed to the slots below `mark`. `and`, `or` and `not`
+  // branch on each operand, so `x is not None and isinstance(x, C)` narrows
+  // x in the body. False after an error or when control cannot continue.
+  struct TestEdges {
+    std::vector<PendingEdge> if_true, if_false;
+  };
+  bool test_edges(const ast::Expr* e, int mark, TestEdges* out);
   void assign(const ast::Expr* target, int value_slot);
   int augmented_assign(const ast::AugAssign& n);
   // The body of a generator expression's function: its loops over the

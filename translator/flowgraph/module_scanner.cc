@@ -247,7 +247,10 @@ class Scanner {
   void top_level(const ast::Stmt* s) {
     switch (s->kind) {
       case ast::NodeKind::kFunctionDef: {
+        // A decorated function is a run-time global: the module body binds
+        // it to what the decorators return (see the graph builder).
         const auto* f = static_cast<const ast::FunctionDef*>(s);
+        if (!f->decorator_list.empty()) break;
         std::string name = to_string(f->name);
         FunctionEntity* fn = program_.add_function(name, f, &module_, nullptr, name);
         bind_constant(name, ConstValue::of_entity(fn), *s);
