@@ -364,6 +364,14 @@ CellDef* Annotator::cell_of(const flow::Operation& op) {
   return cell.get();
 }
 
+DictDef* Annotator::kwargs_of(const flow::Operation& op) {
+  DictDef*& def = kwargs_[{current_.first, &op}];
+  if (def == nullptr)
+    def =
+        new_dict(Type::of(TypeKind::kStr), Type::impossible(), origin_at(op, "passed as **kwargs"));
+  return def;
+}
+
 Type Specialization::result_type() const {
   if (!is_generator) return return_type;
   Type t = Type::iterator_of(IterKind::kGenerator, yielded.type);

@@ -83,6 +83,9 @@ class Annotator {
   // and specialization).
   CellDef* cell_of(const flow::Operation& op);
   DictDef* new_dict(Type key, Type value, const Origin& origin);
+  // The **kwargs dict the call operation being flowed makes (one per
+  // operation and specialization, so its type settles like a variable's).
+  DictDef* kwargs_of(const flow::Operation& op);
   SetDef* new_set(Type item, bool frozen, const Origin& origin);
   // Widens a shared slot with `t`; re-flows its readers when it grew. False
   // (after reporting) when the types conflict.
@@ -155,6 +158,7 @@ class Annotator {
   std::deque<std::unique_ptr<ListDef>> lists_;
   std::deque<std::unique_ptr<DictDef>> dicts_;
   std::map<std::pair<Specialization*, const flow::Operation*>, std::unique_ptr<CellDef>> cells_;
+  std::map<std::pair<Specialization*, const flow::Operation*>, DictDef*> kwargs_;
   std::deque<std::unique_ptr<SetDef>> sets_;
   std::deque<Reader> worklist_;
   std::set<Reader> queued_;

@@ -118,6 +118,8 @@ CallBinding bind_call(const flow::FunctionEntity& fn, const std::vector<CallArg>
   NamedParams named = named_params(args);
   const std::vector<const ast::arg*>& params = named.params;
   bool has_varargs = args != nullptr && args->vararg != nullptr;
+  ParamBinding kwargs;
+  kwargs.kind = ParamBinding::Kind::kKwargs;
   std::string fname = fn.name + "()";
   std::vector<std::optional<CallArg>> bound(params.size());
   bool starred_list = !positional.empty() && positional.back().tuple_item == kStarredList;
@@ -138,6 +140,10 @@ CallBinding bind_call(const flow::FunctionEntity& fn, const std::vector<CallArg>
     size_t index = params.size();
     for (size_t i = 0; i < params.size(); ++i) {
       if (params[i] != nullptr && to_string(params[i]->arg_name) == name) index = i;
+    }
+    if (index == params.size() && args != nullptr && args->kwarg != nullptr) {
+      kwargs.kwargs.emplace_back(name, arg);
+      continue;
     }
     if (index == params.size()) {
       out.error = fname + " got an unexpected keyword argument '" + name + "'";
@@ -180,7 +186,7 @@ CallBinding bind_call(const flow::FunctionEntity& fn, const std::vector<CallArg>
                 joined_names(missing_keywords);
     return out;
   }
-  // Parameters in the graph's order: positional, *args, keyword-only.
+  // Parameters in the graph's order: positional, *args, keyword-only, **kwargs.
   out.params.assign(bindings.begin(), bindings.begin() + named.positional);
   if (has_varargs) {
     ParamBinding p;
@@ -190,6 +196,7 @@ CallBinding bind_call(const flow::FunctionEntity& fn, const std::vector<CallArg>
     out.params.push_back(std::move(p));
   }
   out.params.insert(out.params.end(), bindings.begin() + named.positional, bindings.end());
+  if (args != nullptr && args->kwarg != nullptr) out.params.push_back(std::move(kwargs));
   return out;
 }
 

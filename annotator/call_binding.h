@@ -3,7 +3,8 @@
 // Contract: bind_call() maps the arguments of one call site (positional
 // arguments, keyword arguments by name, a trailing *tuple expanded item by
 // item) to the parameters of a def, filling defaults, packing extra
-// positional arguments into the *args tuple, and reporting what CPython
+// positional arguments into the *args tuple and extra keyword arguments
+// into the **kwargs dict, and reporting what CPython
 // would raise as a TypeError ("f() missing 1 required positional argument:
 // 'b'"). The annotator types calls with it and the backend emits the same
 // argument order from it, so the two can never disagree.
@@ -34,10 +35,11 @@ inline constexpr int kStarredList = -2;
 inline constexpr int kReceiver = -1;
 
 struct ParamBinding {
-  enum class Kind { kArg, kDefault, kVarargs } kind = Kind::kArg;
+  enum class Kind { kArg, kDefault, kVarargs, kKwargs } kind = Kind::kArg;
   CallArg arg{0};                  // kArg
   flow::ConstValue default_value;  // kDefault
   std::vector<CallArg> varargs;    // kVarargs: the items of the *args tuple, or one kStarredList
+  std::vector<std::pair<std::string, CallArg>> kwargs;  // kKwargs: the **kwargs dict's items
 };
 
 struct CallBinding {

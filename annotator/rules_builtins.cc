@@ -548,6 +548,8 @@ Type str_method(Args& a) {
   }
   if (m == "join") {
     if (!a.expect(1, 1)) return Type::impossible();
+    if (a.pos[0].kind == TypeKind::kTuple && a.pos[0].items.empty())
+      return T(TypeKind::kStr);  // (): no items, ever
     Type item = item_of(a, a.pos[0]);
     if (item.is_impossible()) return item;
     if (item.kind != TypeKind::kStr || item.can_be_none) {

@@ -47,6 +47,18 @@ Type call_python(OpContext& ctx, const CallSite& site, const flow::FunctionEntit
         params.push_back(Type::tuple_of(std::move(items)));
         break;
       }
+      case ParamBinding::Kind::kKwargs: {
+        DictDef* def = ctx.annotator.kwargs_of(ctx.op);
+        for (const auto& [name, arg] : p.kwargs) {
+          if (!ctx.annotator.widen(def->value, site.type_of(ctx, arg),
+                                   ctx.annotator.origin_at(ctx.op, "passed as " + name + "="),
+                                   ctx.op, "**kwargs value")) {
+            return Type::impossible();
+          }
+        }
+        params.push_back(Type::dict_of(def));
+        break;
+      }
     }
   }
   return ctx.annotator.call_function(fn, std::move(params), ctx.op);

@@ -65,6 +65,21 @@ static std::pair<std::string, Type> argument(FunctionEmitter& fe, const flow::Op
   return {"std::get<" + std::to_string(a.tuple_item) + ">(" + v + ")", t.items[a.tuple_item]};
 }
 
+// A new dict of type `dict` holding keyword arguments by name: **kwargs,
+// dict(name=value, ...).
+static std::string keyword_dict(FunctionEmitter& fe, const flow::Operation& op,
+                                const std::vector<std::pair<std::string, annotator::CallArg>>& kw,
+                                const Type& dict) {
+  std::string type = fe.ctx_.type(dict, op.range);
+  std::string out = type.substr(0, type.size() - 1) + "::make()";
+  for (const auto& [name, a] : kw) {
+    auto [v, t] = argument(fe, op, a);
+    out = "rt::with_item(" + out + ", rt::Str(" + cpp_string_literal(name) + "), " +
+          fe.convert(v, t, annotator::resolve(dict.dict)->value.type) + ")";
+  }
+  return out;
+}
+
 // The argument list of a call of `callee` (self: the receiver expression;
 // closure: the closure whose cells come first).
 static std::string bound_arguments(FunctionEmitter& fe, const flow::Operation& op,
@@ -112,6 +127,9 @@ static std::string bound_arguments(FunctionEmitter& fe, const flow::Operation& o
         expr += "}";
         break;
       }
+      case annotator::ParamBinding::Kind::kKwargs:  // a new dict each call
+        expr = keyword_dict(fe, op, p.kwargs, param);
+        break;
     }
     out += (i + cells ? ", " : "") + expr;
   }
@@ -504,18 +522,11 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   }
   if (name == "dict") {
     const annotator::DictDef* d = annotator::resolve(result.dict);
-    std::string type = fe.ctx_.type(result, op.range);
     if (!site.positional.empty()) {
       return "rt::dict_from<" + fe.ctx_.type(d->key.type, op.range) + ", " +
              fe.ctx_.type(d->value.type, op.range) + ">(" + all + ")";
     }
-    std::string made = type.substr(0, type.size() - 1) + "::make()";
-    for (const auto& [k, a] : site.keywords) {  // dict(name=value, ...)
-      auto [v, t] = argument(fe, op, a);
-      made = "rt::with_item(" + made + ", rt::Str(" + cpp_string_literal(k) + "), " +
-             fe.convert(v, t, d->value.type) + ")";
-    }
-    return made;
+    return keyword_dict(fe, op, site.keywords, result);
   }
   if (name == "input") return "rt::input(" + all + ")";
   if (name == "open") {

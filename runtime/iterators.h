@@ -134,6 +134,22 @@ requires(std::same_as<T, Ts>&&...) auto py_iter(const Tuple<T, Ts...>& t) {
   return tuple_iter<T>(t);
 }
 
+// The empty tuple yields nothing; its item type converts to any other, so
+// code that consumes the items (str.join, list()) compiles.
+struct NoItem {
+  template <class T>
+  operator T() const {
+    return T{};
+  }
+};
+struct EmptyIter {
+  using Item = NoItem;
+  bool next(Item&) { return false; }
+};
+inline EmptyIter py_iter(const Tuple<>&) {
+  return {};
+}
+
 template <PyIterator Inner>
 struct EnumerateIter {
   using Item = Tuple<int64_t, typename Inner::Item>;

@@ -40,6 +40,7 @@ void GraphBuilder::collect_locals() {
     for (const ast::arg* a : args->args) add_param(to_string(a->arg_name), local_slots_);
     if (args->vararg != nullptr) add_param(to_string(args->vararg->arg_name), local_slots_);
     for (const ast::arg* a : args->kwonlyargs) add_param(to_string(a->arg_name), local_slots_);
+    if (args->kwarg != nullptr) add_param(to_string(args->kwarg->arg_name), local_slots_);
   } else {
     add_param(kGenexpIterator, local_slots_);
   }

@@ -491,9 +491,6 @@ std::unique_ptr<FunctionGraph> GraphBuilder::build_function() {
   if (def != nullptr) {
     if (def->kind == ast::NodeKind::kAsyncFunctionDef) unsupported(*def, "async functions are");
   }
-  if (const ast::arguments* args = function_->arguments()) {
-    if (args->kwarg != nullptr) unsupported(*args->kwarg, "'**' parameters are");
-  }
   if (failed_) return nullptr;
   collect_locals();
   make_cells();
