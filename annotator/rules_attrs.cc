@@ -71,11 +71,12 @@ Type instance_getattr(OpContext& ctx, const Type& obj, const std::string& name) 
 }
 
 Type class_getattr(OpContext& ctx, const flow::Entity* entity, const std::string& name) {
-  if (entity->kind == flow::EntityKind::kFunction &&
-      (name == "__name__" || name == "__qualname__")) {
-    const auto* fn = static_cast<const flow::FunctionEntity*>(entity);
+  if (name == "__name__" || name == "__qualname__") {  // of a function or class
+    std::string short_name = entity->qualname.substr(entity->qualname.rfind('.') + 1);
+    if (entity->kind == flow::EntityKind::kFunction)
+      short_name = static_cast<const flow::FunctionEntity*>(entity)->name;
     return Type::of_constant(
-        flow::ConstValue::of_str(name == "__name__" ? fn->name : fn->qualname));
+        flow::ConstValue::of_str(name == "__name__" ? short_name : entity->qualname));
   }
   if (entity->kind != flow::EntityKind::kClass) {
     return op_error(ctx, "attribute '" + name + "' of " + entity->qualname + " is not supported");

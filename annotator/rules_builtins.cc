@@ -5,6 +5,7 @@
 #include <map>
 
 #include "annotator/builtin_args.h"
+#include "annotator/instance_hooks.h"
 #include "annotator/union.h"
 
 namespace krait::annotator {
@@ -29,7 +30,8 @@ Type new_list_of(Args& a, const Type& item) {
 // reporting, or while f's return type is not known yet) otherwise.
 Type sort_key(Args& a, const Type& item) {
   auto key = a.kw.find("key");
-  if (key == a.kw.end()) return T(TypeKind::kNone);
+  if (key == a.kw.end())  // items compared with <: instances with their __lt__
+    return annotate_instance_hook(a.ctx, item, "__lt__") ? T(TypeKind::kNone) : Type::impossible();
   const Type& fn = key->second;
   const flow::Entity* e = fn.kind == TypeKind::kClosure ? *fn.pbcs.begin() : fn.single_pbc();
   if (e != nullptr && e->kind == flow::EntityKind::kFunction) {
@@ -112,6 +114,7 @@ Type min_max(Args& a) {
   if (a.pos.size() == 1) {
     Type item = item_of(a, a.pos[0]);
     if (item.is_impossible()) return item;
+    if (!annotate_instance_hook(a.ctx, item, "__lt__")) return Type::impossible();
     return without_constant(item);
   }
   Type out;
@@ -490,6 +493,9 @@ Type list_method(Args& a, const Type& receiver) {
     def->mutated = true;
     return def->item.type;
   }
+  if ((m == "index" || m == "count" || m == "remove") &&
+      !annotate_instance_hook(a.ctx, def->item.type, "__eq__"))
+    return Type::impossible();
   if (m == "index" || m == "count") {
     if (!a.expect(1, 1)) return Type::impossible();
     return T(TypeKind::kInt);

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 
+#include "annotator/instance_hooks.h"
 #include "annotator/rules.h"
 #include "annotator/union.h"
 
@@ -361,6 +362,8 @@ Type annotate_container(OpContext& ctx) {
           iterator_over(ctx, c).is_impossible()) {
         return Type::impossible();
       }
+      if (c.kind == TypeKind::kList && !annotate_instance_hook(ctx, ctx.args[1], "__eq__"))
+        return Type::impossible();
       return Type::of(TypeKind::kBool);
     }
     case OpKind::kFormat:

@@ -2,6 +2,7 @@
 #include <functional>
 #include <set>
 
+#include "annotator/instance_hooks.h"
 #include "backend/emitter.h"
 
 namespace krait::backend {
@@ -78,10 +79,36 @@ const annotator::Specialization* str_hook(const annotator::Annotator& annotator,
 constexpr std::pair<const char*, const char*> kStrHooks[] = {{"__str__", "py_str"},
                                                              {"__repr__", "py_repr"}};
 
+// The specialization of a class's own __lt__ / __eq__ that the runtime
+// calls (annotator/instance_hooks.h: other is an instance), or null.
+const annotator::Specialization* instance_hook(const annotator::Annotator& annotator,
+                                               const ClassDef& cls, const char* method) {
+  const auto* entity = static_cast<const flow::ClassEntity*>(cls.entity);
+  const flow::ConstValue* own = entity->own_attribute(method);
+  if (own == nullptr || !own->is_entity()) return nullptr;
+  for (const auto& spec : annotator.specializations()) {
+    if (spec->function != own->entity) continue;
+    const auto& inputs = spec->graph->start()->inputs;
+    if (inputs.size() == 2 && annotator.type_of(*spec, inputs[0]).cls == &cls &&
+        annotator.type_of(*spec, inputs[1]).kind == annotator::TypeKind::kInstance)
+      return spec.get();
+  }
+  return nullptr;
+}
+
 // The definitions of the rt::Object hooks a class overrides with its
-// __str__ / __repr__ (declared in its struct).
+// __str__ / __repr__, __lt__ / __eq__ (declared in its struct).
 std::string str_hook_definitions(ProgramContext& ctx, const ClassDef& cls) {
   std::string out;
+  for (const annotator::InstanceHook& hook : annotator::kInstanceHooks) {
+    if (const annotator::Specialization* spec = instance_hook(ctx.annotator, cls, hook.method)) {
+      const auto& inputs = spec->graph->start()->inputs;
+      const ClassDef* other = ctx.annotator.type_of(*spec, inputs[1]).cls;
+      out += "bool " + ctx.names.cls(&cls) + "::" + hook.member + "(rt::Object* other) { return " +
+             ctx.names.function(spec) + "(this, static_cast<" + ctx.names.cls(other) +
+             "*>(other)); }\n";
+    }
+  }
   for (const auto& [hook, member] : kStrHooks) {
     if (const annotator::Specialization* spec = str_hook(ctx.annotator, cls, hook)) {
       out += "rt::Str " + ctx.names.cls(&cls) + "::" + member + "() { return " +
@@ -103,21 +130,34 @@ std::string class_struct(ProgramContext& ctx, const ClassDef& cls) {
     if (str_hook(ctx.annotator, cls, hook))
       out += "  rt::Str " + std::string(member) + "() override;\n";
   }
+  for (const annotator::InstanceHook& hook : annotator::kInstanceHooks) {
+    if (instance_hook(ctx.annotator, cls, hook.method))
+      out += "  bool " + std::string(hook.member) + "(rt::Object* other) override;\n";
+  }
   for (const auto& [attr, slot] : cls.attributes) {
     if (slot.type.is_impossible()) continue;
     out += "  " + ctx.type(slot.type, {}) + " " + CppNames::field(attr) + "{};\n";
   }
   std::string init = "    class_id = " + std::to_string(ctx.class_ids.at(&cls).first) + ";\n";
   const auto* entity = static_cast<const flow::ClassEntity*>(cls.entity);
-  for (const auto& [attr, value] : entity->attributes) {
-    if (value.is_entity()) continue;
+  auto init_constant = [&](const std::string& attr, const flow::ConstValue& value) {
     annotator::ClassDef* definer = const_cast<ClassDef&>(cls).definer_of(attr);
-    if (definer == nullptr) continue;
+    if (definer == nullptr) return;
     const Type& field = definer->own_attribute(attr)->type;
     FunctionEmitter fe(ctx, *ctx.annotator.specializations()[0]);
     Type constant_type = Type::of_constant(value);
     init += "    " + CppNames::field(attr) + " = " +
             fe.convert(fe.constant(value, constant_type), constant_type, field) + ";\n";
+  };
+  for (const auto& [attr, value] : entity->attributes) {
+    if (!value.is_entity()) init_constant(attr, value);
+  }
+  // A field of this class holding a constant a base class defines (the
+  // field lives here when only instances of this class read it).
+  for (const auto& [attr, slot] : cls.attributes) {
+    const flow::ConstValue* inherited = cls.class_attribute(attr);
+    if (entity->own_attribute(attr) == nullptr && inherited != nullptr && !inherited->is_entity())
+      init_constant(attr, *inherited);
   }
   for (const auto& [attr, value] : entity->computed) {
     annotator::ClassDef* definer = const_cast<ClassDef&>(cls).definer_of(attr);

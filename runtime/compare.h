@@ -2,12 +2,9 @@
 //
 // `py_eq(a, b)` and `py_lt(a, b)` are the overload set that list, tuple and
 // dict use for membership, index(), comparison and sorting. This header gives
-// numbers, bools, str and instances (identity for ==; an instance has no
-// default <, so py_lt on instances is only instantiated when the backend
-// provides one for a class with __lt__). Containers add their overloads
-// (lexicographic for list and tuple), found by argument-dependent lookup.
-// Generated classes with __eq__/__lt__ get `py_eq`/`py_lt` overloads in
-// their own namespace, which argument-dependent lookup also finds.
+// numbers, bools, str and instances (through their eq_hook / lt_hook:
+// runtime/object.h). Containers add their overloads (lexicographic for list
+// and tuple), found by argument-dependent lookup.
 #pragma once
 
 #include <concepts>
@@ -33,7 +30,8 @@ inline bool py_eq(Str a, Str b) {
   return a == b;
 }
 inline bool py_eq(const Object* a, const Object* b) {
-  return a == b;
+  if (a == nullptr || b == nullptr) return a == b;
+  return const_cast<Object*>(a)->eq_hook(const_cast<Object*>(b));
 }
 
 inline bool py_lt(int64_t a, int64_t b) {
@@ -48,6 +46,10 @@ bool py_lt(B a, B b) {
 }
 inline bool py_lt(Str a, Str b) {
   return a < b;
+}
+inline bool py_lt(const Object* a, const Object* b) {
+  if (a == nullptr) raise_unorderable(a, b);
+  return const_cast<Object*>(a)->lt_hook(const_cast<Object*>(b));
 }
 
 }  // namespace krait::rt

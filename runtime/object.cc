@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "runtime/exceptions.h"
 #include "runtime/str.h"
 
 namespace krait::rt {
@@ -16,6 +17,16 @@ Str Object::py_repr() {
 
 Str Object::py_str() {
   return py_repr();
+}
+
+void raise_unorderable(const Object* a, const Object* b) {
+  auto name = [](const Object* o) { return Str(o == nullptr ? "NoneType" : o->type_name()); };
+  raise_type_error(Str("'<' not supported between instances of '") + name(a) + Str("' and '") +
+                   name(b) + Str("'"));
+}
+
+bool Object::lt_hook(Object* other) {
+  raise_unorderable(this, other);
 }
 
 }  // namespace krait::rt

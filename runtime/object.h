@@ -6,7 +6,8 @@
 // (generated classes override it), `py_repr()` defaults to CPython's
 // `<__main__.Name object at 0x...>` and `py_str()` defaults to `py_repr()`;
 // generated classes with `__repr__`/`__str__` override them. Equality, hashing
-// and ordering of plain instances are by identity, as in CPython.
+// and ordering of plain instances are by identity, as in CPython (classes
+// with __eq__ / __lt__ override `eq_hook` / `lt_hook`).
 // `class_in` is the instance test of generated code.
 #pragma once
 
@@ -25,7 +26,15 @@ struct Object {
   virtual const char* type_name() const { return "object"; }
   virtual Str py_repr();
   virtual Str py_str();
+  // `self < other` and `self == other` where the runtime compares instances
+  // (sorting, min/max, list membership): the class's __lt__ / __eq__ when
+  // it has one (generated overrides); else TypeError, and identity.
+  virtual bool lt_hook(Object* other);
+  virtual bool eq_hook(Object* other) { return this == other; }
 };
+
+// CPython's TypeError for `a < b` on instances without __lt__ (or None).
+[[noreturn]] void raise_unorderable(const Object* a, const Object* b);
 
 // True when `o` is an instance of the generated class numbered `first` or of
 // one of its subclasses (numbered up to `last`).

@@ -322,8 +322,7 @@ class Scanner {
       error(*n.decorator_list[0], "class decorators are not supported by Krait yet");
     if (!n.keywords.empty())
       error(*n.keywords[0], "class keywords (metaclass=...) are not supported by Krait");
-    if (n.bases.size > 1) error(*n.bases[1], "multiple inheritance is not supported by Krait yet");
-    if (n.bases.size == 1) {
+    if (n.bases.size >= 1) {
       std::optional<ConstValue> base = evaluate(n.bases[0]);
       const Entity* e = base && base->is_entity() ? base->entity : nullptr;
       bool is_class =
@@ -340,7 +339,63 @@ class Scanner {
       }
     }
     for (const ast::Stmt* s : n.body) class_member(*cls, s);
+    for (size_t i = 1; i < n.bases.size; ++i) mix_in(*cls, *n.bases[i]);
     bind_constant(name, ConstValue::of_entity(cls), n);
+  }
+
+  // A further base class is a mix-in: its methods and constants (and its
+  // bases') that neither the class nor its first base's chain defines are
+  // copied into the class, which is what CPython's method resolution order
+  // finds for bases whose hierarchies do not meet. The copies are methods
+  // of the class (self is the class's instance).
+  void mix_in(ClassEntity& cls, const ast::Expr& base) {
+    std::optional<ConstValue> value = evaluate(&base);
+    const Entity* e = value && value->is_entity() ? value->entity : nullptr;
+    if (e == nullptr || e->kind != EntityKind::kClass) {
+      error(base, "a further base class (a mix-in) must be a class defined in the program");
+      return;
+    }
+    for (const Entity* c = e; c != nullptr && c->kind == EntityKind::kClass;
+         c = static_cast<const ClassEntity*>(c)->base) {
+      const auto& mixin = static_cast<const ClassEntity&>(*c);
+      if (is_subclass(&cls, c)) {
+        error(base, "the mix-in " + mixin.qualname + " is also a base of " + cls.qualname +
+                        "'s first base, which Krait does not support");
+        return;
+      }
+      if (!mixin.computed.empty()) {
+        error(base, "a mix-in class with computed class attributes (" + mixin.computed[0].first +
+                        " of " + mixin.qualname + ") is not supported");
+        return;
+      }
+      for (const auto& [name, member] : mixin.attributes) {
+        if (defines(cls, name)) continue;
+        if (!member.is_entity() || member.entity->kind != EntityKind::kFunction) {
+          cls.attributes.emplace_back(name, member);
+          continue;
+        }
+        cls.attributes.emplace_back(
+            name, ConstValue::of_entity(
+                      copy_method(cls, *static_cast<const FunctionEntity*>(member.entity))));
+      }
+    }
+  }
+
+  // `name` is an attribute of cls or of a class in its first base's chain.
+  static bool defines(const ClassEntity& cls, const std::string& name) {
+    for (const Entity* c = &cls; c != nullptr && c->kind == EntityKind::kClass;
+         c = static_cast<const ClassEntity*>(c)->base) {
+      if (static_cast<const ClassEntity*>(c)->own_attribute(name) != nullptr) return true;
+    }
+    return false;
+  }
+
+  FunctionEntity* copy_method(ClassEntity& cls, const FunctionEntity& method) {
+    FunctionEntity* fn = program_.add_function(cls.qualname + "." + method.name, method.def,
+                                               method.module, &cls, method.name);
+    fn->method_kind = method.method_kind;
+    if (method.setter != nullptr) fn->setter = copy_method(cls, *method.setter);
+    return fn;
   }
 
   void class_member(ClassEntity& cls, const ast::Stmt* s) {

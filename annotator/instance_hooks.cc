@@ -1,0 +1,45 @@
+#include "annotator/instance_hooks.h"
+
+#include "annotator/defs.h"
+
+namespace krait::annotator {
+
+bool annotate_instance_hook(OpContext& ctx, const Type& item, const char* method) {
+  if (item.kind != TypeKind::kInstance) return true;
+  // The nearest class up the chain that defines the method, and every
+  // subclass below that overrides it.
+  std::vector<ClassDef*> classes;
+  auto defines = [method](ClassDef* c) {
+    return c->entity->kind == flow::EntityKind::kClass &&
+           static_cast<const flow::ClassEntity*>(c->entity)->own_attribute(method) != nullptr;
+  };
+  for (ClassDef* c = item.cls; c != nullptr; c = c->base) {
+    classes.push_back(c);
+    if (defines(c)) break;
+  }
+  std::vector<ClassDef*> pending = item.cls->subclasses;
+  while (!pending.empty()) {
+    ClassDef* sub = pending.back();
+    pending.pop_back();
+    classes.push_back(sub);
+    pending.insert(pending.end(), sub->subclasses.begin(), sub->subclasses.end());
+  }
+  for (ClassDef* c : classes) {
+    if (!defines(c)) continue;
+    const flow::ConstValue* own =
+        static_cast<const flow::ClassEntity*>(c->entity)->own_attribute(method);
+    if (!own->is_entity() || own->entity->kind != flow::EntityKind::kFunction) continue;
+    Type self = Type::instance_of(c);
+    Type r = ctx.annotator.call_function(static_cast<const flow::FunctionEntity*>(own->entity),
+                                         {self, self}, ctx.op);
+    if (ctx.annotator.failed()) return false;
+    if (!r.is_impossible() && r.kind != TypeKind::kBool) {
+      op_error(ctx, c->name() + "." + method + " returns " + describe(r) +
+                        "; Krait needs a bool where the runtime compares instances");
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace krait::annotator
