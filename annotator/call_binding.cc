@@ -1,5 +1,7 @@
 #include "annotator/call_binding.h"
 
+#include <algorithm>
+
 #include "translator/flowgraph/literal.h"
 
 namespace krait::annotator {
@@ -160,8 +162,14 @@ CallBinding bind_call(const flow::FunctionEntity& fn, const std::vector<CallArg>
   std::vector<ParamBinding> bindings;
   for (size_t i = 0; i < params.size(); ++i) {
     ParamBinding p;
+    std::string param = params[i] ? to_string(params[i]->arg_name) : "";
+    auto computed = std::find_if(fn.computed_defaults.begin(), fn.computed_defaults.end(),
+                                 [&](const auto& d) { return d.first == param; });
     if (bound[i]) {
       p.arg = *bound[i];
+    } else if (computed != fn.computed_defaults.end()) {
+      p.kind = ParamBinding::Kind::kDefault;
+      p.default_global = fn.default_global(param);
     } else if (std::optional<flow::ConstValue> d = default_value(fn, i)) {
       p.kind = ParamBinding::Kind::kDefault;
       p.default_value = *d;

@@ -38,6 +38,7 @@ struct ParamBinding {
   enum class Kind { kArg, kDefault, kVarargs, kKwargs } kind = Kind::kArg;
   CallArg arg{0};                  // kArg
   flow::ConstValue default_value;  // kDefault
+  std::string default_global;      // kDefault computed when the def ran: this module global
   std::vector<CallArg> varargs;    // kVarargs: the items of the *args tuple, or one kStarredList
   std::vector<std::pair<std::string, CallArg>> kwargs;  // kKwargs: the **kwargs dict's items
 };

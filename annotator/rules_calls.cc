@@ -35,6 +35,12 @@ Type call_python(OpContext& ctx, const CallSite& site, const flow::FunctionEntit
         params.push_back(p.arg.operand == kReceiver ? *self : site.type_of(ctx, p.arg));
         break;
       case ParamBinding::Kind::kDefault:
+        if (!p.default_global.empty()) {  // computed when the def ran
+          Type shared = ctx.annotator.access_global(p.default_global, ctx.op);
+          if (shared.is_impossible()) return shared;
+          params.push_back(shared);
+          break;
+        }
         params.push_back(Type::of_constant(p.default_value));
         break;
       case ParamBinding::Kind::kVarargs: {

@@ -112,6 +112,11 @@ static std::string bound_arguments(FunctionEmitter& fe, const flow::Operation& o
         }
         break;
       case annotator::ParamBinding::Kind::kDefault:
+        if (!p.default_global.empty()) {
+          expr = fe.convert(CppNames::global(p.default_global),
+                            fe.ctx_.annotator.globals().at(p.default_global).type, param);
+          break;
+        }
         expr = fe.constant(p.default_value, param);
         break;
       case annotator::ParamBinding::Kind::kVarargs: {

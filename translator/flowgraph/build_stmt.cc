@@ -78,7 +78,12 @@ class StmtBuilder {
   // decorated. Decorators apply when the def runs, the nearest first:
   // `@a @b def f` binds f = a(b(f)).
   void visit(const ast::FunctionDef& n) {
-    if (b_.module_level_ && n.decorator_list.empty()) return;
+    if (b_.module_level_ && n.decorator_list.empty()) {
+      std::optional<ConstValue> fn = b_.static_name(to_string(n.name));
+      if (fn && fn->is_entity() && fn->entity->kind == EntityKind::kFunction)
+        compute_defaults(static_cast<const FunctionEntity&>(*fn->entity));
+      return;
+    }
     if (n.kind == ast::NodeKind::kAsyncFunctionDef) {
       b_.unsupported(n, "async functions are");
       return;
@@ -93,6 +98,18 @@ class StmtBuilder {
     if (fn >= 0 && b_.reachable()) b_.store_name(to_string(n.name), fn, n);
     b_.release_temps(mark);
   }
+  // A def computes its defaults that are not constants (module_scanner.h).
+  void compute_defaults(const FunctionEntity& fn) {
+    for (const auto& [param, value] : fn.computed_defaults) {
+      int mark = b_.temp_mark();
+      int v = b_.expr(value);
+      if (v < 0 || !b_.reachable()) return;
+      b_.emit(OpKind::kStoreGlobal,
+              {b_.constant(ConstValue::of_str(fn.default_global(param))), b_.get(v)}, *value);
+      b_.release_temps(mark);
+    }
+  }
+
   // A class statement computes the class attributes that are not constants.
   void visit(const ast::ClassDef& n) {
     if (!b_.module_level_) {
@@ -102,6 +119,11 @@ class StmtBuilder {
     std::optional<ConstValue> cls = b_.static_name(to_string(n.name));
     if (!cls || !cls->is_entity() || cls->entity->kind != EntityKind::kClass) return;
     const auto* entity = static_cast<const ClassEntity*>(cls->entity);
+    for (const auto& [name, member] : entity->attributes) {
+      if (member.is_entity() && member.entity->kind == EntityKind::kFunction &&
+          static_cast<const FunctionEntity*>(member.entity)->owner == entity)
+        compute_defaults(static_cast<const FunctionEntity&>(*member.entity));
+    }
     for (const auto& [name, value] : entity->computed) {
       int mark = b_.temp_mark();
       int v = b_.expr(value);

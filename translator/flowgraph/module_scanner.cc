@@ -253,6 +253,7 @@ class Scanner {
         if (!f->decorator_list.empty()) break;
         std::string name = to_string(f->name);
         FunctionEntity* fn = program_.add_function(name, f, &module_, nullptr, name);
+        note_computed_defaults(*fn);
         bind_constant(name, ConstValue::of_entity(fn), *s);
         break;
       }
@@ -381,6 +382,35 @@ class Scanner {
     }
   }
 
+  // Defaults that are not literals, names or constant expressions (a list,
+  // a call ...) are computed when the def runs, into a module global.
+  void note_computed_defaults(FunctionEntity& fn) {
+    const ast::arguments* args = fn.def->args;
+    auto note = [&](const ast::arg* param, const ast::Expr* value) {
+      if (value == nullptr || evaluate(value)) return;
+      switch (value->kind) {
+        case ast::NodeKind::kConstant:
+        case ast::NodeKind::kName:
+        case ast::NodeKind::kAttribute:
+        case ast::NodeKind::kUnaryOp:
+        case ast::NodeKind::kTuple:
+          return;  // constants the annotator evaluates (or rejects)
+        default:
+          break;
+      }
+      std::string name = to_string(param->arg_name);
+      fn.computed_defaults.emplace_back(name, value);
+      module_.globals[fn.default_global(name)] = range_of(*value);
+    };
+    std::vector<const ast::arg*> positional(args->posonlyargs.begin(), args->posonlyargs.end());
+    positional.insert(positional.end(), args->args.begin(), args->args.end());
+    size_t first = positional.size() - args->defaults.size;
+    for (size_t i = first; i < positional.size(); ++i)
+      note(positional[i], args->defaults[i - first]);
+    for (size_t k = 0; k < args->kwonlyargs.size; ++k)
+      note(args->kwonlyargs[k], args->kw_defaults[k]);
+  }
+
   // `name` is an attribute of cls or of a class in its first base's chain.
   static bool defines(const ClassEntity& cls, const std::string& name) {
     for (const Entity* c = &cls; c != nullptr && c->kind == EntityKind::kClass;
@@ -394,6 +424,9 @@ class Scanner {
     FunctionEntity* fn = program_.add_function(cls.qualname + "." + method.name, method.def,
                                                method.module, &cls, method.name);
     fn->method_kind = method.method_kind;
+    fn->computed_defaults = method.computed_defaults;
+    for (const auto& [param, value] : fn->computed_defaults)
+      module_.globals[fn->default_global(param)] = range_of(*value);
     if (method.setter != nullptr) fn->setter = copy_method(cls, *method.setter);
     return fn;
   }
@@ -405,6 +438,7 @@ class Scanner {
         std::string name = to_string(f->name);
         FunctionEntity* fn =
             program_.add_function(cls.qualname + "." + name, f, &module_, &cls, name);
+        note_computed_defaults(*fn);
         if (f->decorator_list.size > 1) {
           error(*f->decorator_list[1], "more than one decorator on a method is not supported");
           return;

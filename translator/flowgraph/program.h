@@ -47,6 +47,12 @@ struct FunctionEntity : Entity {
     kProperty
   } method_kind = MethodKind::kInstance;
   const FunctionEntity* setter = nullptr;
+  // Parameters whose default is computed when the def runs (`acc=[]`,
+  // `n=len(TABLE)`): the module global default_global(name) holds it.
+  std::vector<std::pair<std::string, const syntax::ast::Expr*>> computed_defaults;
+  std::string default_global(const std::string& param) const {
+    return qualname + ".__defaults__." + param;
+  }
 
   // The parameter list (null for a generator expression, whose only
   // parameter is the iterator of its first `for`).
