@@ -174,8 +174,10 @@ CallBinding bind_call(const flow::FunctionEntity& fn, const std::vector<CallArg>
       p.kind = ParamBinding::Kind::kDefault;
       p.default_value = *d;
     } else if (named.defaults[i] != nullptr) {
-      out.error = "the default value of parameter '" + to_string(params[i]->arg_name) + "' of " +
-                  fname + " must be a constant (a literal or a module-level constant)";
+      out.error =
+          "the default value of parameter '" + to_string(params[i]->arg_name) + "' of " + fname +
+          " must be a constant (a literal or a module-level constant): computed defaults are "
+          "supported for module-level functions and methods, not nested functions";
       return out;
     } else {
       (i < named.positional ? missing : missing_keywords)

@@ -382,12 +382,12 @@ class Scanner {
     }
   }
 
-  // Defaults that are not literals, names or constant expressions (a list,
-  // a call ...) are computed when the def runs, into a module global.
+  // Defaults that are not literals, names or attributes (a list, a call,
+  // arithmetic ...) are computed when the def runs, into a module global.
   void note_computed_defaults(FunctionEntity& fn) {
     const ast::arguments* args = fn.def->args;
     auto note = [&](const ast::arg* param, const ast::Expr* value) {
-      if (value == nullptr || evaluate(value)) return;
+      if (value == nullptr) return;
       switch (value->kind) {
         case ast::NodeKind::kConstant:
         case ast::NodeKind::kName:
