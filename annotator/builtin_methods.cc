@@ -11,12 +11,14 @@ constexpr std::array<std::string_view, 11> kListMethods = {"append", "pop",    "
                                                            "index",  "remove", "count",  "reverse",
                                                            "sort",   "copy",   "clear"};
 
-constexpr std::array<std::string_view, 35> kStrMethods = {
-    "split",      "rsplit",   "join",       "strip",   "lstrip",     "rstrip",    "replace",
-    "startswith", "endswith", "find",       "rfind",   "index",      "rindex",    "count",
-    "upper",      "lower",    "capitalize", "title",   "swapcase",   "isdigit",   "isalpha",
-    "isalnum",    "isspace",  "isupper",    "islower", "splitlines", "partition", "rpartition",
-    "ljust",      "rjust",    "center",     "zfill",   "format",     "encode",    "isdecimal"};
+constexpr std::array<std::string_view, 41> kStrMethods = {
+    "split",       "rsplit",     "join",       "strip",        "lstrip",      "rstrip",
+    "replace",     "startswith", "endswith",   "find",         "rfind",       "index",
+    "rindex",      "count",      "upper",      "lower",        "capitalize",  "title",
+    "swapcase",    "isdigit",    "isalpha",    "isalnum",      "isspace",     "isupper",
+    "islower",     "splitlines", "partition",  "rpartition",   "ljust",       "rjust",
+    "center",      "zfill",      "format",     "encode",       "isdecimal",   "isnumeric",
+    "isprintable", "istitle",    "expandtabs", "removeprefix", "removesuffix"};
 
 constexpr std::array<std::string_view, 10> kDictMethods = {
     "get", "setdefault", "pop", "popitem", "keys", "values", "items", "update", "copy", "clear"};

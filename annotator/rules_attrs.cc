@@ -63,6 +63,12 @@ Type instance_getattr(OpContext& ctx, const Type& obj, const std::string& name) 
   }
   if (obj.is_super)
     return op_error(ctx, "super() gives access to methods only, not to '" + name + "'");
+  if (cls->is_exception && (name == "__cause__" || name == "__context__")) {
+    Type cause =
+        Type::instance_of(ctx.annotator.classdef(ctx.annotator.program().builtin("BaseException")));
+    cause.can_be_none = true;
+    return cause;
+  }
   Slot* slot = ctx.annotator.instance_attribute(cls, name);
   if (slot == nullptr) return Type::impossible();
   widen_with_class_defaults(ctx, cls, *slot, name);

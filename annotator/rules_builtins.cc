@@ -417,6 +417,12 @@ Type builtin_function(Args& a) {
   }
   if (n == "set" || n == "frozenset") return set_builtin(a);
   if (n == "dict") return dict_builtin(a);
+  if (n == "format") {  // format(value, spec=""): the value's format-spec mini-language
+    if (!a.expect(1, 2)) return Type::impossible();
+    if (a.pos.size() == 2 && a.pos[1].kind != TypeKind::kStr)
+      return a.fail("format spec must be a str, not " + describe(a.pos[1]));
+    return T(TypeKind::kStr);
+  }
   if (n == "input") {
     if (!a.expect(0, 1)) return Type::impossible();
     return T(TypeKind::kStr);
@@ -521,20 +527,23 @@ Type list_method(Args& a, const Type& receiver) {
 Type str_method(Args& a) {
   const std::string& m = a.name;
   static const std::map<std::string, std::pair<std::pair<size_t, size_t>, TypeKind>> kSimple = {
-      {"strip", {{0, 1}, TypeKind::kStr}},     {"lstrip", {{0, 1}, TypeKind::kStr}},
-      {"rstrip", {{0, 1}, TypeKind::kStr}},    {"upper", {{0, 0}, TypeKind::kStr}},
-      {"lower", {{0, 0}, TypeKind::kStr}},     {"capitalize", {{0, 0}, TypeKind::kStr}},
-      {"title", {{0, 0}, TypeKind::kStr}},     {"swapcase", {{0, 0}, TypeKind::kStr}},
-      {"replace", {{2, 3}, TypeKind::kStr}},   {"ljust", {{1, 2}, TypeKind::kStr}},
-      {"rjust", {{1, 2}, TypeKind::kStr}},     {"center", {{1, 2}, TypeKind::kStr}},
-      {"zfill", {{1, 1}, TypeKind::kStr}},     {"startswith", {{1, 3}, TypeKind::kBool}},
-      {"endswith", {{1, 3}, TypeKind::kBool}}, {"isdigit", {{0, 0}, TypeKind::kBool}},
-      {"isalpha", {{0, 0}, TypeKind::kBool}},  {"isalnum", {{0, 0}, TypeKind::kBool}},
-      {"isspace", {{0, 0}, TypeKind::kBool}},  {"isupper", {{0, 0}, TypeKind::kBool}},
-      {"islower", {{0, 0}, TypeKind::kBool}},  {"isdecimal", {{0, 0}, TypeKind::kBool}},
-      {"find", {{1, 3}, TypeKind::kInt}},      {"rfind", {{1, 3}, TypeKind::kInt}},
-      {"index", {{1, 3}, TypeKind::kInt}},     {"rindex", {{1, 3}, TypeKind::kInt}},
-      {"count", {{1, 3}, TypeKind::kInt}},     {"encode", {{0, 0}, TypeKind::kBytes}}};
+      {"strip", {{0, 1}, TypeKind::kStr}},        {"lstrip", {{0, 1}, TypeKind::kStr}},
+      {"rstrip", {{0, 1}, TypeKind::kStr}},       {"upper", {{0, 0}, TypeKind::kStr}},
+      {"lower", {{0, 0}, TypeKind::kStr}},        {"capitalize", {{0, 0}, TypeKind::kStr}},
+      {"title", {{0, 0}, TypeKind::kStr}},        {"swapcase", {{0, 0}, TypeKind::kStr}},
+      {"replace", {{2, 3}, TypeKind::kStr}},      {"ljust", {{1, 2}, TypeKind::kStr}},
+      {"rjust", {{1, 2}, TypeKind::kStr}},        {"center", {{1, 2}, TypeKind::kStr}},
+      {"zfill", {{1, 1}, TypeKind::kStr}},        {"startswith", {{1, 3}, TypeKind::kBool}},
+      {"endswith", {{1, 3}, TypeKind::kBool}},    {"isdigit", {{0, 0}, TypeKind::kBool}},
+      {"isalpha", {{0, 0}, TypeKind::kBool}},     {"isalnum", {{0, 0}, TypeKind::kBool}},
+      {"isspace", {{0, 0}, TypeKind::kBool}},     {"isupper", {{0, 0}, TypeKind::kBool}},
+      {"islower", {{0, 0}, TypeKind::kBool}},     {"isdecimal", {{0, 0}, TypeKind::kBool}},
+      {"find", {{1, 3}, TypeKind::kInt}},         {"rfind", {{1, 3}, TypeKind::kInt}},
+      {"index", {{1, 3}, TypeKind::kInt}},        {"rindex", {{1, 3}, TypeKind::kInt}},
+      {"count", {{1, 3}, TypeKind::kInt}},        {"encode", {{0, 0}, TypeKind::kBytes}},
+      {"isnumeric", {{0, 0}, TypeKind::kBool}},   {"isprintable", {{0, 0}, TypeKind::kBool}},
+      {"istitle", {{0, 0}, TypeKind::kBool}},     {"expandtabs", {{0, 1}, TypeKind::kStr}},
+      {"removeprefix", {{1, 1}, TypeKind::kStr}}, {"removesuffix", {{1, 1}, TypeKind::kStr}}};
   auto it = kSimple.find(m);
   if (it != kSimple.end()) {
     if (!a.expect(it->second.first.first, it->second.first.second)) return Type::impossible();
@@ -638,6 +647,12 @@ Type dict_method(Args& a, const Type& receiver) {
 }  // namespace
 
 Type call_builtin(OpContext& ctx, const CallSite& site, const flow::BuiltinEntity* builtin) {
+  for (const CallArg& arg : site.positional) {
+    if (arg.tuple_item == kStarredList)  // its length is not known here
+      return op_error(ctx,
+                      "a '*' argument that is a list is not supported in calls of the built-in '" +
+                          builtin->qualname + "'");
+  }
   if (std::optional<SpecialCall> special = special_builtin_call(ctx, site, builtin->qualname))
     return call_special(ctx, *special);
   Args a(ctx, site, builtin->qualname);

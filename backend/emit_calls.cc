@@ -533,6 +533,9 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     }
     return keyword_dict(fe, op, site.keywords, result);
   }
+  if (name == "format")
+    return "rt::format(" + arg(0).first + ", " +
+           (site.positional.size() == 2 ? arg(1).first : "rt::Str(\"\")") + ")";
   if (name == "input") return "rt::input(" + all + ")";
   if (name == "open") {
     std::string mode = site.positional.size() == 2 ? arg(1).first : "";
@@ -615,7 +618,25 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
     for (size_t i = 0; i < site.positional.size(); ++i)
       args += (i ? ", " : "") + std::string("rt::fmt_arg(") +
               argument(fe, op, site.positional[i]).first + ")";
-    return "rt::str_format(" + self + ", {" + args + "})";
+    std::string named;
+    for (const auto& [k, a] : site.keywords)
+      named += (named.empty() ? "" : ", ") + std::string("{") + cpp_string_literal(k) +
+               ", rt::fmt_arg(" + argument(fe, op, a).first + ")}";
+    return "rt::str_format(" + self + ", {" + args + "}" +
+           (named.empty() ? "" : ", {" + named + "}") + ")";
+  }
+  if (receiver.kind == TypeKind::kStr && (name == "split" || name == "rsplit")) {
+    // split(sep=None, maxsplit=-1), by position or by name; None splits on whitespace.
+    std::string sep = "rt::Str()", maxsplit = "-1";
+    auto set = [&](const std::string& param, const annotator::CallArg& a) {
+      auto [v, t] = argument(fe, op, a);
+      if (param == "sep" && t.kind != TypeKind::kNone) sep = v;
+      if (param == "maxsplit") maxsplit = v;
+    };
+    for (size_t i = 0; i < site.positional.size(); ++i)
+      set(i == 0 ? "sep" : "maxsplit", site.positional[i]);
+    for (const auto& [k, a] : site.keywords) set(k, a);
+    return "rt::str_" + name + "(" + self + ", " + sep + ", " + maxsplit + ")";
   }
   if (receiver.kind == TypeKind::kStr) {
     std::string args = all.empty() ? self : self + ", " + all;

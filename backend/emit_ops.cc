@@ -504,6 +504,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
     case OpKind::kMod:
       if (t(0).kind == TypeKind::kStr) {
         std::string args;
+        if (t(1).kind == TypeKind::kDict)  // %(key)s
+          return "rt::percent_format(" + arg(0) + ", " + arg(1) + ")";
         if (t(1).kind == TypeKind::kTuple) {
           for (size_t i = 0; i < t(1).items.size(); ++i) {
             args += (i ? ", " : "") + std::string("rt::fmt_arg(std::get<") + std::to_string(i) +
@@ -632,6 +634,9 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         return t(0).kind == TypeKind::kPbc ? "nullptr" : object;
       if (t(0).kind == TypeKind::kInstance && name == "__class__")
         return class_number(object, result);
+      if (t(0).kind == TypeKind::kInstance && t(0).cls->is_exception &&
+          (name == "__cause__" || name == "__context__"))
+        return object + "->" + name.substr(2, name.size() - 4);
       if (t(0).kind == TypeKind::kInstance)
         return instance_attribute(object, t(0).cls, name, result);
       if (is_numbered_pbc(t(0))) return class_attribute_of_number(arg(0), t(0), name, result);
@@ -726,8 +731,14 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       }
       if (kind == OpKind::kGetSlice && t(0).kind == TypeKind::kStr)
         return "rt::str_slice(" + arg(0) + ", " + slice + ")";
-      if (kind == OpKind::kSetSlice && t(0).kind == TypeKind::kList)
-        return arg(0) + "->set_slice(" + slice + ", " + arg(4) + ")";
+      if (kind == OpKind::kSetSlice && t(0).kind == TypeKind::kList) {
+        std::string items = arg(4);
+        if (annotator::resolve(t(4).list)->item.type.is_impossible()) {  // `[]`: never holds items
+          std::string list = ctx_.type(t(0), op.range);
+          items = "((void)" + items + ", " + list.substr(0, list.size() - 1) + "::make(0))";
+        }
+        return arg(0) + "->set_slice(" + slice + ", " + items + ")";
+      }
       if (kind == OpKind::kDelSlice && t(0).kind == TypeKind::kList)
         return arg(0) + "->del_slice(" + slice + ")";
       break;
@@ -779,6 +790,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       const flow::ConstValue& conversion = *op.args[1]->constant;
       if (conversion.kind == flow::ConstValue::Kind::kStr) {
         v = (conversion.text == "r" || conversion.text == "a" ? "rt::repr(" : "rt::str(") + v + ")";
+        if (conversion.text == "a") v = "rt::ascii_escape(" + v + ")";
       }
       return "rt::format(" + v + ", " + arg(2) + ")";
     }

@@ -1,10 +1,11 @@
-// CPython's PyUnicode_Format for positional arguments.
+// CPython's PyUnicode_Format, for positional arguments and for a mapping.
 #include "runtime/percent_format.h"
 
 #include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <string>
 
 #include "runtime/exceptions.h"
@@ -24,18 +25,34 @@ struct Conv {
   char type = 0;
 };
 
+// The arguments: a list taken in order, or a mapping read by `%(key)`.
 class Args {
  public:
   explicit Args(std::initializer_list<FmtArg> args) : args_(args) {}
+  explicit Args(const std::function<FmtArg(Str)>* lookup) : lookup_(lookup) {}
   const FmtArg& next() {
+    if (keyed_) {
+      keyed_ = false;
+      return value_;
+    }
+    if (lookup_ != nullptr) raise_type_error(Str("format requires a mapping"));
     if (i_ >= args_.size()) raise_type_error(Str("not enough arguments for format string"));
     return args_.begin()[i_++];
   }
-  bool all_used() const { return i_ == args_.size(); }
+  // `%(key)`: the next conversion formats the mapping's value for key.
+  void key(Str key) {
+    if (lookup_ == nullptr) raise_type_error(Str("format requires a mapping"));
+    value_ = (*lookup_)(key);
+    keyed_ = true;
+  }
+  bool all_used() const { return lookup_ != nullptr || i_ == args_.size(); }
 
  private:
   std::initializer_list<FmtArg> args_;
   size_t i_ = 0;
+  const std::function<FmtArg(Str)>* lookup_ = nullptr;
+  FmtArg value_;
+  bool keyed_ = false;
 };
 
 [[noreturn]] void type_error(const std::string& m) {
@@ -146,8 +163,9 @@ Str fmt_arg_repr(const FmtArg& a) {
   return fmt_arg_str(a);
 }
 
-Str percent_format(Str fmt, std::initializer_list<FmtArg> arg_list) {
-  Args args(arg_list);
+namespace {
+
+Str format_with(Str fmt, Args& args) {
   StrBuilder out(fmt.nbytes() + 16);
   const char* begin = fmt.data();
   const char* end = begin + fmt.nbytes();
@@ -157,6 +175,16 @@ Str percent_format(Str fmt, std::initializer_list<FmtArg> arg_list) {
       continue;
     }
     ++p;
+    if (p < end && *p == '(') {  // %(key)s: nested parentheses count, as in CPython
+      const char* key = ++p;
+      for (int depth = 1; p < end; ++p) {
+        if (*p == '(') ++depth;
+        if (*p == ')' && --depth == 0) break;
+      }
+      if (p == end) raise_value_error("incomplete format key");
+      args.key(Str(std::string_view(key, p - key)));
+      ++p;
+    }
     Conv c;
     for (; p < end; ++p) {
       if (*p == '-')
@@ -224,6 +252,18 @@ Str percent_format(Str fmt, std::initializer_list<FmtArg> arg_list) {
   }
   if (!args.all_used()) type_error("not all arguments converted during string formatting");
   return out.finish();
+}
+
+}  // namespace
+
+Str percent_format(Str fmt, std::initializer_list<FmtArg> arg_list) {
+  Args args(arg_list);
+  return format_with(fmt, args);
+}
+
+Str percent_format_mapping(Str fmt, const std::function<FmtArg(Str)>& lookup) {
+  Args args(&lookup);
+  return format_with(fmt, args);
 }
 
 }  // namespace krait::rt

@@ -6,17 +6,26 @@
 // errors raise TypeError with CPython's messages ("%d format: a real number
 // is required, not str", "not enough arguments for format string", "not all
 // arguments converted during string formatting"). A single non-tuple right
-// operand is a one-element argument list. Mapping keys (`%(name)s`) are not
-// supported.
+// operand is a one-element argument list. With a dict right operand,
+// `%(key)s` formats the dict's value for key (KeyError when missing).
 #pragma once
 
+#include <functional>
 #include <initializer_list>
 
+#include "runtime/dict.h"
 #include "runtime/fmt_arg.h"
 #include "runtime/str.h"
 
 namespace krait::rt {
 
 Str percent_format(Str fmt, std::initializer_list<FmtArg> args);
+Str percent_format_mapping(Str fmt, const std::function<FmtArg(Str)>& lookup);
+
+template <class V>
+Str percent_format(Str fmt, const Dict<Str, V>* mapping) {
+  return percent_format_mapping(fmt,
+                                [mapping](Str key) { return fmt_arg(mapping->get_item(key)); });
+}
 
 }  // namespace krait::rt

@@ -151,6 +151,46 @@ Str str_center(Str s, int64_t width, Str fill) {
   return pad(s, left, marg - left, f);
 }
 
+// Uppercase and titlecase characters only after uncased ones, lowercase
+// only after cased ones, and at least one cased character (CPython's rule).
+bool str_istitle(Str s) {
+  bool previous_cased = false, any_cased = false;
+  for (const char* p = s.data(); p < s.data() + s.nbytes();) {
+    uint32_t c = utf8_decode(p);
+    if (is_upper(c) || is_title(c)) {
+      if (previous_cased) return false;
+      previous_cased = any_cased = true;
+    } else if (is_lower(c)) {
+      if (!previous_cased) return false;
+      any_cased = true;
+    } else {
+      previous_cased = false;
+    }
+  }
+  return any_cased;
+}
+
+// Tabs become spaces up to the next multiple of tabsize (counted in code
+// points since the last newline); tabsize <= 0 removes them.
+Str str_expandtabs(Str s, int64_t tabsize) {
+  StrBuilder out(s.nbytes());
+  int64_t column = 0;
+  for (const char* p = s.data(); p < s.data() + s.nbytes();) {
+    uint32_t c = utf8_decode(p);
+    if (c == '\t') {
+      if (tabsize > 0) {
+        int64_t spaces = tabsize - column % tabsize;
+        out.append_repeated(' ', spaces);
+        column += spaces;
+      }
+    } else {
+      out.append_codepoint(c);
+      column = (c == '\n' || c == '\r') ? 0 : column + 1;
+    }
+  }
+  return out.finish();
+}
+
 Str str_zfill(Str s, int64_t width) {
   int64_t fill = width - s.len();
   if (fill <= 0) return s;

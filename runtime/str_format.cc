@@ -6,6 +6,7 @@
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/format_spec.h"
+#include "runtime/str_repr.h"
 
 namespace krait::rt {
 
@@ -34,7 +35,8 @@ Str format_arg(const FmtArg& a, Str spec) {
 
 }  // namespace
 
-Str str_format(Str fmt, std::initializer_list<FmtArg> args) {
+Str str_format(Str fmt, std::initializer_list<FmtArg> args,
+               std::initializer_list<NamedFmtArg> named) {
   StrBuilder out(fmt.nbytes() + 16);
   std::string_view v = fmt.view();
   int auto_index = 0;  // -1 once manual numbering is used
@@ -72,8 +74,17 @@ Str str_format(Str fmt, std::initializer_list<FmtArg> args) {
       conv = field.substr(bang + 1);
       field = field.substr(0, bang);
     }
-    int64_t index;
-    if (field.empty()) {
+    const FmtArg* named_arg = nullptr;
+    if (!field.empty() && field.find_first_not_of("0123456789") != std::string_view::npos) {
+      for (const NamedFmtArg& n : named) {
+        if (field == n.name) named_arg = &n.arg;
+      }
+      if (named_arg == nullptr) raise_key_error(key_args(Str(field)));
+    }
+    int64_t index = 0;
+    if (named_arg != nullptr) {
+      // {name}: a keyword argument, whatever the numbering of the others
+    } else if (field.empty()) {
       if (manual) {
         raise_value_error(
             "cannot switch from manual field specification to automatic field numbering");
@@ -85,19 +96,17 @@ Str str_format(Str fmt, std::initializer_list<FmtArg> args) {
             "cannot switch from automatic field numbering to manual field specification");
       }
       manual = true;
-      if (field.find_first_not_of("0123456789") != std::string_view::npos) {
-        raise_key_error(key_args(Str(field)));
-      }
       index = std::stoll(std::string(field));
     }
-    if (index >= static_cast<int64_t>(args.size())) {
+    if (named_arg == nullptr && index >= static_cast<int64_t>(args.size())) {
       std::string m =
           "Replacement index " + std::to_string(index) + " out of range for positional args tuple";
       raise_index_error(m.c_str());
     }
-    const FmtArg& a = args.begin()[index];
+    const FmtArg& a = named_arg != nullptr ? *named_arg : args.begin()[index];
     if (conv == "r" || conv == "a") {
-      out.append(format(fmt_arg_repr(a), Str(spec)));
+      Str r = fmt_arg_repr(a);
+      out.append(format(conv == "a" ? ascii_escape(r) : r, Str(spec)));
     } else if (conv == "s") {
       out.append(format(fmt_arg_str(a), Str(spec)));
     } else if (!conv.empty()) {

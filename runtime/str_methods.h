@@ -40,6 +40,8 @@ int64_t str_rfind(Str s, Str sub, int64_t start = 0, int64_t end = kEnd);
 int64_t str_index(Str s, Str sub, int64_t start = 0, int64_t end = kEnd);
 int64_t str_rindex(Str s, Str sub, int64_t start = 0, int64_t end = kEnd);
 int64_t str_count(Str s, Str sub, int64_t start = 0, int64_t end = kEnd);
+Str str_removeprefix(Str s, Str prefix);
+Str str_removesuffix(Str s, Str suffix);
 Tuple<Str, Str, Str> str_partition(Str s, Str sep);
 Tuple<Str, Str, Str> str_rpartition(Str s, Str sep);
 
@@ -58,10 +60,12 @@ bool str_isspace(Str s);
 bool str_isupper(Str s);
 bool str_islower(Str s);
 bool str_isprintable(Str s);
+bool str_istitle(Str s);
 
 Str str_ljust(Str s, int64_t width, Str fill = Str(" "));
 Str str_rjust(Str s, int64_t width, Str fill = Str(" "));
 Str str_center(Str s, int64_t width, Str fill = Str(" "));
 Str str_zfill(Str s, int64_t width);
+Str str_expandtabs(Str s, int64_t tabsize = 8);
 
 }  // namespace krait::rt

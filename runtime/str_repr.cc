@@ -7,6 +7,18 @@
 
 namespace krait::rt {
 
+namespace {
+
+// \xHH, \uHHHH or \UHHHHHHHH by the code point's size.
+void append_escape(StrBuilder& out, uint32_t c) {
+  char buf[12];
+  const char* form = c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x";
+  int n = std::snprintf(buf, sizeof buf, form, c);
+  out.append(std::string_view(buf, n));
+}
+
+}  // namespace
+
 void str_repr_to(StrBuilder& out, Str s) {
   std::string_view v = s.view();
   char quote = '\'';
@@ -28,13 +40,25 @@ void str_repr_to(StrBuilder& out, Str s) {
     } else if (is_printable(c)) {
       out.append_codepoint(c);
     } else {
-      char buf[12];
-      const char* form = c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x";
-      int n = std::snprintf(buf, sizeof buf, form, c);
-      out.append(std::string_view(buf, n));
+      append_escape(out, c);
     }
   }
   out.push(quote);
+}
+
+Str ascii_escape(Str repr) {
+  if (repr.is_ascii()) return repr;
+  StrBuilder out(repr.nbytes() + 8);
+  std::string_view v = repr.view();
+  for (const char* p = v.data(); p < v.data() + v.size();) {
+    uint32_t c = utf8_decode(p);
+    if (c < 0x80) {
+      out.push(static_cast<char>(c));
+    } else {
+      append_escape(out, c);
+    }
+  }
+  return out.finish();
 }
 
 Str str_repr(Str s) {

@@ -13,4 +13,8 @@ namespace krait::rt {
 void str_repr_to(StrBuilder& out, Str s);
 Str str_repr(Str s);
 
+// ascii() of a repr: its non-ASCII code points escaped as \xHH, \uHHHH or
+// \UHHHHHHHH (what `!a` and ascii() print).
+Str ascii_escape(Str repr);
+
 }  // namespace krait::rt

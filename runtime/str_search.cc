@@ -264,6 +264,15 @@ bool str_startswith(Str s, Str prefix, int64_t start, int64_t end) {
   return s.view().substr(b0, b1 - b0).starts_with(prefix.view());
 }
 
+Str str_removeprefix(Str s, Str prefix) {
+  return s.view().starts_with(prefix.view()) ? Str(s.view().substr(prefix.nbytes())) : s;
+}
+
+Str str_removesuffix(Str s, Str suffix) {
+  if (suffix.nbytes() == 0 || !s.view().ends_with(suffix.view())) return s;
+  return Str(s.view().substr(0, s.nbytes() - suffix.nbytes()));
+}
+
 bool str_endswith(Str s, Str suffix, int64_t start, int64_t end) {
   int64_t b0, b1;
   if (!byte_range(s, start, end, &b0, &b1)) return false;

@@ -11,7 +11,7 @@ constexpr const char* kBuiltinFunctions[] = {
     "float",    "hash",  "hex",    "input", "int",    "isinstance", "iter",  "len",    "list",
     "oct",      "max",   "min",    "next",  "ord",    "pow",        "print", "range",  "repr",
     "reversed", "round", "sorted", "str",   "sum",    "super",      "tuple", "type",   "zip",
-    "object",   "open",  "set",    "map",   "filter", "frozenset"};
+    "object",   "open",  "set",    "map",   "filter", "frozenset",  "format"};
 
 // CPython's built-in exception hierarchy (the part programs use), parent first.
 constexpr const char* kExceptions[][2] = {
