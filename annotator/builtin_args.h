@@ -64,6 +64,12 @@ inline Type item_of(Args& a, const Type& t) {
   return it.is_impossible() ? it : it.items[0];
 }
 
+// bytes and bytearray (rules_bytes.cc): bytes(), bytearray(), bytes.fromhex,
+// int.from_bytes; the methods of bytes and bytearray, str.encode and
+// int.to_bytes.
+Type bytes_builtin(Args& a);
+Type bytes_method(Args& a, const Type& receiver);
+
 // set(), set(iterable), frozenset(...) and the methods of sets (rules_sets.cc).
 Type set_builtin(Args& a);
 Type set_method(Args& a, const Type& receiver);

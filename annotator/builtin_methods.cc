@@ -42,6 +42,14 @@ constexpr std::array<std::string_view, 17> kSetMethods = {"add",
                                                           "issuperset",
                                                           "isdisjoint"};
 
+// bytes; a bytearray has these and kByteArrayMethods.
+constexpr std::array<std::string_view, 15> kBytesMethods = {
+    "count",  "find",   "index",   "startswith", "endswith", "split", "join",  "strip",
+    "lstrip", "rstrip", "replace", "upper",      "lower",    "hex",   "decode"};
+
+constexpr std::array<std::string_view, 6> kByteArrayMethods = {"append", "extend", "pop",
+                                                               "insert", "clear",  "reverse"};
+
 constexpr std::array<std::string_view, 7> kFileMethods = {
     "read", "readline", "readlines", "write", "close", "__enter__", "__exit__"};
 
@@ -64,6 +72,12 @@ bool has_builtin_method(TypeKind receiver, const std::string& name) {
       return contains(kSetMethods, name);
     case TypeKind::kFile:
       return contains(kFileMethods, name);
+    case TypeKind::kBytes:
+      return contains(kBytesMethods, name);
+    case TypeKind::kByteArray:
+      return contains(kBytesMethods, name) || contains(kByteArrayMethods, name);
+    case TypeKind::kInt:
+      return name == "to_bytes";
     default:
       return false;
   }

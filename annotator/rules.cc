@@ -105,6 +105,7 @@ Type binary(OpContext& ctx) {
     out.can_be_none = false;
     return out;
   }
+  if (std::optional<Type> bytes = bytes_operator(ctx, kind, a, b)) return *bytes;
   kind = flow::plain_kind(kind);
   bool set_op =
       kind == OpKind::kOr || kind == OpKind::kAnd || kind == OpKind::kSub || kind == OpKind::kXor;
@@ -213,6 +214,7 @@ Type unary(OpContext& ctx) {
 
 bool comparable(const Type& a, const Type& b) {
   if (a.is_numeric() && b.is_numeric()) return true;
+  if (is_bytes_like(a) && is_bytes_like(b)) return true;
   if (a.kind != b.kind) return false;
   switch (a.kind) {
     case TypeKind::kStr:

@@ -1,6 +1,7 @@
 // Typing rules of the flow-graph operations, one area per file:
 // rules_arith.cc (numbers, comparisons, truth), rules_containers.cc (str,
 // list, tuple, dict, iteration), rules_sets.cc (sets and frozensets),
+// rules_bytes.cc (bytes and bytearray),
 // rules_calls.cc (calls of functions, classes, builtins and methods),
 // rules_attrs.cc (attributes).
 //
@@ -51,6 +52,12 @@ std::optional<std::pair<int64_t, int64_t>> tuple_slice(const std::vector<Type>& 
 Type new_set_display(OpContext& ctx);
 Type set_operator(OpContext& ctx);
 bool share_set_items(OpContext& ctx, const Type& a, const Type& b);
+
+// bytes (rules_bytes.cc): a bytes or bytearray that is not None; the type
+// of `a op b` when it is an operation on byte sequences (nullopt when it is
+// not; impossible after reporting bytes mixed with str).
+bool is_bytes_like(const Type& t);
+std::optional<Type> bytes_operator(OpContext& ctx, flow::OpKind kind, const Type& a, const Type& b);
 
 // The iterator over a value of type `t` (shared by iter() and the builtins
 // that consume iterables).

@@ -84,6 +84,12 @@ Type class_getattr(OpContext& ctx, const flow::Entity* entity, const std::string
     return Type::of_constant(
         flow::ConstValue::of_str(name == "__name__" ? short_name : entity->qualname));
   }
+  // A class method of a built-in type (bytes.fromhex) is a built-in of its own.
+  if (const flow::Entity* method =
+          entity->kind == flow::EntityKind::kBuiltin
+              ? ctx.annotator.program().builtin(entity->qualname + "." + name)
+              : nullptr)
+    return Type::of_constant(flow::ConstValue::of_entity(method));
   if (entity->kind != flow::EntityKind::kClass) {
     return op_error(ctx, "attribute '" + name + "' of " + entity->qualname + " is not supported");
   }

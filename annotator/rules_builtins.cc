@@ -254,6 +254,7 @@ Type builtin_function(Args& a) {
     switch (a.pos[0].kind) {
       case TypeKind::kStr:
       case TypeKind::kBytes:
+      case TypeKind::kByteArray:
       case TypeKind::kList:
       case TypeKind::kDict:
       case TypeKind::kSet:
@@ -416,6 +417,8 @@ Type builtin_function(Args& a) {
     return new_list_of(a, item);
   }
   if (n == "set" || n == "frozenset") return set_builtin(a);
+  if (n == "bytes" || n == "bytearray" || n == "bytes.fromhex" || n == "int.from_bytes")
+    return bytes_builtin(a);
   if (n == "dict") return dict_builtin(a);
   if (n == "format") {  // format(value, spec=""): the value's format-spec mini-language
     if (!a.expect(1, 2)) return Type::impossible();
@@ -429,6 +432,7 @@ Type builtin_function(Args& a) {
   }
   if (n == "hash") {
     if (!a.expect(1, 1)) return Type::impossible();
+    if (a.pos[0].kind == TypeKind::kByteArray) return a.fail("unhashable type: 'bytearray'");
     return T(TypeKind::kInt);
   }
   if (n == "iter") {
@@ -540,10 +544,10 @@ Type str_method(Args& a) {
       {"islower", {{0, 0}, TypeKind::kBool}},     {"isdecimal", {{0, 0}, TypeKind::kBool}},
       {"find", {{1, 3}, TypeKind::kInt}},         {"rfind", {{1, 3}, TypeKind::kInt}},
       {"index", {{1, 3}, TypeKind::kInt}},        {"rindex", {{1, 3}, TypeKind::kInt}},
-      {"count", {{1, 3}, TypeKind::kInt}},        {"encode", {{0, 0}, TypeKind::kBytes}},
-      {"isnumeric", {{0, 0}, TypeKind::kBool}},   {"isprintable", {{0, 0}, TypeKind::kBool}},
-      {"istitle", {{0, 0}, TypeKind::kBool}},     {"expandtabs", {{0, 1}, TypeKind::kStr}},
-      {"removeprefix", {{1, 1}, TypeKind::kStr}}, {"removesuffix", {{1, 1}, TypeKind::kStr}}};
+      {"count", {{1, 3}, TypeKind::kInt}},        {"isnumeric", {{0, 0}, TypeKind::kBool}},
+      {"isprintable", {{0, 0}, TypeKind::kBool}}, {"istitle", {{0, 0}, TypeKind::kBool}},
+      {"expandtabs", {{0, 1}, TypeKind::kStr}},   {"removeprefix", {{1, 1}, TypeKind::kStr}},
+      {"removesuffix", {{1, 1}, TypeKind::kStr}}};
   auto it = kSimple.find(m);
   if (it != kSimple.end()) {
     if (!a.expect(it->second.first.first, it->second.first.second)) return Type::impossible();
@@ -573,6 +577,7 @@ Type str_method(Args& a) {
     return T(TypeKind::kStr);
   }
   if (m == "format") return T(TypeKind::kStr);
+  if (m == "encode") return bytes_method(a, T(TypeKind::kStr));
   return a.fail("not supported by Krait yet");
 }
 
@@ -686,6 +691,10 @@ Type call_builtin_method(OpContext& ctx, const CallSite& site, const Type& recei
       return set_method(a, receiver);
     case TypeKind::kFile:
       return file_method(a);
+    case TypeKind::kBytes:
+    case TypeKind::kByteArray:
+    case TypeKind::kInt:  // to_bytes
+      return bytes_method(a, receiver);
     case TypeKind::kInstance:  // BaseException.__init__ through super()
       if (!a.expect(0, SIZE_MAX)) return Type::impossible();
       return Type::none();

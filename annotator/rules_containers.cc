@@ -62,6 +62,9 @@ Type get_item(OpContext& ctx) {
         return op_error(ctx, "string indices must be integers, not " + describe(index));
       return Type::of(TypeKind::kStr);
     case TypeKind::kBytes:
+    case TypeKind::kByteArray:
+      if (!is_int_like(index))
+        return op_error(ctx, "byte indices must be integers, not " + describe(index));
       return Type::of(TypeKind::kInt);
     case TypeKind::kRange:
       return Type::of(TypeKind::kInt);
@@ -120,6 +123,13 @@ Type set_item(OpContext& ctx) {
     }
     return Type::none();
   }
+  if (obj.kind == TypeKind::kByteArray) {
+    if (!is_int_like(index))
+      return op_error(ctx, "bytearray indices must be integers, not " + describe(index));
+    if (!is_int_like(value))
+      return op_error(ctx, "'" + describe(value) + "' object cannot be interpreted as an integer");
+    return Type::none();
+  }
   return op_error(ctx, describe(obj) + " does not support item assignment");
 }
 
@@ -133,6 +143,7 @@ Type del_item(OpContext& ctx) {
   if (obj.kind == TypeKind::kDict) {
     return check_key(ctx, resolve(obj.dict), ctx.args[1]) ? Type::none() : Type::impossible();
   }
+  if (obj.kind == TypeKind::kByteArray && is_int_like(ctx.args[1])) return Type::none();
   return op_error(ctx, describe(obj) + " does not support item deletion");
 }
 
@@ -159,6 +170,7 @@ Type get_slice(OpContext& ctx) {
     }
     case TypeKind::kStr:
     case TypeKind::kBytes:
+    case TypeKind::kByteArray:
       return Type::of(obj.kind);
     case TypeKind::kTuple: {
       std::optional<std::pair<int64_t, int64_t>> range = tuple_slice(ctx.args);
@@ -177,6 +189,14 @@ Type set_slice(OpContext& ctx) {
   Type obj = not_none(ctx, ctx.args[0], "slice assignment");
   if (obj.is_impossible() || !slice_bounds_ok(ctx, 1)) return Type::impossible();
   const Type& value = ctx.args[4];
+  if (obj.kind == TypeKind::kByteArray) {
+    if (!is_bytes_like(value))
+      return op_error(ctx,
+                      "can assign only bytes, buffers, or iterables of ints in range(0, 256) "
+                      "to a bytearray slice; Krait takes bytes or a bytearray, not " +
+                          describe(value));
+    return Type::none();
+  }
   if (obj.kind != TypeKind::kList || value.kind != TypeKind::kList) {
     return op_error(ctx, "slice assignment needs a list on both sides, not " + describe(obj) +
                              " and " + describe(value));
@@ -195,6 +215,7 @@ Type set_slice(OpContext& ctx) {
 Type del_slice(OpContext& ctx) {
   Type obj = not_none(ctx, ctx.args[0], "slice deletion");
   if (obj.is_impossible() || !slice_bounds_ok(ctx, 1)) return Type::impossible();
+  if (obj.kind == TypeKind::kByteArray) return Type::none();
   if (obj.kind != TypeKind::kList)
     return op_error(ctx, describe(obj) + " does not support slice deletion");
   resolve(obj.list)->mutated = true;
@@ -241,6 +262,8 @@ std::optional<bool> builtin_isinstance(const Type& value,
       {"float", {TypeKind::kFloat}},
       {"bool", {TypeKind::kBool}},
       {"str", {TypeKind::kStr}},
+      {"bytes", {TypeKind::kBytes}},
+      {"bytearray", {TypeKind::kByteArray}},
       {"list", {TypeKind::kList}},
       {"dict", {TypeKind::kDict}},
       {"tuple", {TypeKind::kTuple}}};
@@ -283,6 +306,9 @@ Type iterator_over(OpContext& ctx, const Type& t) {
     }
     case TypeKind::kStr:
       return Type::iterator_of(IterKind::kStr, Type::of(TypeKind::kStr));
+    case TypeKind::kBytes:
+    case TypeKind::kByteArray:
+      return Type::iterator_of(IterKind::kBytes, Type::of(TypeKind::kInt), {Type::of(t.kind)});
     case TypeKind::kRange:
       return Type::iterator_of(IterKind::kRange, Type::of(TypeKind::kInt));
     case TypeKind::kFile:
@@ -353,6 +379,12 @@ Type annotate_container(OpContext& ctx) {
                                ctx.annotator.origin_at(ctx.op, "tested for membership"), ctx.op,
                                "set item")) {
         return Type::impossible();
+      }
+      if (is_bytes_like(c) && !is_int_like(ctx.args[1]) && !is_bytes_like(ctx.args[1])) {
+        return op_error(ctx,
+                        "'in <bytes>' requires a bytes-like object or an int as left operand, "
+                        "not " +
+                            describe(ctx.args[1]));
       }
       if (c.kind == TypeKind::kStr && ctx.args[1].kind != TypeKind::kStr) {
         return op_error(

@@ -20,6 +20,8 @@ std::optional<std::string> unhashable(const Type& t) {
       return "list";
     case TypeKind::kDict:
       return "dict";
+    case TypeKind::kByteArray:
+      return "bytearray";
     case TypeKind::kSet:
       if (!resolve(t.set)->frozen) return "set";
       return std::nullopt;

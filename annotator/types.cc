@@ -129,6 +129,7 @@ bool Type::is_reference() const {
   switch (kind) {
     case TypeKind::kStr:
     case TypeKind::kBytes:
+    case TypeKind::kByteArray:
     case TypeKind::kList:
     case TypeKind::kDict:
     case TypeKind::kSet:
@@ -196,6 +197,8 @@ const char* iterator_name(IterKind kind) {
       return "str iterator";
     case IterKind::kTuple:
       return "tuple iterator";
+    case IterKind::kBytes:
+      return "bytes iterator";
     case IterKind::kDictKeys:
       return "dict key iterator";
     case IterKind::kDictValues:
@@ -234,6 +237,8 @@ std::string describe_base(const Type& t) {
       return "str";
     case TypeKind::kBytes:
       return "bytes";
+    case TypeKind::kByteArray:
+      return "bytearray";
     case TypeKind::kList: {
       const Type& item = resolve(t.list)->item.type;
       return "list[" + (item.is_impossible() ? std::string("?") : describe(item)) + "]";

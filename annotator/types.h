@@ -10,7 +10,8 @@
 //                     (int ∪ float), so `total = 0; total += price` prints 0
 //                     when no float arrived
 //   none              only None
-//   str, bytes
+//   str, bytes      immutable values
+//   bytearray       a mutable byte buffer shared by identity (like a list)
 //   list(ListDef), dict(DictDef), set(SetDef)  containers shared by
 //                     identity: every variable that can hold the same list
 //                     shares one ListDef, so an append anywhere widens the
@@ -30,7 +31,7 @@
 //   closure(f, cells) a nested function that uses variables of enclosing
 //                     ones (a nested function that uses none is a pbc)
 //
-// Reference kinds (str, bytes, list, dict, set, tuple, instance, pbc of
+// Reference kinds (str, bytes, bytearray, list, dict, set, tuple, instance, pbc of
 // functions or classes) carry `can_be_none`: None joins them. None joined
 // with int, float or bool is an error whose message suggests a sentinel.
 // Types are small values (a kind, a flag, a few pointers); container and
@@ -64,6 +65,7 @@ enum class TypeKind {
   kNone,
   kStr,
   kBytes,
+  kByteArray,
   kList,
   kDict,
   kSet,  // set or frozenset (SetDef::frozen)
@@ -84,6 +86,7 @@ enum class IterKind {
   kList,
   kReversedList,
   kStr,
+  kBytes,  // bytes or bytearray (items[1] is which): ints
   kTuple,
   kDictKeys,
   kDictValues,

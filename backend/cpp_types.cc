@@ -46,6 +46,9 @@ std::optional<std::string> iterator_type(const Type& t, const CppNames& names,
       return "rt::ReversedIter<" + *item + ">";
     case annotator::IterKind::kStr:
       return iter_of("rt::Str");
+    case annotator::IterKind::kBytes:
+      if (!(inner = sources(1))) return std::nullopt;
+      return iter_of(*inner);
     case annotator::IterKind::kFileLines:
       return std::string("rt::FileLines");
     case annotator::IterKind::kTuple:
@@ -150,8 +153,9 @@ std::optional<std::string> cpp_type(const Type& t, const CppNames& names, std::s
     case TypeKind::kClosure:  // a struct of its cells (a cell may hold the closure itself)
       return CppNames::closure(t);
     case TypeKind::kBytes:
-      *why_not = "bytes are not supported by the backend yet";
-      return std::nullopt;
+      return std::string("rt::Bytes*");
+    case TypeKind::kByteArray:
+      return std::string("rt::ByteArray*");
   }
   return std::nullopt;
 }

@@ -412,6 +412,36 @@ static std::string set_method_call(FunctionEmitter& fe, const flow::Operation& o
   return "rt::" + fn + "(" + self + (all.empty() ? "" : ", " + all) + ")";
 }
 
+// A method of bytes or bytearray (runtime/bytes_methods.h): the mutators are
+// members of rt::ByteArray, the others rt::bytes_<name> functions; also
+// str.encode (any encoding argument is UTF-8: the annotator checked) and
+// int.to_bytes.
+static std::string bytes_method_call(FunctionEmitter& fe, const flow::Operation& op,
+                                     const SiteArgs& site, const Type& receiver,
+                                     const std::string& name) {
+  std::string self = fe.value(op.args[0]);
+  if (receiver.kind == TypeKind::kStr) return "rt::str_encode(" + self + ")";
+  if (receiver.kind == TypeKind::kInt) {  // to_bytes(length=1, byteorder="big")
+    std::string length = "INT64_C(1)", order = "rt::Str(\"big\")";
+    if (!site.positional.empty()) length = argument(fe, op, site.positional[0]).first;
+    if (site.positional.size() == 2) order = argument(fe, op, site.positional[1]).first;
+    for (const auto& [k, a] : site.keywords)
+      (k == "length" ? length : order) = argument(fe, op, a).first;
+    return "rt::int_to_bytes(" + self + ", " + length + ", " + order + ")";
+  }
+  std::string all = positional_list(fe, op, site);
+  if (name == "decode") return "rt::bytes_decode(" + self + ")";
+  if (name == "extend") {
+    auto [v, t] = argument(fe, op, site.positional[0]);
+    bool seq = t.kind == TypeKind::kBytes || t.kind == TypeKind::kByteArray;
+    return self + "->extend(" + (seq ? v : "rt::bytes_from<rt::ByteArray>(" + v + ")") +
+           "->view())";
+  }
+  if (name == "append" || name == "pop" || name == "insert" || name == "clear" || name == "reverse")
+    return self + "->" + name + "(" + all + ")";
+  return "rt::bytes_" + name + "(" + self + (all.empty() ? "" : ", " + all) + ")";
+}
+
 static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operation& op,
                                          const SiteArgs& site, const std::string& name) {
   auto arg = [&](size_t i) { return argument(fe, op, site.positional[i]); };
@@ -525,6 +555,20 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     if (site.positional.empty()) return "rt::Set<" + item + ">::make(" + frozen + ")";
     return "rt::set_from<" + item + ">(" + all + ", " + frozen + ")";
   }
+  if (name == "bytes" || name == "bytearray") {
+    const char* type = name == "bytes" ? "rt::Bytes" : "rt::ByteArray";
+    if (site.positional.empty()) return std::string(type) + "::make(0)";
+    auto [v, t] = arg(0);
+    std::string fn = t.kind == TypeKind::kInt || t.kind == TypeKind::kBool ? "rt::bytes_zeros<"
+                                                                           : "rt::bytes_from<";
+    return fn + type + ">(" + v + ")";
+  }
+  if (name == "bytes.fromhex") return "rt::bytes_fromhex(" + all + ")";
+  if (name == "int.from_bytes") {
+    std::string order = site.positional.size() == 2 ? arg(1).first : "rt::Str(\"big\")";
+    for (const auto& [k, a] : site.keywords) order = argument(fe, op, a).first;  // byteorder=
+    return "rt::int_from_bytes(" + arg(0).first + ", " + order + ")";
+  }
   if (name == "dict") {
     const annotator::DictDef* d = annotator::resolve(result.dict);
     if (!site.positional.empty()) {
@@ -611,6 +655,9 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
     if (name == "__exit__") return self + "->exit(" + all + ")";
     return self + "->" + name + "(" + all + ")";
   }
+  if (receiver.kind == TypeKind::kBytes || receiver.kind == TypeKind::kByteArray ||
+      receiver.kind == TypeKind::kInt || (receiver.kind == TypeKind::kStr && name == "encode"))
+    return bytes_method_call(fe, op, site, receiver, name);
   if (receiver.kind == TypeKind::kInstance && name == "__init__")  // BaseException's, via super()
     return self + "->set_args(rt::exc_args(" + all + "))";
   if (receiver.kind == TypeKind::kStr && name == "format") {

@@ -162,7 +162,11 @@ std::string FunctionEmitter::definition() {
     if (v == nullptr || !used_.count(v) || !declared.insert(v).second) return;
     Type t = type_of(v);
     if (t.is_impossible() || !mentions(body, CppNames::variable(v))) return;
-    decls << "  " << ctx_.type(t, spec_.graph->range()) << " " << CppNames::variable(v) << "{};\n";
+    // [[maybe_unused]]: a link into a block cut short by an operation that
+    // never returns (on a value whose type stays impossible) sets variables
+    // nothing reads, which -Wunused-but-set-variable would reject.
+    decls << "  [[maybe_unused]] " << ctx_.type(t, spec_.graph->range()) << " "
+          << CppNames::variable(v) << "{};\n";
   };
   for (const flow::Block* b : blocks) {
     for (const flow::Value* v : b->inputs) declare(v);

@@ -91,6 +91,30 @@ std::optional<std::string> set_op_expr(OpKind op, const std::string& a, const st
   return in_place ? "(" + call + ", " + a + ")" : call;
 }
 
+bool is_byte_seq(const Type& t) {
+  return t.kind == TypeKind::kBytes || t.kind == TypeKind::kByteArray;
+}
+
+// + and * on byte sequences (runtime/bytes.h); ba += b extends ba.
+std::optional<std::string> bytes_op_expr(OpKind op, const std::string& a, const Type& ta,
+                                         const std::string& b, const Type& tb) {
+  if (!is_byte_seq(ta) && !is_byte_seq(tb)) return std::nullopt;
+  switch (flow::plain_kind(op)) {
+    case OpKind::kAdd:
+      if (op == OpKind::kInplaceAdd && ta.kind == TypeKind::kByteArray)
+        return "rt::bytes_iadd(" + a + ", " + b + ")";
+      return "rt::bytes_concat(" + a + ", " + b + ")";
+    case OpKind::kMul: {
+      bool left = is_byte_seq(ta);
+      std::string n = left ? b : a;
+      if ((left ? tb : ta).kind == TypeKind::kNumber) n = "rt::repeat_count(" + n + ")";
+      return "rt::bytes_repeat(" + (left ? a : b) + ", " + n + ")";
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
 // Operations whose C++ cannot raise given the annotated types: no traceback
 // site needs recording for them (float arithmetic without division, int
 // arithmetic that wraps, comparisons of numbers, fields of instances, truth
@@ -211,6 +235,9 @@ std::string FunctionEmitter::constant(const flow::ConstValue& c, const Type& as)
       return double_literal(c.float_value);
     case K::kStr:
       return "rt::Str(" + cpp_string_literal(c.text) + ")";
+    case K::kBytes:  // (may hold NULs)
+      return "rt::Bytes::of(std::string_view(" + cpp_string_literal(c.text) + ", " +
+             std::to_string(c.text.size()) + "))";
     case K::kTuple: {
       std::string out = ctx_.type(as, {}) + "{";
       for (size_t i = 0; i < c.items.size(); ++i) {
@@ -435,6 +462,10 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
     }
     return "(" + arg(0) + "->extend(" + items + "), " + arg(0) + ")";
   }
+  if (op.args.size() == 2) {
+    if (std::optional<std::string> e = bytes_op_expr(op.kind, arg(0), t(0), arg(1), t(1)))
+      return *e;
+  }
   OpKind kind = flow::plain_kind(op.kind);
   if (op.args.size() == 2 && annotator::alias_type(op.kind, t(0), t(1)))  // list[int], A | None
     return constant(*result.constant, result);
@@ -607,7 +638,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         return t(1).constant->bool_value ? arg(0) : "!" + arg(0);
       }
       if (t(0).kind == TypeKind::kInstance || t(0).kind == TypeKind::kList ||
-          t(0).kind == TypeKind::kDict || t(0).kind == TypeKind::kSet) {
+          t(0).kind == TypeKind::kDict || t(0).kind == TypeKind::kSet || is_byte_seq(t(0))) {
         return "(static_cast<const void*>(" + arg(0) + ") == static_cast<const void*>(" + arg(1) +
                "))";
       }
@@ -679,6 +710,9 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
                  site_arg() + ")";
         case TypeKind::kStr:
           return arg(0) + "[" + arg(1) + "]";
+        case TypeKind::kBytes:
+        case TypeKind::kByteArray:
+          return arg(0) + "->get(" + arg(1) + ")";
         case TypeKind::kRange:
           return arg(0) + ".get(" + arg(1) + site_arg() + ")";
         case TypeKind::kTuple:
@@ -698,6 +732,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
                ", " + convert(arg(2), t(2), annotator::resolve(t(0).list)->item.type) + site_arg() +
                ")";
       }
+      if (t(0).kind == TypeKind::kByteArray)
+        return arg(0) + "->set(" + arg(1) + ", " + arg(2) + ")";
       if (t(0).kind == TypeKind::kDict) {
         const annotator::DictDef* d = annotator::resolve(t(0).dict);
         return checked_container(op, "does not support item assignment") + "->set_item(" +
@@ -709,6 +745,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       if (t(0).kind == TypeKind::kList || t(0).kind == TypeKind::kDict)
         return checked_container(op, "does not support item deletion") + "->del_item(" + arg(1) +
                ")";
+      if (t(0).kind == TypeKind::kByteArray) return arg(0) + "->del_item(" + arg(1) + ")";
       break;
     case OpKind::kGetSlice:
     case OpKind::kSetSlice:
@@ -731,6 +768,12 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       }
       if (kind == OpKind::kGetSlice && t(0).kind == TypeKind::kStr)
         return "rt::str_slice(" + arg(0) + ", " + slice + ")";
+      if (kind == OpKind::kGetSlice && is_byte_seq(t(0)))
+        return "rt::bytes_slice(" + arg(0) + ", " + slice + ")";
+      if (kind == OpKind::kSetSlice && t(0).kind == TypeKind::kByteArray)
+        return arg(0) + "->set_slice(" + slice + ", " + arg(4) + "->view())";
+      if (kind == OpKind::kDelSlice && t(0).kind == TypeKind::kByteArray)
+        return arg(0) + "->del_slice(" + slice + ")";
       if (kind == OpKind::kSetSlice && t(0).kind == TypeKind::kList) {
         std::string items = arg(4);
         if (annotator::resolve(t(4).list)->item.type.is_impossible()) {  // `[]`: never holds items

@@ -18,6 +18,7 @@ constexpr const char* kIncludes =
     "#include <limits>\n"
     "#include <optional>\n"
     "#include \"runtime/builtins.h\"\n"
+    "#include \"runtime/bytes_methods.h\"\n"
     "#include \"runtime/cell.h\"\n"
     "#include \"runtime/compare.h\"\n"
     "#include \"runtime/convert.h\"\n"

@@ -7,11 +7,13 @@ namespace {
 
 // Builtin functions and types of the core language.
 constexpr const char* kBuiltinFunctions[] = {
-    "abs",      "all",   "any",    "bin",   "bool",   "chr",        "dict",  "divmod", "enumerate",
-    "float",    "hash",  "hex",    "input", "int",    "isinstance", "iter",  "len",    "list",
-    "oct",      "max",   "min",    "next",  "ord",    "pow",        "print", "range",  "repr",
-    "reversed", "round", "sorted", "str",   "sum",    "super",      "tuple", "type",   "zip",
-    "object",   "open",  "set",    "map",   "filter", "frozenset",  "format"};
+    "abs", "all", "any", "bin", "bool", "chr", "dict", "divmod", "enumerate", "float", "hash",
+    "hex", "input", "int", "isinstance", "iter", "len", "list", "oct", "max", "min", "next", "ord",
+    "pow", "print", "range", "repr", "reversed", "round", "sorted", "str", "sum", "super", "tuple",
+    "type", "zip", "object", "open", "set", "map", "filter", "frozenset", "bytes", "bytearray",
+    "format",
+    // Class methods of built-in types (`bytes.fromhex(s)`).
+    "bytes.fromhex", "int.from_bytes"};
 
 // CPython's built-in exception hierarchy (the part programs use), parent first.
 constexpr const char* kExceptions[][2] = {
@@ -39,6 +41,8 @@ constexpr const char* kExceptions[][2] = {
     {"RecursionError", "RuntimeError"},
     {"TypeError", "Exception"},
     {"ValueError", "Exception"},
+    {"UnicodeError", "ValueError"},
+    {"UnicodeDecodeError", "UnicodeError"},
     {"UnicodeError", "ValueError"},
 };
 
