@@ -97,6 +97,7 @@ class ExprBuilder {
 
   int visit(const ast::Constant& n) {
     std::optional<ConstValue> value = literal_value(n.value);
+    if (!value && b_.program().big_ints) value = big_int_literal(n.value);
     if (!value) {
       b_.error(n, literal_error(n.value));
       return -1;

@@ -1,0 +1,25 @@
+// How Python ints are spelled in the generated C++ for each --int mode: the
+// one place that decides it.
+//
+// Contract: checked mode is int64_t with the runtime's checked functions
+// (rt::int_add ...), wrap mode int64_t with their `_wrap` variants, big
+// mode the runtime's rt::Int (runtime/big_int.h) with the `_big` variants;
+// constants are INT64_C(n) literals in the 64-bit modes and rt::Int values
+// in big mode (a constant beyond 64 bits is parsed once, into a static).
+#pragma once
+
+#include <string>
+
+#include "backend/backend.h"
+#include "translator/flowgraph/constant.h"
+
+namespace krait::backend {
+
+// The C++ type of a Python int.
+const char* int_cpp_type(IntMode mode);
+// The runtime function for the int operation `name` ("int_add", "int_pow", ...).
+std::string int_function(IntMode mode, const std::string& name);
+// The C++ value of an int constant (kInt or kBigInt).
+std::string int_literal(IntMode mode, const flow::ConstValue& c);
+
+}  // namespace krait::backend
