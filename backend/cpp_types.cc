@@ -144,7 +144,7 @@ std::optional<std::string> cpp_type(const Type& t, const CppNames& names, IntMod
     case TypeKind::kIterator:
       return iterator_type(t, names, int_mode, why_not);
     case TypeKind::kNumber:
-      return std::string("rt::Number");
+      return std::string(number_cpp_type(int_mode));
     case TypeKind::kCell: {
       std::optional<std::string> item = item_type(t.cell->value.type, names, int_mode, why_not);
       if (!item) return std::nullopt;

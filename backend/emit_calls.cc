@@ -434,7 +434,8 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     auto [v, t] = arg(0);
     if (site.positional.size() == 1)
       return t.kind == TypeKind::kFloat
-                 ? int_function(int_mode, "float_to_int") + "(rt::float_round(" + v + "))"
+                 ? int_mode == IntMode::kBig ? "rt::float_to_int_big(rt::float_round(" + v + ", 0))"
+                                             : "rt::float_to_int(rt::float_round(" + v + "))"
                  : v;
     return t.kind == TypeKind::kFloat ? "rt::float_round(" + all + ")"
                                       : "rt::int_round(" + all + ")";

@@ -258,7 +258,7 @@ std::string FunctionEmitter::convert(const std::string& expr, const Type& from, 
   if (to.kind == TypeKind::kFloat && from.kind == TypeKind::kNumber)
     return "(" + expr + ").to_double()";
   if (to.kind == TypeKind::kNumber && from.kind != TypeKind::kNumber)
-    return "rt::Number(" + expr + ")";
+    return std::string(number_cpp_type(ctx_.options.int_mode)) + "(" + expr + ")";
   if (to.kind == TypeKind::kInt && from.kind == TypeKind::kBool)
     return "static_cast<int64_t>(" + expr + ")";
   if (to.kind == TypeKind::kInstance && from.kind == TypeKind::kInstance && from.cls != to.cls &&
@@ -557,7 +557,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
                   : kind == OpKind::kEq ? 4
                                         : 5;
       if (t(0).kind == TypeKind::kNumber || t(1).kind == TypeKind::kNumber) {
-        std::string a = "rt::Number(" + arg(0) + ")", b = "rt::Number(" + arg(1) + ")";
+        std::string number = number_cpp_type(int_mode);
+        std::string a = number + "(" + arg(0) + ")", b = number + "(" + arg(1) + ")";
         if (kind == OpKind::kEq) return "rt::py_eq(" + a + ", " + b + ")";
         if (kind == OpKind::kNe) return "!rt::py_eq(" + a + ", " + b + ")";
         if (kind == OpKind::kLt) return "rt::py_lt(" + a + ", " + b + ")";

@@ -8,6 +8,10 @@ const char* int_cpp_type(IntMode mode) {
   return mode == IntMode::kBig ? "rt::Int" : "int64_t";
 }
 
+const char* number_cpp_type(IntMode mode) {
+  return mode == IntMode::kBig ? "rt::BigNumber" : "rt::Number";
+}
+
 std::string int_function(IntMode mode, const std::string& name) {
   switch (mode) {
     case IntMode::kChecked:

@@ -4,7 +4,8 @@
 // Contract: checked mode is int64_t with the runtime's checked functions
 // (rt::int_add ...), wrap mode int64_t with their `_wrap` variants, big
 // mode the runtime's rt::Int (runtime/big_int.h) with the `_big` variants;
-// constants are INT64_C(n) literals in the 64-bit modes and rt::Int values
+// a number (int or float by run-time value) is rt::Number, or rt::BigNumber
+// in big mode; constants are INT64_C(n) literals in the 64-bit modes and rt::Int values
 // in big mode (a constant beyond 64 bits is parsed once, into a static).
 #pragma once
 
@@ -15,8 +16,9 @@
 
 namespace krait::backend {
 
-// The C++ type of a Python int.
+// The C++ type of a Python int, and of the annotator's number (int or float).
 const char* int_cpp_type(IntMode mode);
+const char* number_cpp_type(IntMode mode);
 // The runtime function for the int operation `name` ("int_add", "int_pow", ...).
 std::string int_function(IntMode mode, const std::string& name);
 // The C++ value of an int constant (kInt or kBigInt).

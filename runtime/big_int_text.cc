@@ -68,7 +68,11 @@ Str format(const Int& value, Str spec) {
 FmtArg fmt_arg(const Int& v) {
   if (v.is_small()) return fmt_arg(v.small());
   Str text = str(v);
-  return {FmtArg::Kind::kOther, 0, 0, text, text, "int"};
+  return {FmtArg::Kind::kBigInt, 0, 0, text, text, "int"};
+}
+
+Int fmt_arg_int(const FmtArg& a) {
+  return a.kind == FmtArg::Kind::kBigInt ? int_from_str_big(a.s) : Int(a.i);
 }
 
 Str int_bin(const Int& v) {

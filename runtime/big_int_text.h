@@ -26,9 +26,9 @@ inline void repr_to(StrBuilder& out, const Int& v) {
   str_to(out, v);
 }
 Str format(const Int& value, Str spec);
-// %d, %x ... and str.format of a big value go through its str() and format();
-// a small value is an ordinary int argument.
+// A kBigInt FmtArg carries the decimal text; the formatters read it back.
 FmtArg fmt_arg(const Int& v);
+Int fmt_arg_int(const FmtArg& a);
 
 Str int_bin(const Int& v);
 Str int_oct(const Int& v);

@@ -273,8 +273,8 @@ T sum(const Iterable& iterable, T start) {
   while (it.next(item)) {
     if constexpr (std::is_same_v<T, int64_t>) {
       start = int_add(start, static_cast<int64_t>(item));
-    } else if constexpr (std::is_same_v<T, Number>) {
-      start = num_add(start, Number(item));
+    } else if constexpr (requires { start.is_float; }) {  // Number, BigNumber
+      start = num_add(start, T(item));
     } else {
       start += item;
     }
