@@ -419,8 +419,8 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   if (name == "int") {
     if (site.positional.empty()) return int_literal(int_mode, flow::ConstValue::of_int(0));
     auto [v, t] = arg(0);
-    if (t.kind == TypeKind::kStr) return int_function(int_mode, "int_from_str") + "(" + all + ")";
-    if (t.kind == TypeKind::kFloat) return int_function(int_mode, "float_to_int") + "(" + v + ")";
+    if (t.kind == TypeKind::kStr) return int_builtin(int_mode, "int_from_str") + "(" + all + ")";
+    if (t.kind == TypeKind::kFloat) return int_builtin(int_mode, "float_to_int") + "(" + v + ")";
     if (t.kind == TypeKind::kNumber) return "rt::num_to_int(" + v + ")";
     return std::string(int_mode == IntMode::kBig ? "rt::Int(" : "static_cast<int64_t>(") + v + ")";
   }
@@ -432,11 +432,10 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   }
   if (name == "round") {
     auto [v, t] = arg(0);
-    if (site.positional.size() == 1)
-      return t.kind == TypeKind::kFloat
-                 ? int_mode == IntMode::kBig ? "rt::float_to_int_big(rt::float_round(" + v + ", 0))"
-                                             : "rt::float_to_int(rt::float_round(" + v + "))"
-                 : v;
+    if (site.positional.size() == 1 && t.kind != TypeKind::kFloat) return v;
+    if (site.positional.size() == 1 && int_mode == IntMode::kBig)  // no int64_t on the way
+      return "rt::float_to_int_big(rt::float_round(" + v + ", 0))";
+    if (site.positional.size() == 1) return "rt::float_to_int(rt::float_round(" + v + "))";
     return t.kind == TypeKind::kFloat ? "rt::float_round(" + all + ")"
                                       : "rt::int_round(" + all + ")";
   }
@@ -446,7 +445,7 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     auto [b, bt] = arg(0);
     auto [e, et] = arg(1);
     if (result.kind == TypeKind::kInt)
-      return int_function(int_mode, "int_pow") + "(" + b + ", " + e + ")";
+      return int_builtin(int_mode, "int_pow") + "(" + b + ", " + e + ")";
     if (result.kind == TypeKind::kNumber)
       return "rt::num_pow(" + fe.convert(b, bt, result) + ", " + fe.convert(e, et, result) + ")";
     Type f = Type::of(TypeKind::kFloat);
@@ -507,8 +506,7 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
       bool int_param = fn == "gcd" || fn == "factorial" || (fn == "ldexp" && i == 1);
       args += (i ? ", " : "") + (int_param ? v : fe.convert(v, t, Type::of(TypeKind::kFloat)));
     }
-    if (fn == "factorial" && int_mode == IntMode::kBig)
-      return "rt::math::factorial_big(" + args + ")";
+    if (fn == "factorial") return int_builtin(int_mode, "math::factorial") + "(" + args + ")";
     return "rt::math::" + fn + "(" + args + ")";
   }
   fe.unsupported(op, "the built-in '" + name + "' is");

@@ -24,6 +24,10 @@ std::string int_function(IntMode mode, const std::string& name) {
   return "rt::" + name;
 }
 
+std::string int_builtin(IntMode mode, const std::string& name) {
+  return "rt::" + name + (mode == IntMode::kBig ? "_big" : "");
+}
+
 std::string int_literal(IntMode mode, const flow::ConstValue& c) {
   if (c.kind == flow::ConstValue::Kind::kBigInt) {
     return "([]() -> rt::Int { static const rt::Int v = rt::Int::from_decimal(\"" + c.text +

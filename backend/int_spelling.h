@@ -21,6 +21,9 @@ const char* int_cpp_type(IntMode mode);
 const char* number_cpp_type(IntMode mode);
 // The runtime function for the int operation `name` ("int_add", "int_pow", ...).
 std::string int_function(IntMode mode, const std::string& name);
+// The runtime function behind a built-in (int(s), int(x), pow(a, b)): the
+// `_big` variant in big mode, else the checked one (as in wrap mode).
+std::string int_builtin(IntMode mode, const std::string& name);
 // The C++ value of an int constant (kInt or kBigInt).
 std::string int_literal(IntMode mode, const flow::ConstValue& c);
 
