@@ -101,7 +101,8 @@ int compare_int_float(const Int& a, double b) {
   if (std::isinf(b)) return b > 0 ? -1 : 1;
   // b's integer part decides unless it equals a; then the fraction does.
   double whole = std::trunc(b);
-  Mpz x(a), y;
+  MpzView x(a);
+  Mpz y;
   mpz_set_d(y, whole);
   int c = mpz_cmp(x, y);
   if (c != 0) return (c > 0) - (c < 0);
@@ -112,7 +113,8 @@ int compare_int_float(const Int& a, double b) {
 namespace {
 template <void (*Op)(mpz_ptr, mpz_srcptr, mpz_srcptr)>
 Int binary(const Int& a, const Int& b) {
-  Mpz x(a), y(b), r;
+  MpzView x(a), y(b);
+  Mpz r;
   Op(r, x, y);
   return to_int(r);
 }
@@ -128,16 +130,16 @@ Int big_xor(const Int& a, const Int& b) {
   return binary<mpz_xor>(a, b);
 }
 Int big_invert(const Int& a) {
-  Mpz x(a), r;
+  MpzView x(a);
+  Mpz r;
   mpz_com(r, x);
   return to_int(r);
 }
 
 // CPython: the magnitude modulo 2**61-1, with the value's sign; -1 is -2.
 int64_t big_hash(const Int& v) {
-  Mpz mag(v);
-  mpz_abs(mag, mag);
-  auto h = static_cast<int64_t>(mpz_fdiv_ui(mag, kHashModulus));
+  // (mpz_tdiv_ui returns the remainder of the magnitude.)
+  auto h = static_cast<int64_t>(mpz_tdiv_ui(MpzView(v), kHashModulus));
   if (v.negative()) h = -h;
   return h == -1 ? -2 : h;
 }

@@ -11,7 +11,8 @@ namespace {
 
 template <void (*Op)(mpz_ptr, mpz_srcptr, mpz_srcptr)>
 Int binary(const Int& a, const Int& b) {
-  Mpz x(a), y(b), r;
+  MpzView x(a), y(b);
+  Mpz r;
   Op(r, x, y);
   return to_int(r);
 }
@@ -34,18 +35,19 @@ Int big_mod(const Int& a, const Int& b) {
   return binary<mpz_fdiv_r>(a, b);
 }
 Int big_neg(const Int& a) {
-  Mpz r(a);
-  mpz_neg(r, r);
+  Mpz r;
+  mpz_neg(r, MpzView(a));
   return to_int(r);
 }
 
 Int big_pow(const Int& base, const Int& exp, const TraceSite* site) {
   if (exp.negative()) raise_negative_int_pow(site);
   if (base.is_small() && (base.small() == 0 || base.small() == 1)) return base;
-  if (base.is_small() && base.small() == -1) return mpz_odd_p(Mpz(exp).z) ? base : Int(1);
+  if (base.is_small() && base.small() == -1)
+    return mpz_odd_p(static_cast<mpz_srcptr>(MpzView(exp))) ? base : Int(1);
   if (!exp.is_small() || exp.small() > (int64_t{1} << 40)) raise_memory_error();
-  Mpz b(base), r;
-  mpz_pow_ui(r, b, static_cast<unsigned long>(exp.small()));
+  Mpz r;
+  mpz_pow_ui(r, MpzView(base), static_cast<unsigned long>(exp.small()));
   return to_int(r);
 }
 
@@ -54,15 +56,15 @@ Int big_lshift(const Int& a, const Int& n, const TraceSite* site) {
   if (a.is_small() && a.small() == 0) return a;
   if (!n.is_small()) raise_overflow_error("too many digits in integer");
   if (n.small() > (int64_t{1} << 40)) raise_memory_error();
-  Mpz r(a);
-  mpz_mul_2exp(r, r, static_cast<mp_bitcnt_t>(n.small()));
+  Mpz r;
+  mpz_mul_2exp(r, MpzView(a), static_cast<mp_bitcnt_t>(n.small()));
   return to_int(r);
 }
 
 Int big_rshift(const Int& a, const Int& n) {
   if (!n.is_small()) return a.negative() ? -1 : 0;
-  Mpz r(a);
-  mpz_fdiv_q_2exp(r, r, static_cast<mp_bitcnt_t>(n.small()));
+  Mpz r;
+  mpz_fdiv_q_2exp(r, MpzView(a), static_cast<mp_bitcnt_t>(n.small()));
   return to_int(r);
 }
 
