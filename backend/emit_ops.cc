@@ -483,6 +483,12 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       }
       break;
     case OpKind::kTrueDiv:
+      if (big && is_int_like(t(0)) && is_int_like(t(1))) return int_fn("int_truediv");
+      if (big && t(0).kind != TypeKind::kFloat && t(1).kind != TypeKind::kFloat) {
+        Type number = Type::of(TypeKind::kNumber);  // an int or a float at run time
+        return "rt::num_truediv(" + convert(arg(0), t(0), number) + ", " +
+               convert(arg(1), t(1), number) + site_arg() + ")";
+      }
       return float_fn("float_div");
     case OpKind::kFloorDiv:
       if (floats) return float_fn("float_floordiv");

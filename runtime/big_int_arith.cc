@@ -40,6 +40,44 @@ Int big_neg(const Int& a) {
   return to_int(r);
 }
 
+// The quotient to 55 or 56 bits and a sticky bit for the remainder, then
+// one rounding (half to even) to the bits the double has at that exponent
+// (fewer for a subnormal result).
+double big_truediv(const Int& a, const Int& b) {
+  MpzView x(a), y(b);
+  Mpz num, den, q, r;
+  mpz_abs(num, x);
+  mpz_abs(den, y);
+  bool negative = a.negative() != b.negative();
+  if (mpz_sgn(num.z) == 0) return negative ? -0.0 : 0.0;
+  long s =
+      55 - (static_cast<long>(mpz_sizeinbase(num, 2)) - static_cast<long>(mpz_sizeinbase(den, 2)));
+  if (s >= 0) {
+    mpz_mul_2exp(num, num, static_cast<mp_bitcnt_t>(s));
+  } else {
+    mpz_mul_2exp(den, den, static_cast<mp_bitcnt_t>(-s));
+  }
+  mpz_tdiv_qr(q, r, num, den);
+  uint64_t whole = mpz_get_ui(q);
+  bool sticky = mpz_sgn(r.z) != 0;
+  int bits = 64 - __builtin_clzll(whole);
+  long exponent = bits - 1 - s;  // of the quotient's top bit
+  long mantissa = exponent >= -1022 ? 53 : 53 - (-1022 - exponent);
+  double result;
+  if (mantissa <= 0) {  // at most half the smallest subnormal
+    bool up = mantissa == 0 && (whole > (uint64_t{1} << (bits - 1)) || sticky);
+    result = up ? std::ldexp(1.0, -1074) : 0.0;
+  } else {
+    int drop = bits - static_cast<int>(mantissa);
+    uint64_t kept = whole >> drop, rest = whole & ((uint64_t{1} << drop) - 1);
+    uint64_t half = uint64_t{1} << (drop - 1);
+    if (rest > half || (rest == half && (sticky || (kept & 1)))) ++kept;
+    result = std::ldexp(static_cast<double>(kept), static_cast<int>(drop - s));
+  }
+  if (std::isinf(result)) raise_overflow_error("integer division result too large for a float");
+  return negative ? -result : result;
+}
+
 Int big_pow(const Int& base, const Int& exp, const TraceSite* site) {
   if (exp.negative()) raise_negative_int_pow(site);
   if (base.is_small() && (base.small() == 0 || base.small() == 1)) return base;

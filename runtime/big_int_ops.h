@@ -24,6 +24,7 @@ Int big_mul(const Int& a, const Int& b);
 Int big_floordiv(const Int& a, const Int& b);
 Int big_mod(const Int& a, const Int& b);
 Int big_neg(const Int& a);
+double big_truediv(const Int& a, const Int& b);
 Int big_pow(const Int& base, const Int& exp, const TraceSite* site);
 Int big_lshift(const Int& a, const Int& n, const TraceSite* site);
 Int big_rshift(const Int& a, const Int& n);
@@ -67,6 +68,17 @@ inline Int int_mod_big(Int a, Int b, const TraceSite* site = nullptr) {
   if (a.is_small() && b.is_small()) [[likely]]
     return int_mod(a.small(), b.small());
   return big_mod(a, b);
+}
+// int / int: CPython's correctly rounded quotient (also beyond 2**53 and
+// beyond the float range of the operands).
+inline double int_truediv_big(Int a, Int b, const TraceSite* site = nullptr) {
+  if (b.is_small() && b.small() == 0) [[unlikely]]
+    raise_zero_division("division by zero", site);
+  constexpr int64_t kExact = int64_t{1} << 53;  // doubles hold these exactly
+  if (a.is_small() && b.is_small() && a.small() <= kExact && a.small() >= -kExact &&
+      b.small() <= kExact && b.small() >= -kExact) [[likely]]
+    return static_cast<double>(a.small()) / static_cast<double>(b.small());
+  return big_truediv(a, b);
 }
 inline Tuple<Int, Int> divmod(Int a, Int b) {
   if (b.is_small() && b.small() == 0) raise_zero_division("integer division or modulo by zero");

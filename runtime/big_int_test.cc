@@ -120,6 +120,20 @@ TEST(BigInt, FloatConversionRoundsHalfToEven) {
   EXPECT_EQ(S(float_to_int_big(1e30)), "1000000000000000019884624838656");
 }
 
+TEST(BigInt, TrueDivisionIsCorrectlyRounded) {
+  EXPECT_EQ(R(int_truediv_big(0, -5)), "-0.0");
+  EXPECT_EQ(R(int_truediv_big(int_pow_big(10, 400), int_pow_big(10, 399))), "10.0");
+  EXPECT_EQ(R(int_truediv_big(int_add_big(int_pow_big(2, 53), 1), 3)), "3002399751580331.0");
+  EXPECT_EQ(R(int_truediv_big(int_add_big(int_neg_big(int_pow_big(2, 80)), 1), 7)),
+            "-1.727036885163756e+23");
+  EXPECT_EQ(R(int_truediv_big(1, int_mul_big(3, int_pow_big(2, 1070)))), "2.5e-323");
+  EXPECT_EQ(R(int_truediv_big(1, int_mul_big(3, int_pow_big(2, 1100)))), "0.0");
+  EXPECT_EQ(R(int_truediv_big(int_pow_big(2, 1100), int_pow_big(3, 700))), "0.0014064261301652214");
+  EXPECT_RAISES(int_truediv_big(int_pow_big(10, 400), 1), OverflowError,
+                "OverflowError: integer division result too large for a float");
+  EXPECT_RAISES(int_truediv_big(1, 0), ZeroDivisionError, "ZeroDivisionError: division by zero");
+}
+
 TEST(BigInt, TextOfHugeNumbers) {
   Int x = int_pow_big(7, 5000);
   std::string s = S(x);

@@ -55,6 +55,11 @@ inline BigNumber num_floordiv(const BigNumber& a, const BigNumber& b,
 inline BigNumber num_mod(const BigNumber& a, const BigNumber& b, const TraceSite* site = nullptr) {
   return num_binary(a, b, site, int_mod_big, float_mod);
 }
+// `/`: the correctly rounded quotient of two ints, else float division.
+inline double num_truediv(const BigNumber& a, const BigNumber& b, const TraceSite* site = nullptr) {
+  if (!a.is_float && !b.is_float) return int_truediv_big(a.i, b.i, site);
+  return float_div(a.to_double(), b.to_double(), site);
+}
 inline BigNumber num_pow(const BigNumber& a, const BigNumber& b) {
   if (!a.is_float && !b.is_float && !b.i.negative()) return int_pow_big(a.i, b.i);
   return float_pow(a.to_double(), b.to_double());
