@@ -41,7 +41,8 @@ Type Type::of_constant(const flow::ConstValue& value) {
     case K::kEntity:
       t = pbc_of(value.entity);
       break;
-    case K::kBigInt:
+    case K::kBigInt:  // (--int=big) an int, whose value nothing folds
+      return of(TypeKind::kInt);
     case K::kEllipsis:
       return impossible();  // rejected by the builder before annotation
   }

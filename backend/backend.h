@@ -20,7 +20,7 @@
 
 namespace krait::backend {
 
-enum class IntMode { kChecked, kWrap };
+enum class IntMode { kChecked, kWrap, kBig };
 
 struct EmitOptions {
   IntMode int_mode = IntMode::kChecked;

@@ -151,7 +151,7 @@ bool build_executable(const std::string& cpp_file, const std::string& output,
   std::string tmp_output = output + ".tmp-" + std::to_string(getpid());
   std::vector<std::string> cmd = {o.cxx, cpp_file, "-o", tmp_output};
   for (const std::string& f : common_flags(o)) cmd.push_back(f);
-  for (const char* f : {"-lgc", "-licuuc", "-lpthread"}) {
+  for (const char* f : {"-lgc", "-licuuc", "-lgmp", "-lpthread"}) {
     if (std::string(f) == "-lgc") cmd.push_back(*archive);
     cmd.push_back(f);
   }

@@ -1,6 +1,7 @@
 #include "backend/cpp_types.h"
 
 #include "annotator/defs.h"
+#include "backend/int_spelling.h"
 
 namespace krait::backend {
 
@@ -9,17 +10,18 @@ using annotator::TypeKind;
 
 namespace {
 
-std::optional<std::string> item_type(const Type& t, const CppNames& names, std::string* why_not) {
+std::optional<std::string> item_type(const Type& t, const CppNames& names, IntMode int_mode,
+                                     std::string* why_not) {
   // A container nothing was ever stored in holds no values; any type does.
   if (t.is_impossible()) return std::string("rt::NoneType");
-  return cpp_type(t, names, why_not);
+  return cpp_type(t, names, int_mode, why_not);
 }
 
 // The runtime's iterator object (see runtime/iterators.h) for an iterator
 // type, built from what it iterates over.
-std::optional<std::string> iterator_type(const Type& t, const CppNames& names,
+std::optional<std::string> iterator_type(const Type& t, const CppNames& names, IntMode int_mode,
                                          std::string* why_not) {
-  std::optional<std::string> item = item_type(t.items[0], names, why_not);
+  std::optional<std::string> item = item_type(t.items[0], names, int_mode, why_not);
   if (!item) return std::nullopt;
   auto iter_of = [](const std::string& iterable) {
     return "decltype(rt::py_iter(std::declval<" + iterable + ">()))";
@@ -28,7 +30,7 @@ std::optional<std::string> iterator_type(const Type& t, const CppNames& names,
   auto sources = [&](size_t first) -> std::optional<std::string> {
     std::string out;
     for (size_t i = first; i < t.items.size(); ++i) {
-      std::optional<std::string> s = cpp_type(t.items[i], names, why_not);
+      std::optional<std::string> s = cpp_type(t.items[i], names, int_mode, why_not);
       if (!s) return std::nullopt;
       out += (i > first ? ", " : "") + *s;
     }
@@ -85,10 +87,11 @@ bool has_runtime_value(const Type& t) {
            (t.kind == TypeKind::kPbc && !is_numbered_pbc(t)));
 }
 
-std::optional<std::string> cpp_type(const Type& t, const CppNames& names, std::string* why_not) {
+std::optional<std::string> cpp_type(const Type& t, const CppNames& names, IntMode int_mode,
+                                    std::string* why_not) {
   switch (t.kind) {
     case TypeKind::kInt:
-      return std::string("int64_t");
+      return std::string(int_cpp_type(int_mode));
     case TypeKind::kFloat:
       return std::string("double");
     case TypeKind::kBool:
@@ -109,27 +112,28 @@ std::optional<std::string> cpp_type(const Type& t, const CppNames& names, std::s
       return std::string("rt::File*");
     case TypeKind::kList: {
       std::optional<std::string> item =
-          item_type(annotator::resolve(t.list)->item.type, names, why_not);
+          item_type(annotator::resolve(t.list)->item.type, names, int_mode, why_not);
       if (!item) return std::nullopt;
       return "rt::List<" + *item + ">*";
     }
     case TypeKind::kDict: {
       const annotator::DictDef* d = annotator::resolve(t.dict);
-      std::optional<std::string> k = item_type(d->key.type, names, why_not);
-      std::optional<std::string> v = k ? item_type(d->value.type, names, why_not) : std::nullopt;
+      std::optional<std::string> k = item_type(d->key.type, names, int_mode, why_not);
+      std::optional<std::string> v =
+          k ? item_type(d->value.type, names, int_mode, why_not) : std::nullopt;
       if (!v) return std::nullopt;
       return "rt::Dict<" + *k + ", " + *v + ">*";
     }
     case TypeKind::kSet: {
       std::optional<std::string> item =
-          item_type(annotator::resolve(t.set)->item.type, names, why_not);
+          item_type(annotator::resolve(t.set)->item.type, names, int_mode, why_not);
       if (!item) return std::nullopt;
       return "rt::Set<" + *item + ">*";
     }
     case TypeKind::kTuple: {
       std::string out = "rt::Tuple<";
       for (size_t i = 0; i < t.items.size(); ++i) {
-        std::optional<std::string> item = cpp_type(t.items[i], names, why_not);
+        std::optional<std::string> item = cpp_type(t.items[i], names, int_mode, why_not);
         if (!item) return std::nullopt;
         out += (i ? ", " : "") + *item;
       }
@@ -138,15 +142,15 @@ std::optional<std::string> cpp_type(const Type& t, const CppNames& names, std::s
     case TypeKind::kInstance:
       return names.cls(t.cls) + "*";
     case TypeKind::kBoundMethod:
-      if (t.cls == nullptr) return cpp_type(t.items[0], names, why_not);
+      if (t.cls == nullptr) return cpp_type(t.items[0], names, int_mode, why_not);
       if (!t.method_choices.empty()) return "rt::MethodChoice<" + names.cls(t.cls) + "*>";
       return names.cls(t.cls) + "*";
     case TypeKind::kIterator:
-      return iterator_type(t, names, why_not);
+      return iterator_type(t, names, int_mode, why_not);
     case TypeKind::kNumber:
-      return std::string("rt::Number");
+      return std::string(number_cpp_type(int_mode));
     case TypeKind::kCell: {
-      std::optional<std::string> item = item_type(t.cell->value.type, names, why_not);
+      std::optional<std::string> item = item_type(t.cell->value.type, names, int_mode, why_not);
       if (!item) return std::nullopt;
       return "rt::Cell<" + *item + ">*";
     }

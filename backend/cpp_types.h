@@ -1,9 +1,10 @@
 // The C++ type of each annotator type.
 //
-// Contract: unboxed where the type allows: int -> int64_t, float -> double,
-// bool -> bool, number (int or float) -> rt::Number, None -> rt::NoneType, str -> rt::Str, tuple ->
-// rt::Tuple<...> (a value struct), list -> rt::List<T>*, dict -> rt::Dict<K, V>*, instance ->
-// pointer to the class's struct, iterators -> the runtime's PyIter over the iterated range, range
+// Contract: unboxed where the type allows: int -> int64_t (rt::Int with --int=big), float ->
+// double, bool -> bool, number (int or float) -> rt::Number, None -> rt::NoneType, str -> rt::Str,
+// tuple -> rt::Tuple<...> (a value struct), list -> rt::List<T>*, dict -> rt::Dict<K, V>*, instance
+// -> pointer to the class's struct, iterators -> the runtime's PyIter over the iterated range,
+// range
 // -> rt::Range. A bound method is represented by its receiver. A prebuilt constant (a function,
 // class, module) needs no run-time value: rt::NoneType; a value that may be one of several, or
 // None, is the entity's number (int32_t, 0 for None). A text file -> rt::File*. Types the backend
@@ -14,6 +15,7 @@
 #include <string>
 
 #include "annotator/types.h"
+#include "backend/backend.h"
 #include "backend/cpp_names.h"
 
 namespace krait::backend {
@@ -25,6 +27,6 @@ bool is_numbered_pbc(const annotator::Type& type);
 bool has_runtime_value(const annotator::Type& type);
 
 std::optional<std::string> cpp_type(const annotator::Type& type, const CppNames& names,
-                                    std::string* why_not);
+                                    IntMode int_mode, std::string* why_not);
 
 }  // namespace krait::backend

@@ -9,6 +9,7 @@
 #include "annotator/rules_builtins.h"
 #include "annotator/union.h"
 #include "backend/emitter.h"
+#include "backend/int_spelling.h"
 
 namespace krait::backend {
 
@@ -455,6 +456,7 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   }
   std::string all = positional_list(fe, op, site);
   Type result = fe.type_of(op.result);
+  IntMode int_mode = fe.ctx_.options.int_mode;
   if (name == "print") {
     if (site.keywords.empty()) return "rt::print(" + all + ")";
     // Every field of PrintOpts, in order (None for sep and end is the default).
@@ -500,12 +502,12 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   if (name == "bin" || name == "oct" || name == "hex") return "rt::int_" + name + "(" + all + ")";
   if (name == "chr") return "rt::chr(" + all + ")";
   if (name == "int") {
-    if (site.positional.empty()) return "INT64_C(0)";
+    if (site.positional.empty()) return int_literal(int_mode, flow::ConstValue::of_int(0));
     auto [v, t] = arg(0);
-    if (t.kind == TypeKind::kStr) return "rt::int_from_str(" + all + ")";
-    if (t.kind == TypeKind::kFloat) return "rt::float_to_int(" + v + ")";
+    if (t.kind == TypeKind::kStr) return int_builtin(int_mode, "int_from_str") + "(" + all + ")";
+    if (t.kind == TypeKind::kFloat) return int_builtin(int_mode, "float_to_int") + "(" + v + ")";
     if (t.kind == TypeKind::kNumber) return "rt::num_to_int(" + v + ")";
-    return "static_cast<int64_t>(" + v + ")";
+    return std::string(int_mode == IntMode::kBig ? "rt::Int(" : "static_cast<int64_t>(") + v + ")";
   }
   if (name == "float") {
     if (site.positional.empty()) return "0.0";
@@ -515,8 +517,10 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   }
   if (name == "round") {
     auto [v, t] = arg(0);
-    if (site.positional.size() == 1)
-      return t.kind == TypeKind::kFloat ? "rt::float_to_int(rt::float_round(" + v + "))" : v;
+    if (site.positional.size() == 1 && t.kind != TypeKind::kFloat) return v;
+    if (site.positional.size() == 1 && int_mode == IntMode::kBig)  // no int64_t on the way
+      return "rt::float_to_int_big(rt::float_round(" + v + ", 0))";
+    if (site.positional.size() == 1) return "rt::float_to_int(rt::float_round(" + v + "))";
     return t.kind == TypeKind::kFloat ? "rt::float_round(" + all + ")"
                                       : "rt::int_round(" + all + ")";
   }
@@ -525,7 +529,8 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     if (site.positional.size() == 3) return "rt::int_pow_mod(" + all + ")";
     auto [b, bt] = arg(0);
     auto [e, et] = arg(1);
-    if (result.kind == TypeKind::kInt) return "rt::int_pow(" + b + ", " + e + ")";
+    if (result.kind == TypeKind::kInt)
+      return int_builtin(int_mode, "int_pow") + "(" + b + ", " + e + ")";
     if (result.kind == TypeKind::kNumber)
       return "rt::num_pow(" + fe.convert(b, bt, result) + ", " + fe.convert(e, et, result) + ")";
     Type f = Type::of(TypeKind::kFloat);
@@ -607,6 +612,7 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
       bool int_param = fn == "gcd" || fn == "factorial" || (fn == "ldexp" && i == 1);
       args += (i ? ", " : "") + (int_param ? v : fe.convert(v, t, Type::of(TypeKind::kFloat)));
     }
+    if (fn == "factorial") return int_builtin(int_mode, "math::factorial") + "(" + args + ")";
     return "rt::math::" + fn + "(" + args + ")";
   }
   fe.unsupported(op, "the built-in '" + name + "' is");

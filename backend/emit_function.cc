@@ -20,7 +20,7 @@ void ProgramContext::unsupported(const SourceRange& where, const std::string& wh
 
 std::string ProgramContext::type(const Type& t, const SourceRange& where) {
   std::string why;
-  std::optional<std::string> out = cpp_type(t, names, &why);
+  std::optional<std::string> out = cpp_type(t, names, options.int_mode, &why);
   if (!out) {
     if (!failed) {
       failed = true;
@@ -317,7 +317,12 @@ void FunctionEmitter::raising_exits(const flow::Block& b) {
     // Other exceptions come from the iterator's own code (a generator's).
     bool handled = first_handler < b.exits.size();
     if (handled) line("try {");
-    line("if (!" + value(op.args[0]) + ".next(" + CppNames::variable(op.result) + ")) {");
+    if (ctx_.options.int_mode == IntMode::kBig) {  // the items may be int64_t (range)
+      line("if (!rt::next_into(" + value(op.args[0]) + ", " + CppNames::variable(op.result) +
+           ")) {");
+    } else {
+      line("if (!" + value(op.args[0]) + ".next(" + CppNames::variable(op.result) + ")) {");
+    }
     follow(b.exits[1], b);
     line("}");
     if (!handled) {

@@ -8,6 +8,7 @@
 #include "annotator/rules.h"
 #include "annotator/type_alias.h"
 #include "backend/emitter.h"
+#include "backend/int_spelling.h"
 
 namespace krait::backend {
 
@@ -229,8 +230,9 @@ std::string FunctionEmitter::constant(const flow::ConstValue& c, const Type& as)
       return c.bool_value ? "true" : "false";
     case K::kInt:
       if (as.kind == TypeKind::kFloat) return double_literal(static_cast<double>(c.int_value));
-      if (c.int_value == INT64_MIN) return "INT64_MIN";
-      return "INT64_C(" + std::to_string(c.int_value) + ")";
+      return int_literal(ctx_.options.int_mode, c);
+    case K::kBigInt:
+      return int_literal(ctx_.options.int_mode, c);
     case K::kFloat:
       return double_literal(c.float_value);
     case K::kStr:
@@ -287,7 +289,7 @@ std::string FunctionEmitter::convert(const std::string& expr, const Type& from, 
   if (to.kind == TypeKind::kFloat && from.kind == TypeKind::kNumber)
     return "(" + expr + ").to_double()";
   if (to.kind == TypeKind::kNumber && from.kind != TypeKind::kNumber)
-    return "rt::Number(" + expr + ")";
+    return std::string(number_cpp_type(ctx_.options.int_mode)) + "(" + expr + ")";
   if (to.kind == TypeKind::kInt && from.kind == TypeKind::kBool)
     return "static_cast<int64_t>(" + expr + ")";
   if (to.kind == TypeKind::kInstance && from.kind == TypeKind::kInstance && from.cls != to.cls &&
@@ -444,12 +446,17 @@ void FunctionEmitter::operation(const flow::Operation& op) {
 std::string FunctionEmitter::op_expr(const flow::Operation& op) {
   auto arg = [&](size_t i) { return value(op.args[i]); };
   auto t = [&](size_t i) { return type_of(op.args[i]); };
-  bool wrap = ctx_.options.int_mode == IntMode::kWrap;
+  IntMode int_mode = ctx_.options.int_mode;
+  bool big = int_mode == IntMode::kBig;
   Type result = type_of(op.result);
   auto as_double = [&](size_t i) { return convert(arg(i), t(i), Type::of(TypeKind::kFloat)); };
   auto int_fn = [&](const char* name) {
-    return std::string("rt::") + name + (wrap ? "_wrap(" : "(") + arg(0) + ", " + arg(1) +
-           site_arg() + ")";
+    return int_function(int_mode, name) + "(" + arg(0) + ", " + arg(1) + site_arg() + ")";
+  };
+  // An int used as an index (big ints: CPython's IndexError when too large).
+  auto index = [&](size_t i) {
+    return big && t(i).kind == TypeKind::kInt ? "rt::index_of(" + arg(i) + site_arg() + ")"
+                                              : arg(i);
   };
   auto float_fn = [&](const char* name) {
     return std::string("rt::") + name + "(" + as_double(0) + ", " + as_double(1) + site_arg() + ")";
@@ -516,6 +523,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         size_t seq = t(0).kind == result.kind ? 0 : 1;
         std::string n = arg(1 - seq);
         if (t(1 - seq).kind == TypeKind::kNumber) n = "rt::repeat_count(" + n + ")";
+        if (big && t(1 - seq).kind == TypeKind::kInt) n = "rt::repeat_count(" + n + ")";
         if (result.kind == TypeKind::kList &&
             annotator::resolve(t(seq).list)->item.type.kind == TypeKind::kNone &&
             annotator::resolve(result.list)->item.type.kind != TypeKind::kNone) {
@@ -527,6 +535,12 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       }
       break;
     case OpKind::kTrueDiv:
+      if (big && is_int_like(t(0)) && is_int_like(t(1))) return int_fn("int_truediv");
+      if (big && t(0).kind != TypeKind::kFloat && t(1).kind != TypeKind::kFloat) {
+        Type number = Type::of(TypeKind::kNumber);  // an int or a float at run time
+        return "rt::num_truediv(" + convert(arg(0), t(0), number) + ", " +
+               convert(arg(1), t(1), number) + site_arg() + ")";
+      }
       return float_fn("float_div");
     case OpKind::kFloorDiv:
       if (floats) return float_fn("float_floordiv");
@@ -579,8 +593,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       break;
     case OpKind::kNeg:
       if (floats) return "-" + arg(0);
-      if (ints)
-        return std::string(wrap ? "rt::int_neg_wrap(" : "rt::int_neg(") + arg(0) + site_arg() + ")";
+      if (ints) return int_function(int_mode, "int_neg") + "(" + arg(0) + site_arg() + ")";
       break;
     case OpKind::kPos:
       return arg(0);
@@ -604,7 +617,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
                   : kind == OpKind::kEq ? 4
                                         : 5;
       if (t(0).kind == TypeKind::kNumber || t(1).kind == TypeKind::kNumber) {
-        std::string a = "rt::Number(" + arg(0) + ")", b = "rt::Number(" + arg(1) + ")";
+        std::string number = number_cpp_type(int_mode);
+        std::string a = number + "(" + arg(0) + ")", b = number + "(" + arg(1) + ")";
         if (kind == OpKind::kEq) return "rt::py_eq(" + a + ", " + b + ")";
         if (kind == OpKind::kNe) return "!rt::py_eq(" + a + ", " + b + ")";
         if (kind == OpKind::kLt) return "rt::py_lt(" + a + ", " + b + ")";
@@ -614,7 +628,19 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       }
       if (t(0).is_numeric() && t(1).is_numeric()) {
         bool mixed = (t(0).kind == TypeKind::kFloat) != (t(1).kind == TypeKind::kFloat);
-        if (mixed) return as_double(0) + " " + kSymbols[index] + " " + as_double(1);
+        if (mixed && !big) return as_double(0) + " " + kSymbols[index] + " " + as_double(1);
+        if (!mixed) return arg(0) + " " + kSymbols[index] + " " + arg(1);
+      }
+      if (t(0).is_numeric() && t(1).is_numeric()) {  // big ints with floats: exact
+        std::string a = t(0).kind == TypeKind::kFloat ? arg(0) : "rt::Int(" + arg(0) + ")";
+        std::string b = t(1).kind == TypeKind::kFloat ? arg(1) : "rt::Int(" + arg(1) + ")";
+        if (kind == OpKind::kEq) return "rt::py_eq(" + a + ", " + b + ")";
+        if (kind == OpKind::kNe) return "!rt::py_eq(" + a + ", " + b + ")";
+        if (kind == OpKind::kLt) return "rt::py_lt(" + a + ", " + b + ")";
+        if (kind == OpKind::kGt) return "rt::py_lt(" + b + ", " + a + ")";
+        if (kind == OpKind::kLe)
+          return "(rt::py_lt(" + a + ", " + b + ") || rt::py_eq(" + a + ", " + b + "))";
+        return "(rt::py_lt(" + b + ", " + a + ") || rt::py_eq(" + a + ", " + b + "))";
         return arg(0) + " " + kSymbols[index] + " " + arg(1);
       }
       if (kind == OpKind::kEq) return "rt::py_eq(" + arg(0) + ", " + arg(1) + ")";
@@ -703,18 +729,18 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
     case OpKind::kGetItem:
       switch (t(0).kind) {
         case TypeKind::kList:
-          return checked_container(op, "is not subscriptable") + "->get(" + arg(1) + site_arg() +
+          return checked_container(op, "is not subscriptable") + "->get(" + index(1) + site_arg() +
                  ")";
         case TypeKind::kDict:
           return checked_container(op, "is not subscriptable") + "->get_item(" + arg(1) +
                  site_arg() + ")";
         case TypeKind::kStr:
-          return arg(0) + "[" + arg(1) + "]";
+          return arg(0) + "[" + index(1) + "]";
         case TypeKind::kBytes:
         case TypeKind::kByteArray:
-          return arg(0) + "->get(" + arg(1) + ")";
+          return arg(0) + "->get(" + index(1) + ")";
         case TypeKind::kRange:
-          return arg(0) + ".get(" + arg(1) + site_arg() + ")";
+          return arg(0) + ".get(" + index(1) + site_arg() + ")";
         case TypeKind::kTuple:
           if (t(1).constant) {
             int64_t i = t(1).constant->int_value;
@@ -728,7 +754,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       break;
     case OpKind::kSetItem:
       if (t(0).kind == TypeKind::kList) {
-        return checked_container(op, "does not support item assignment") + "->set(" + arg(1) +
+        return checked_container(op, "does not support item assignment") + "->set(" + index(1) +
                ", " + convert(arg(2), t(2), annotator::resolve(t(0).list)->item.type) + site_arg() +
                ")";
       }
@@ -743,9 +769,9 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       break;
     case OpKind::kDelItem:
       if (t(0).kind == TypeKind::kList || t(0).kind == TypeKind::kDict)
-        return checked_container(op, "does not support item deletion") + "->del_item(" + arg(1) +
-               ")";
-      if (t(0).kind == TypeKind::kByteArray) return arg(0) + "->del_item(" + arg(1) + ")";
+        return checked_container(op, "does not support item deletion") + "->del_item(" +
+               (t(0).kind == TypeKind::kList ? index(1) : arg(1)) + ")";
+      if (t(0).kind == TypeKind::kByteArray) return arg(0) + "->del_item(" + index(1) + ")";
       break;
     case OpKind::kGetSlice:
     case OpKind::kSetSlice:

@@ -7,7 +7,9 @@ generates one test per program: a krait_test comparing the translated
 program's stdout with the corpus's .out (CPython's output), or, for the
 cases listed in //tests/conformance:known_failures.txt, a test that the
 program still fails as the list says, at translation or when it runs
-(fixing one must update the list). A `cpython` test checks that every .out is still what CPython prints.
+(fixing one must update the list). The cases listed in
+//tests/conformance:int_big.txt are translated with --int=big. A `cpython`
+test checks that every .out is still what CPython prints.
 A missing corpus is a failing test that says where it was looked for.
 """
 
@@ -23,6 +25,10 @@ def _known_failures(rctx):
         out[case] = (stage, reason.strip())
     return out
 
+def _int_big(rctx):
+    lines = [line.strip() for line in rctx.read(rctx.attr.int_big).splitlines()]
+    return [line for line in lines if line and not line.startswith("#")]
+
 def _impl(rctx):
     workspace = rctx.path(Label("@//:WORKSPACE")).dirname
     where = rctx.os.environ.get("KRAIT_CONFORMANCE_DIR", "")
@@ -37,6 +43,7 @@ def _impl(rctx):
         rctx.file("BUILD", "\n".join(build) + "\n")
         return
     known = _known_failures(rctx)
+    int_big = _int_big(rctx)
     cases = sorted([p.basename[:-3] for p in corpus.readdir() if p.basename.startswith("case_") and p.basename.endswith(".py")])
     tests = []
     for case in cases:
@@ -61,7 +68,8 @@ sh_test(
     data = [":{case}_bin", "{case}.out"],
 )""".format(case = case, reason = repr(known[case][1])))
         else:
-            build.append('krait_test(name = "{case}", src = "{case}.py", expected_stdout = "{case}.out", size = "small")'.format(case = case))
+            int_mode = ', int_mode = "big"' if case in int_big else ""
+            build.append('krait_test(name = "{case}", src = "{case}.py", expected_stdout = "{case}.out"{int_mode}, size = "small")'.format(case = case, int_mode = int_mode))
         tests.append('":%s"' % case)
     build.append("""sh_test(
     name = "cpython",
@@ -76,7 +84,10 @@ sh_test(
 
 krait_conformance_corpus = repository_rule(
     implementation = _impl,
-    attrs = {"known_failures": attr.label(allow_single_file = True)},
+    attrs = {
+        "known_failures": attr.label(allow_single_file = True),
+        "int_big": attr.label(allow_single_file = True),
+    },
     environ = ["KRAIT_CONFORMANCE_DIR"],
     local = True,
 )

@@ -10,7 +10,8 @@ with the expected files; a difference prints a unified diff.
 krait_golden_tests: one krait_test per `*.py` under the package, each next
 to its `.expected` file (stdout recorded from CPython) and optional `.exit`
 file (exit status); the `*.txt` files of a program's folder are its data
-files, copied into the fresh directory it runs in.
+files, copied into the fresh directory it runs in; `int_modes` maps a
+folder to the `--int` mode its programs are translated with.
 """
 
 def _krait_cpp_impl(ctx):
@@ -38,7 +39,7 @@ _krait_cpp = rule(
     attrs = {
         "main": attr.label(allow_single_file = [".py"], mandatory = True),
         "srcs": attr.label_list(allow_files = [".py"]),
-        "int_mode": attr.string(values = ["", "checked", "wrap"]),
+        "int_mode": attr.string(values = ["", "checked", "wrap", "big"]),
         "_krait": attr.label(
             default = Label("//translator/cli:krait"),
             executable = True,
@@ -71,9 +72,9 @@ def krait_binary(name, main, srcs = [], deps = [], copts = [], linkopts = [], in
         **kwargs
     )
 
-def krait_test(name, src, expected_stdout, expected_exit_code_file = None, args = [], srcs = [], data = [], **kwargs):
+def krait_test(name, src, expected_stdout, expected_exit_code_file = None, args = [], srcs = [], data = [], int_mode = "", **kwargs):
     """data: files the program reads; they must sit beside expected_stdout."""
-    krait_binary(name = name + "_bin", main = src, srcs = srcs, testonly = True)
+    krait_binary(name = name + "_bin", main = src, srcs = srcs, int_mode = int_mode, testonly = True)
     test_args = ["$(location :%s_bin)" % name, "$(location %s)" % expected_stdout]
     data = [":" + name + "_bin", expected_stdout] + data
     if expected_exit_code_file:
@@ -89,8 +90,12 @@ def krait_test(name, src, expected_stdout, expected_exit_code_file = None, args 
         **kwargs
     )
 
-def krait_golden_tests(name = "golden"):
-    """One krait_test per *.py below this package (with its .expected file)."""
+def krait_golden_tests(name = "golden", int_modes = {}):
+    """One krait_test per *.py below this package (with its .expected file).
+
+    int_modes: {folder: mode}, the --int mode of the programs in a folder
+    (default: checked).
+    """
     tests = []
     for src in native.glob(["**/*.py"]):
         base = src[:-len(".py")]
@@ -103,6 +108,7 @@ def krait_golden_tests(name = "golden"):
             expected_stdout = base + ".expected",
             expected_exit_code_file = exit_files[0] if exit_files else None,
             data = native.glob([(folder + "/" if folder else "") + "*.txt"]),
+            int_mode = int_modes.get(folder, ""),
             size = "small",
         )
         tests.append(":" + test_name)

@@ -54,31 +54,29 @@ int prefix_base(std::string_view v) {
 
 }  // namespace
 
-int64_t int_from_str(Str s, int64_t base) {
+IntText scan_int_text(Str s, int64_t base) {
   if (base != 0 && (base < 2 || base > 36)) {
     raise_value_error("int() base must be >= 2 and <= 36, or 0");
   }
   std::string_view v = strip_space(s);
-  bool negative = false;
+  IntText out;
   if (!v.empty() && (v[0] == '+' || v[0] == '-')) {
-    negative = v[0] == '-';
+    out.negative = v[0] == '-';
     v.remove_prefix(1);
   }
-  int64_t b = base;
+  out.base = static_cast<int>(base);
   bool had_prefix = false;
   int pb = prefix_base(v);
   if (pb != 0 && (base == 0 || base == pb)) {
-    b = pb;
+    out.base = pb;
     had_prefix = true;
     v.remove_prefix(2);
   } else if (base == 0) {
-    b = 10;
+    out.base = 10;
   }
   // A leading underscore is allowed only right after a prefix.
   if (had_prefix && !v.empty() && v[0] == '_') v.remove_prefix(1);
   if (v.empty() || v[0] == '_' || v.back() == '_') bad_int(s, base);
-  uint64_t mag = 0;
-  bool overflow = false;
   bool all_zero = true;
   for (size_t i = 0; i < v.size(); ++i) {
     if (v[i] == '_') {
@@ -86,18 +84,28 @@ int64_t int_from_str(Str s, int64_t base) {
       continue;
     }
     int d = digit_value(v[i]);
-    if (d >= b) bad_int(s, base);
+    if (d >= out.base) bad_int(s, base);
     all_zero = all_zero && d == 0;
-    if (__builtin_mul_overflow(mag, static_cast<uint64_t>(b), &mag) ||
-        __builtin_add_overflow(mag, static_cast<uint64_t>(d), &mag)) {
-      overflow = true;
-    }
+    out.digits.push_back(v[i]);
   }
   // Base 0 without a prefix is decimal without leading zeros ("010").
   if (base == 0 && !had_prefix && v[0] == '0' && !all_zero) bad_int(s, base);
-  uint64_t limit = negative ? uint64_t{1} << 63 : (uint64_t{1} << 63) - 1;
+  return out;
+}
+
+int64_t int_from_str(Str s, int64_t base) {
+  IntText text = scan_int_text(s, base);
+  uint64_t mag = 0;
+  bool overflow = false;
+  for (char c : text.digits) {
+    if (__builtin_mul_overflow(mag, static_cast<uint64_t>(text.base), &mag) ||
+        __builtin_add_overflow(mag, static_cast<uint64_t>(digit_value(c)), &mag)) {
+      overflow = true;
+    }
+  }
+  uint64_t limit = text.negative ? uint64_t{1} << 63 : (uint64_t{1} << 63) - 1;
   if (overflow || mag > limit) raise_int_overflow();
-  return negative ? static_cast<int64_t>(0 - mag) : static_cast<int64_t>(mag);
+  return text.negative ? static_cast<int64_t>(0 - mag) : static_cast<int64_t>(mag);
 }
 
 double float_from_str(Str s) {

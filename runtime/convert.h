@@ -13,12 +13,21 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 
 #include "runtime/str.h"
 
 namespace krait::rt {
 
 int64_t int_from_str(Str s, int64_t base = 10);
+// int(s, base)'s reading of s, validated (ValueError with CPython's message
+// otherwise): the sign, the base, and the digits without underscores.
+struct IntText {
+  bool negative = false;
+  int base = 10;
+  std::string digits;
+};
+IntText scan_int_text(Str s, int64_t base);
 double float_from_str(Str s);
 void int_to_str(StrBuilder& out, int64_t v);
 

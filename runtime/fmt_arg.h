@@ -1,7 +1,8 @@
 // FmtArg: one argument of `%`-formatting or `str.format`, type-erased.
 //
 // The two run-time formatters take a list of already-typed arguments:
-// `fmt_arg(x)` wraps an int, float, bool or str as itself and anything else
+// `fmt_arg(x)` wraps an int, float, bool or str as itself (an int beyond 64
+// bits, under --int=big, as its decimal text: big_int_text.h) and anything else
 // (lists, dicts, tuples, instances) as its precomputed str() and repr(),
 // which is all those formatters can do with it. Generated code writes
 // `percent_format(fmt, {fmt_arg(a), fmt_arg(b)})`.
@@ -15,11 +16,11 @@
 namespace krait::rt {
 
 struct FmtArg {
-  enum class Kind { kInt, kFloat, kBool, kStr, kOther };
+  enum class Kind { kInt, kBigInt, kFloat, kBool, kStr, kOther };
   Kind kind = Kind::kOther;
   int64_t i = 0;
   double f = 0;
-  Str s;  // the value of a kStr; str(x) of a kOther
+  Str s;  // the value of a kStr; str(x) of a kOther or a kBigInt (an int beyond 64 bits)
   Str r;  // repr(x) of a kOther
   const char* type_name = "object";
 };

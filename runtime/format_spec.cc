@@ -163,15 +163,32 @@ void pad_to_width(StrBuilder& out, Str body, const FormatSpec& spec, char defaul
 
 Str format(int64_t value, Str spec) {
   if (spec.nbytes() == 0) return str(value);
+  struct Small : IntDigits {
+    int64_t v;
+    explicit Small(int64_t x) : v(x) {}
+    bool negative() const override { return v < 0; }
+    std::string magnitude(int base) const override {
+      uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+      char buf[72];
+      auto r = std::to_chars(buf, buf + sizeof buf, mag, base);
+      return std::string(buf, r.ptr);
+    }
+    double to_double() const override { return static_cast<double>(v); }
+    int64_t code_point() const override { return v; }
+  };
+  return format_int(Small(value), spec);
+}
+
+Str format_int(const IntDigits& value, Str spec) {
   FormatSpec f = parse(spec, "int", 'd', '>');
   if (sv("eEfFgG%").find(f.type) != sv::npos && f.type != 0) {
-    return format(static_cast<double>(value), spec);
+    return format(value.to_double(), spec);
   }
   if (f.no_neg_zero) {
     spec_error("Negative zero coercion (z) not allowed in integer format specifier");
   }
   if (f.precision >= 0) spec_error("Precision not allowed in integer format specifier");
-  if (f.type == 'c') return format_char(value, f);
+  if (f.type == 'c') return format_char(value.code_point(), f);
   int base = 10;
   sv prefix;
   switch (f.type) {
@@ -194,13 +211,11 @@ Str format(int64_t value, Str spec) {
       unknown_code(f.type, "int");
   }
   if (!f.alternate) prefix = "";
-  uint64_t mag = value < 0 ? 0 - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
-  char buf[72];
-  auto r = std::to_chars(buf, buf + sizeof buf, mag, base);
+  std::string digits = value.magnitude(base);
   if (f.type == 'X') {
-    for (char* c = buf; c < r.ptr; ++c) *c = static_cast<char>(std::toupper(*c));
+    for (char& c : digits) c = static_cast<char>(std::toupper(c));
   }
-  return layout_number(f, value < 0, prefix, sv(buf, r.ptr - buf), "", base == 10 ? 3 : 4);
+  return layout_number(f, value.negative(), prefix, digits, "", base == 10 ? 3 : 4);
 }
 
 Str format(double value, Str spec) {

@@ -13,6 +13,7 @@
 
 #include <concepts>
 #include <cstdint>
+#include <string>
 
 #include "runtime/object.h"
 #include "runtime/repr.h"
@@ -36,6 +37,19 @@ struct FormatSpec {
 FormatSpec parse_format_spec(Str spec, const char* type_name);
 
 Str format(int64_t value, Str spec);
+// An int as format_int sees it: the sign, the magnitude's lowercase digits
+// in base 2, 8, 10 or 16, the value as a float (e f g %) and as a code point
+// ('c'; anything outside 0..0x10FFFF is out of range). big_int_text.cc
+// formats Ints through it.
+struct IntDigits {
+  virtual ~IntDigits() = default;
+  virtual bool negative() const = 0;
+  virtual std::string magnitude(int base) const = 0;
+  virtual double to_double() const = 0;
+  virtual int64_t code_point() const = 0;
+};
+// format(x, spec) of an int with a non-empty spec.
+Str format_int(const IntDigits& value, Str spec);
 Str format(double value, Str spec);
 Str format_bool(bool value, Str spec);
 // Exactly bool: a pointer must never convert to bool and format as True.

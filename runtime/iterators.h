@@ -87,6 +87,21 @@ It py_iter(const It& it) {
   return it;
 }
 
+// it.next(out) into a variable of another type that the items convert to
+// (under --int=big, range() and enumerate() count in int64_t and loop
+// variables are rt::Int).
+template <PyIterator It, class Out>
+bool next_into(It& it, Out& out) {
+  if constexpr (std::is_same_v<typename It::Item, Out>) {
+    return it.next(out);
+  } else {
+    typename It::Item item{};
+    if (!it.next(item)) return false;
+    out = Out(item);
+    return true;
+  }
+}
+
 // next(it): the next item, StopIteration when there is none.
 template <PyIterator It>
 typename It::Item next_or_stop(It& it) {
@@ -274,8 +289,8 @@ T sum(const Iterable& iterable, T start) {
   while (it.next(item)) {
     if constexpr (std::is_same_v<T, int64_t>) {
       start = int_add(start, static_cast<int64_t>(item));
-    } else if constexpr (std::is_same_v<T, Number>) {
-      start = num_add(start, Number(item));
+    } else if constexpr (requires { start.is_float; }) {  // Number, BigNumber
+      start = num_add(start, T(item));
     } else {
       start += item;
     }

@@ -8,6 +8,7 @@
 #include <functional>
 #include <string>
 
+#include "runtime/big_int_text.h"
 #include "runtime/exceptions.h"
 #include "runtime/float_format.h"
 #include "runtime/float_ops.h"
@@ -70,6 +71,7 @@ int64_t int_value(const FmtArg& a, char type) {
 double float_value(const FmtArg& a) {
   if (a.kind == Kind::kFloat) return a.f;
   if (a.kind == Kind::kInt || a.kind == Kind::kBool) return static_cast<double>(a.i);
+  if (a.kind == Kind::kBigInt) return static_cast<double>(fmt_arg_int(a));
   type_error(std::string("must be real number, not ") + a.type_name);
 }
 
@@ -95,12 +97,24 @@ void emit_text(StrBuilder& out, const Conv& c, Str text) {
   if (c.left) out.append_repeated(' ', pad);
 }
 
-void emit_int(StrBuilder& out, const Conv& c, int64_t v) {
+// The digits of an int conversion: of an int64_t, or of a big int's text.
+void emit_int(StrBuilder& out, const Conv& c, const FmtArg& a) {
   int base = c.type == 'x' || c.type == 'X' ? 16 : c.type == 'o' ? 8 : 10;
-  uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  char buf[72];
-  auto r = std::to_chars(buf, buf + sizeof buf, mag, base);
-  std::string digits(buf, r.ptr);
+  bool negative;
+  std::string digits;
+  if (a.kind == Kind::kBigInt) {
+    Int v = fmt_arg_int(a);
+    negative = v.negative();
+    Str text = base == 16 ? int_hex(v) : base == 8 ? int_oct(v) : str(v);
+    digits = std::string(text.view().substr(negative + (base == 10 ? 0 : 2)));
+  } else {
+    int64_t v = int_value(a, c.type);
+    negative = v < 0;
+    uint64_t mag = v < 0 ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+    char buf[72];
+    auto r = std::to_chars(buf, buf + sizeof buf, mag, base);
+    digits.assign(buf, r.ptr);
+  }
   if (c.type == 'X') {
     for (char& ch : digits) ch = static_cast<char>(std::toupper(ch));
   }
@@ -109,7 +123,7 @@ void emit_int(StrBuilder& out, const Conv& c, int64_t v) {
   }
   std::string_view prefix;
   if (c.alt && base != 10) prefix = c.type == 'x' ? "0x" : c.type == 'X' ? "0X" : "0o";
-  emit_number(out, c, v < 0, prefix, digits);
+  emit_number(out, c, negative, prefix, digits);
 }
 
 void emit_float(StrBuilder& out, const Conv& c, double v) {
@@ -123,6 +137,8 @@ void emit_char(StrBuilder& out, const Conv& c, const FmtArg& a) {
   if (a.kind == Kind::kInt || a.kind == Kind::kBool) {
     if (a.i < 0 || a.i > 0x10FFFF) raise_overflow_error("%c arg not in range(0x110000)");
     emit_text(out, c, Str::from_codepoint(static_cast<uint32_t>(a.i)));
+  } else if (a.kind == Kind::kBigInt) {
+    raise_overflow_error("%c arg not in range(0x110000)");
   } else if (a.kind == Kind::kStr && a.s.len() == 1) {
     emit_text(out, c, a.s);
   } else {
@@ -229,7 +245,7 @@ Str format_with(Str fmt, Args& args) {
       case 'x':
       case 'X':
       case 'o':
-        emit_int(out, c, int_value(args.next(), c.type));
+        emit_int(out, c, args.next());
         break;
       case 'e':
       case 'E':

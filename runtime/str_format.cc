@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "runtime/big_int_text.h"
 #include "runtime/dict.h"
 #include "runtime/exceptions.h"
 #include "runtime/format_spec.h"
@@ -18,6 +19,8 @@ Str format_arg(const FmtArg& a, Str spec) {
   switch (a.kind) {
     case Kind::kInt:
       return format(a.i, spec);
+    case Kind::kBigInt:
+      return format(fmt_arg_int(a), spec);
     case Kind::kFloat:
       return format(a.f, spec);
     case Kind::kBool:

@@ -17,12 +17,10 @@ std::optional<std::string> translate_program(const TranslateOptions& opts, Comma
     *status = not_built_yet(ctx, "translate --c-header", "C header reader (ctypes)");
     return std::nullopt;
   }
-  if (opts.int_mode == "big") {
-    *status = not_built_yet(ctx, "translate --int=big", "arbitrary-precision int support");
-    return std::nullopt;
-  }
-  driver::PipelineOptions pipeline{
-      opts.file, opts.int_mode == "wrap" ? backend::IntMode::kWrap : backend::IntMode::kChecked};
+  driver::PipelineOptions pipeline{opts.file, opts.int_mode == "wrap" ? backend::IntMode::kWrap
+                                              : opts.int_mode == "big"
+                                                  ? backend::IntMode::kBig
+                                                  : backend::IntMode::kChecked};
   DiagnosticSink sink;
   driver::PipelineResult result = driver::translate(pipeline, sink);
   render_all(ctx.err, sink, ctx.render);

@@ -44,6 +44,7 @@ TEST(CliTest, SubcommandHelpShowsItsOwnOptions) {
   EXPECT_EQ(r.status, 0);
   EXPECT_NE(r.out.find("--emit-cpp"), std::string::npos);
   EXPECT_NE(r.out.find("--int"), std::string::npos);
+  EXPECT_NE(r.out.find("big (arbitrary precision as CPython"), std::string::npos) << r.out;
   Result f = krait({"flowgraph", "--help"});
   EXPECT_NE(f.out.find("--format"), std::string::npos);
   EXPECT_EQ(f.out.find("--emit-cpp"), std::string::npos);

@@ -6,7 +6,9 @@ void add_translate_options(CLI::App& cmd, TranslateOptions& opts) {
   cmd.add_option("file", opts.file, "Python source file (the main module)")->required();
   cmd.add_option(
          "--int", opts.int_mode,
-         "Integer semantics: checked (64-bit, OverflowError), wrap (RPython), big (CPython)")
+         "Integer semantics: checked (64-bit, OverflowError on overflow), wrap (64-bit "
+         "two's complement, RPython), big (arbitrary precision as CPython: a 64-bit fast path, "
+         "GMP beyond)")
       ->check(CLI::IsMember({"checked", "wrap", "big"}));
   cmd.add_option("--cxx", opts.cxx, "C++ compiler for the generated code");
   cmd.add_option("-O", opts.opt_level, "Optimisation level of the generated code")

@@ -28,6 +28,7 @@ PipelineResult translate(const PipelineOptions& options, DiagnosticSink& sink) {
   StageTimer timer(result);
   result.frontend = std::make_unique<Frontend>();
   Frontend& frontend = *result.frontend;
+  frontend.program.big_ints = options.int_mode == backend::IntMode::kBig;
   result.status = load_program(options.file, frontend, sink, &result.read_error);
   timer.done("parse + flow graphs");
   if (result.status != LoadStatus::kOk) return result;

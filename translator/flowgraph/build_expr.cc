@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "translator/flowgraph/builder_impl.h"
+#include "translator/flowgraph/cpython_folding.h"
 #include "translator/flowgraph/literal.h"
 
 namespace krait::flow {
@@ -97,6 +98,7 @@ class ExprBuilder {
 
   int visit(const ast::Constant& n) {
     std::optional<ConstValue> value = literal_value(n.value);
+    if (!value && b_.program().big_ints) value = big_int_literal(n.value);
     if (!value) {
       b_.error(n, literal_error(n.value));
       return -1;
@@ -372,31 +374,8 @@ class ExprBuilder {
       if (!ok(slot)) return -1;
       args.push_back(v(slot));
     }
-    bool folded = n.elts.size > 2 && std::all_of(n.elts.begin(), n.elts.end(),
-                                                 [](const ast::Expr* e) { return folds(e); });
+    bool folded = n.elts.size > 2 && std::all_of(n.elts.begin(), n.elts.end(), cpython_folds);
     return b_.emit(folded ? OpKind::kNewSetFolded : OpKind::kNewSet, args, n);
-  }
-
-  // An expression CPython's AST optimizer folds to a constant: a literal, or
-  // an operator or tuple over such expressions.
-  static bool folds(const ast::Expr* e) {
-    switch (e->kind) {
-      case ast::NodeKind::kConstant:
-        return true;
-      case ast::NodeKind::kUnaryOp:
-        return folds(static_cast<const ast::UnaryOp*>(e)->operand);
-      case ast::NodeKind::kBinOp: {
-        const auto* b = static_cast<const ast::BinOp*>(e);
-        return folds(b->left) && folds(b->right);
-      }
-      case ast::NodeKind::kTuple:
-        for (const ast::Expr* item : static_cast<const ast::List*>(e)->elts) {
-          if (!folds(item)) return false;
-        }
-        return true;
-      default:
-        return false;
-    }
   }
 
   int visit(const ast::Dict& n) {

@@ -151,6 +151,7 @@ class GraphBuilder {
 
   Value* constant(ConstValue value) { return graph_->constant(std::move(value)); }
   const Entity* builtin(const std::string& name) const { return program_.builtin(name); }
+  const Program& program() const { return program_; }
 
   // Frames of the statement nesting that control transfers must respect.
   struct Frame {

@@ -51,7 +51,31 @@ std::optional<ConstValue> literal_value(const syntax::ast::ConstantValue& value)
 std::string literal_error(const syntax::ast::ConstantValue& value) {
   if (value.kind == Kind::kComplex) return "complex numbers are not supported by Krait";
   return "integer literal " + std::string(value.text) +
-         " does not fit in a 64-bit int (arbitrary-precision ints need --int=big, not built yet)";
+         " does not fit in a 64-bit int (arbitrary-precision ints need --int=big)";
+}
+
+std::optional<ConstValue> big_int_literal(const syntax::ast::ConstantValue& value) {
+  if (value.kind != Kind::kInt) return std::nullopt;
+  std::string_view text = value.text;
+  int base = 10;
+  if (text.size() > 2 && text[0] == '0') {
+    char p = static_cast<char>(text[1] | 0x20);
+    base = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : 10;
+    if (base != 10) text.remove_prefix(2);
+  }
+  // Decimal digits, least significant first, times base plus each digit.
+  std::string digits;
+  for (char c : text) {
+    if (c == '_') continue;
+    int d = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+    for (char& x : digits) {
+      d += (x - '0') * base;
+      x = static_cast<char>('0' + d % 10);
+      d /= 10;
+    }
+    for (; d > 0; d /= 10) digits.push_back(static_cast<char>('0' + d % 10));
+  }
+  return ConstValue::of_big_int(std::string(digits.rbegin(), digits.rend()));
 }
 
 }  // namespace krait::flow

@@ -136,6 +136,10 @@ class Program {
   const std::vector<FunctionEntity*>& functions() const { return functions_; }
   const std::vector<ClassEntity*>& classes() const { return classes_; }
 
+  // Ints have arbitrary precision (`--int=big`): an int literal beyond 64
+  // bits is a big-int constant rather than an error.
+  bool big_ints = false;
+
  private:
   void add_builtin(const std::string& name, const std::string& base = "");
 

@@ -1,0 +1,12 @@
+x = 2 ** 70
+y = -(3 ** 50)
+print(f"{x:,}", f"{y:_}", f"{x:x}", f"{y:#X}")
+print(f"{x:>40}|{y:<40}|{x:^40}")
+print(f"{x:+}", f"{x: }", f"{y:020}", f"{x:040,}")
+print(f"{x:b}", f"{y:#o}")
+print(f"{x:e}", f"{y:.3e}", f"{x:.2f}", f"{x:g}", f"{y:%}")
+print("%d %i %x %X %o" % (x, y, x, y, x))
+print("%30d|%-30d|%+d|%#x|%s|%r" % (x, y, x, x, y, x))
+print("{} {:,} {:>35_}".format(x, y, x))
+print("%.2f %e" % (x, y))
+print(f"{7:>5} {2**64:>25,}")
