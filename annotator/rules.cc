@@ -386,6 +386,7 @@ Type annotate_op(OpContext& ctx) {
     case OpKind::kSameAs:
     case OpKind::kLoadGlobal:
     case OpKind::kStoreGlobal:
+    case OpKind::kImportModule:
     case OpKind::kYield:
     case OpKind::kNewCell:
     case OpKind::kGetCell:

@@ -78,11 +78,11 @@ Type instance_getattr(OpContext& ctx, const Type& obj, const std::string& name) 
 
 Type class_getattr(OpContext& ctx, const flow::Entity* entity, const std::string& name) {
   if (name == "__name__" || name == "__qualname__") {  // of a function or class
-    std::string short_name = entity->qualname.substr(entity->qualname.rfind('.') + 1);
+    std::string qualname = flow::python_qualname(entity);
+    std::string short_name = qualname.substr(qualname.rfind('.') + 1);
     if (entity->kind == flow::EntityKind::kFunction)
       short_name = static_cast<const flow::FunctionEntity*>(entity)->name;
-    return Type::of_constant(
-        flow::ConstValue::of_str(name == "__name__" ? short_name : entity->qualname));
+    return Type::of_constant(flow::ConstValue::of_str(name == "__name__" ? short_name : qualname));
   }
   // A class method of a built-in type (bytes.fromhex) is a built-in of its own.
   if (const flow::Entity* method =

@@ -450,6 +450,14 @@ Type annotate_container(OpContext& ctx) {
     case OpKind::kLoadGlobal:
     case OpKind::kStoreGlobal:
       return ctx.annotator.global(ctx);
+    case OpKind::kImportModule: {
+      // A call of the module's body, which returns None, except that a
+      // circular import returns at once (the body is running): None even
+      // before the body's return is known.
+      const auto* module = static_cast<const flow::ModuleEntity*>(ctx.op.args[0]->constant->entity);
+      ctx.annotator.call_function(module->body, {}, ctx.op);
+      return Type::none();
+    }
     case OpKind::kNewCell:
       return Type::cell_of(ctx.annotator.cell_of(ctx.op));
     case OpKind::kGetCell: {

@@ -13,7 +13,8 @@ namespace {
 std::optional<std::string> type_text(const Type& t, bool allow_tuple) {
   if (const flow::Entity* e = t.single_pbc()) {
     if (e->kind == flow::EntityKind::kClass)  // user classes print with their module
-      return static_cast<const flow::ClassEntity*>(e)->module->qualname + "." + e->qualname;
+      return static_cast<const flow::ClassEntity*>(e)->module->qualname + "." +
+             flow::python_qualname(e);
     if (e->kind == flow::EntityKind::kBuiltin) return e->qualname;
     return std::nullopt;
   }

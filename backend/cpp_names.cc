@@ -149,7 +149,11 @@ std::string CppNames::identifier(const std::string& python_name) {
 CppNames::CppNames(const annotator::Annotator& annotator) {
   std::map<std::string, int> used;
   for (const auto& spec : annotator.specializations()) {
-    std::string base = spec->function ? identifier(spec->function->qualname) : "module_body";
+    std::string base = "module_body";
+    if (spec->function != nullptr && spec->function->is_module_body)
+      base += "_" + identifier(spec->function->module->qualname);
+    else if (spec->function != nullptr)
+      base = identifier(spec->function->qualname);
     int n = ++used[base];
     functions_[spec.get()] = n == 1 ? base : base + "_" + std::to_string(n);
   }

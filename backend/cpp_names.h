@@ -36,6 +36,9 @@ class CppNames {
     return "g_" + identifier(python_name);
   }
   static std::string variable(const flow::Value* v);
+  // The flag an imported module's body sets when it starts (the C++ name
+  // of the body function given).
+  static std::string imported_flag(const std::string& body) { return "imported_" + body; }
   // A valid C++ identifier from a Python name.
   static std::string identifier(const std::string& python_name);
 

@@ -224,6 +224,11 @@ std::string FunctionEmitter::method_call(const flow::Operation& op, const SiteAr
       case annotator::SpecialCall::Then::kResult:
         break;
     }
+    // An implementation that never returns (an abstract method raising
+    // NotImplementedError) is still called: converting its result alone
+    // would drop the call.
+    if (s->result_type().is_impossible() && !result.is_impossible())
+      return "((void)" + call + ", " + convert(call, s->result_type(), result) + ")";
     return convert(call, s->result_type(), result);
   };
   if (targets.size() == 1) return call_of(targets[0]);

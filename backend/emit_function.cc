@@ -48,16 +48,18 @@ int ProgramContext::entity_id(const flow::Entity* entity) {
   return entity_ids.emplace(entity, static_cast<int>(entity_ids.size()) + 1).first->second;
 }
 
-int ProgramContext::trace_site(const std::string& function, const SourceRange& range,
-                               bool frameless) {
-  std::string site = backend::trace_site(function, range, frameless);
+int ProgramContext::trace_site(const std::string& function, const std::string& file,
+                               const SourceRange& range, bool frameless) {
+  std::string site = backend::trace_site(function, file, range, frameless);
   auto [it, added] = trace_site_index.emplace(site, static_cast<int>(trace_sites.size()));
   if (added) trace_sites.push_back(site);
   return it->second;
 }
 
 int FunctionEmitter::trace_site(const flow::Operation& op) {
-  return ctx_.trace_site(spec_.function ? spec_.function->name : "<module>", op.range, frameless_);
+  const flow::FunctionEntity* fn = spec_.function;
+  return ctx_.trace_site(fn ? fn->name : "<module>", fn ? fn->module->trace_path : "", op.range,
+                         frameless_);
 }
 
 void FunctionEmitter::set_trace_site(const flow::Operation& op) {
@@ -74,7 +76,8 @@ void FunctionEmitter::unsupported(const flow::Operation& op, const std::string& 
 void FunctionEmitter::source_line(const SourceRange& range) {
   if (range.begin.line <= 0 || range.begin.line == last_line_) return;
   last_line_ = range.begin.line;
-  body_ << "#line " << range.begin.line << " \"" << ctx_.options.script_name << "\"\n";
+  body_ << "#line " << range.begin.line << " \""
+        << (range.file != nullptr ? range.file->name() : ctx_.options.script_name) << "\"\n";
 }
 
 namespace {

@@ -387,7 +387,14 @@ std::string FunctionEmitter::class_attribute_of_number(const std::string& number
   std::vector<const flow::Entity*> members = pbc_members(classes);
   std::string out;
   for (size_t i = 0; i < members.size(); ++i) {
-    const flow::ConstValue* value = ctx_.annotator.classdef(members[i])->class_attribute(name);
+    // A class's names are no attributes of its ClassDef.
+    std::optional<flow::ConstValue> own_name;
+    std::string qualname = flow::python_qualname(members[i]);
+    if (name == "__qualname__") own_name = flow::ConstValue::of_str(qualname);
+    if (name == "__name__")
+      own_name = flow::ConstValue::of_str(qualname.substr(qualname.rfind('.') + 1));
+    const flow::ConstValue* value =
+        own_name ? &*own_name : ctx_.annotator.classdef(members[i])->class_attribute(name);
     std::string item =
         convert(constant(*value, Type::of_constant(*value)), Type::of_constant(*value), result);
     if (i + 1 == members.size()) {
@@ -920,6 +927,14 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
     case OpKind::kSimpleCall:
     case OpKind::kCallArgs:
       return call(op);
+    case OpKind::kImportModule: {  // the body runs once: a circular import sees it running
+      auto callee = spec_.callees.find(&op);
+      if (callee == spec_.callees.end() || callee->second.size() != 1) break;
+      const annotator::Specialization* body = *callee->second.begin();
+      std::string flag = CppNames::imported_flag(ctx_.names.function(body));
+      return "(" + flag + " ? rt::None : (" + flag + " = true, (void)" + ctx_.names.function(body) +
+             "(), rt::None))";
+    }
     default:
       break;
   }

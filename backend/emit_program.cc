@@ -124,9 +124,13 @@ std::string str_hook_definitions(ProgramContext& ctx, const ClassDef& cls) {
 std::string class_struct(ProgramContext& ctx, const ClassDef& cls) {
   std::string name = ctx.names.cls(&cls);
   std::string base = cls.base ? ctx.names.cls(cls.base) : "rt::Object";
-  std::string python_name = cls.entity->qualname;
   std::string out = "struct " + name + " : " + base + " {\n";
-  out += "  const char* type_name() const override { return \"" + python_name + "\"; }\n";
+  out += "  const char* type_name() const override { return " +
+         cpp_string_literal(flow::python_qualname(cls.entity)) + "; }\n";
+  const flow::ModuleEntity* module = static_cast<const flow::ClassEntity*>(cls.entity)->module;
+  if (!module->is_main())
+    out += "  const char* module_name() const override { return " +
+           cpp_string_literal(module->qualname) + "; }\n";
   for (const auto& [hook, member] : kStrHooks) {
     if (str_hook(ctx.annotator, cls, hook))
       out += "  rt::Str " + std::string(member) + "() override;\n";
@@ -231,6 +235,11 @@ std::optional<std::string> emit_program(annotator::Annotator& annotator, const E
   // (Globals first: class constructors read the computed class attributes.)
   for (const auto& [name, slot] : annotator.globals()) {
     out << "static " << ctx.type(slot.type, {}) << " " << CppNames::global(name) << "{};\n";
+  }
+  for (const auto& spec : annotator.specializations()) {
+    if (spec->function != nullptr && spec->function->is_module_body)
+      out << "static bool " << CppNames::imported_flag(ctx.names.function(spec.get()))
+          << " = false;\n";
   }
   for (const ClassDef* c : classes) out << class_struct(ctx, *c) << '\n';
 

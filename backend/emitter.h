@@ -37,7 +37,8 @@ struct ProgramContext {
   // The C++ return type and parameter list of a specialization.
   std::string return_type(const annotator::Specialization& spec);
   // The index in krait_sites[] of the traceback site of an operation.
-  int trace_site(const std::string& function, const SourceRange& range, bool frameless);
+  int trace_site(const std::string& function, const std::string& file, const SourceRange& range,
+                 bool frameless);
   // The C++ test "`value` is an instance of `cls`" (value: a pointer).
   std::string instance_test(const std::string& value, const annotator::ClassDef* cls);
   // The run-time number of a function or class held in a variable that may

@@ -137,11 +137,15 @@ std::string stripped(std::string_view line) {
 
 }  // namespace
 
-std::string trace_site(const std::string& function, const SourceRange& range, bool frameless) {
+std::string trace_site(const std::string& function, const std::string& file,
+                       const SourceRange& range, bool frameless) {
   std::string_view line = range.file ? range.file->line(range.begin.line) : std::string_view();
-  return "{" + cpp_string_literal(function) + ", " + std::to_string(range.begin.line) + ", " +
-         cpp_string_literal(stripped(line)) + ", " + cpp_string_literal(caret_row(line, range)) +
-         (frameless ? ", true}" : "}");
+  std::string out = "{" + cpp_string_literal(function) + ", " + std::to_string(range.begin.line) +
+                    ", " + cpp_string_literal(stripped(line)) + ", " +
+                    cpp_string_literal(caret_row(line, range));
+  if (!file.empty())
+    return out + (frameless ? ", true, " : ", false, ") + cpp_string_literal(file) + "}";
+  return out + (frameless ? ", true}" : "}");
 }
 
 }  // namespace krait::backend

@@ -9,7 +9,8 @@
 // CPython's own rules (traceback.py: format_frame_summary,
 // _extract_caret_anchors_from_line_segment), so the program needs no
 // source file at run time. `frameless`: the function keeps no slot in the
-// frame stack (rt::TraceSite::frameless).
+// frame stack (rt::TraceSite::frameless). `file`: the module's path as
+// tracebacks show it (rt::TraceSite::file), "" in the main program.
 #pragma once
 
 #include <string>
@@ -18,6 +19,7 @@
 
 namespace krait::backend {
 
-std::string trace_site(const std::string& function, const SourceRange& range, bool frameless);
+std::string trace_site(const std::string& function, const std::string& file,
+                       const SourceRange& range, bool frameless);
 
 }  // namespace krait::backend

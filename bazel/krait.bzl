@@ -90,14 +90,34 @@ def krait_test(name, src, expected_stdout, expected_exit_code_file = None, args 
         **kwargs
     )
 
+def golden_programs(srcs):
+    """{program: its modules} for the golden *.py files `srcs`.
+
+    Every file is a program, except in a folder holding a main.py (a
+    multi-module program): there main.py is the program and the folder's
+    other *.py files, in subfolders too, are its modules.
+    """
+    program_dirs = [s[:-len("main.py")] for s in srcs if s == "main.py" or s.endswith("/main.py")]
+    programs = {}
+    for src in srcs:
+        owners = [d for d in program_dirs if src.startswith(d)]
+        if not owners:
+            programs[src] = []
+            continue
+        owner = sorted(owners)[-1]  # the innermost program folder
+        if src == owner + "main.py":
+            programs[src] = [m for m in srcs if m.startswith(owner) and m != src]
+    return programs
+
 def krait_golden_tests(name = "golden", int_modes = {}):
-    """One krait_test per *.py below this package (with its .expected file).
+    """One krait_test per golden program below this package (with its
+    .expected file): see golden_programs().
 
     int_modes: {folder: mode}, the --int mode of the programs in a folder
     (default: checked).
     """
     tests = []
-    for src in native.glob(["**/*.py"]):
+    for src, modules in golden_programs(native.glob(["**/*.py"])).items():
         base = src[:-len(".py")]
         exit_files = native.glob([base + ".exit"])
         folder = src.rpartition("/")[0]
@@ -105,6 +125,7 @@ def krait_golden_tests(name = "golden", int_modes = {}):
         krait_test(
             name = test_name,
             src = src,
+            srcs = modules,
             expected_stdout = base + ".expected",
             expected_exit_code_file = exit_files[0] if exit_files else None,
             data = native.glob([(folder + "/" if folder else "") + "*.txt"]),

@@ -61,7 +61,11 @@ void BaseException::capture_traceback() {
 
 Str exception_summary(BaseException* e) {
   Str message = e->py_str();
-  Str name(e->type_name());
+  // CPython names the class with its module unless that is __main__ or builtins.
+  std::string_view module = e->module_name();
+  Str name = module == "__main__" || module == "builtins"
+                 ? Str(e->type_name())
+                 : Str(e->module_name()) + Str(".") + Str(e->type_name());
   if (message.nbytes() == 0) return name;
   return name + Str(": ") + message;
 }

@@ -64,6 +64,7 @@ struct BaseException : Object {
   explicit BaseException(const ExcArgs& args) : args_(args) {}
 
   const char* type_name() const override { return "BaseException"; }
+  const char* module_name() const override { return "builtins"; }
   [[noreturn]] virtual void raise() {
     capture_traceback();
     detail::g_in_flight = this;

@@ -14,12 +14,17 @@ namespace {
 // The script's path as tracebacks name it: absolute, as CPython makes
 // __main__'s path (os.path.abspath of the path it was given).
 std::string g_script_path;
+// Where imported modules come from: CPython's sys.path[0], the folder of
+// the script with symbolic links resolved.
+std::filesystem::path g_script_folder;
 }  // namespace
 
 void init(int argc, char** argv, const char* script_path) {
   std::error_code ec;
   std::filesystem::path absolute = std::filesystem::absolute(script_path, ec);
   g_script_path = ec ? script_path : absolute.lexically_normal().string();
+  std::filesystem::path real = std::filesystem::canonical(script_path, ec);
+  g_script_folder = (ec ? std::filesystem::path(g_script_path) : real).parent_path();
   GC_INIT();
   // The frame stack (8 MiB) points only at static TraceSites: scanning it
   // as a root at every collection cost more than the program's own work.
@@ -28,6 +33,14 @@ void init(int argc, char** argv, const char* script_path) {
   sys::argv = List<Str>::make(0);
   sys::argv->append(Str(script_path));
   for (int i = 1; i < argc; ++i) sys::argv->append(Str(argv[i]));
+}
+
+// The file a traceback names for a site: the main program's, or an
+// imported module's (found under sys.path[0]).
+static std::string file_of(const TraceSite& site) {
+  if (site.file == nullptr) return g_script_path;
+  if (site.file[0] == '/') return site.file;
+  return (g_script_folder / site.file).string();
 }
 
 Str uncaught_report(BaseException* e) {
@@ -43,7 +56,7 @@ Str uncaught_report(BaseException* e) {
   for (const TraceEntry* t = e->traceback; t != nullptr; t = t->next) {
     const TraceSite& s = *t->site;
     out.append("  File \"");
-    out.append(std::string_view(g_script_path));
+    out.append(std::string_view(file_of(s)));
     out.append("\", line ");
     out.append(std::to_string(s.line));
     out.append(", in ");

@@ -10,7 +10,7 @@ namespace krait::rt {
 
 Str Object::py_repr() {
   char buf[256];
-  std::snprintf(buf, sizeof buf, "<__main__.%s object at %p>", type_name(),
+  std::snprintf(buf, sizeof buf, "<%s.%s object at %p>", module_name(), type_name(),
                 static_cast<void*>(this));
   return Str(buf);
 }

@@ -3,12 +3,11 @@
 // Instances are GC-allocated (`gc_new<T>(...)`) and handled by pointer; null is
 // None. The virtual methods give the hooks that `str()`, `repr()` and the
 // uncaught-exception report need: `type_name()` is the Python class name
-// (generated classes override it), `py_repr()` defaults to CPython's
-// `<__main__.Name object at 0x...>` and `py_str()` defaults to `py_repr()`;
-// generated classes with `__repr__`/`__str__` override them. Equality, hashing
-// and ordering of plain instances are by identity, as in CPython (classes
-// with __eq__ / __lt__ override `eq_hook` / `lt_hook`).
-// `class_in` is the instance test of generated code.
+// (generated classes override it, and `module_name()` outside __main__),
+// `py_repr()` defaults to CPython's `<module.Name object at 0x...>` and `py_str()` defaults to
+// `py_repr()`; generated classes with `__repr__`/`__str__` override them. Equality, hashing and
+// ordering of plain instances are by identity, as in CPython (classes with __eq__ / __lt__ override
+// `eq_hook` / `lt_hook`). `class_in` is the instance test of generated code.
 #pragma once
 
 #include <cstdint>
@@ -24,6 +23,8 @@ struct Object {
 
   virtual ~Object() = default;
   virtual const char* type_name() const { return "object"; }
+  // The module defining the class (CPython's __module__).
+  virtual const char* module_name() const { return "__main__"; }
   virtual Str py_repr();
   virtual Str py_str();
   // `self < other` and `self == other` where the runtime compares instances

@@ -30,6 +30,9 @@ struct TraceSite {
   // The operation's function keeps no slot in the frame stack (its
   // operations all pass their site to the raising path, see note_site).
   bool frameless = false;
+  // The module's file: relative to the main program's folder, or absolute;
+  // null in the main program.
+  const char* file = nullptr;
 };
 
 // The stack of running generated calls, kept by generated code without

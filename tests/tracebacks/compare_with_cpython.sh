@@ -10,7 +10,7 @@ binary=$1
 program=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-PYTHONHASHSEED=0 /usr/bin/python3 "$program" >"$work/py.out" 2>"$work/py.err" </dev/null
+PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 /usr/bin/python3 "$program" >"$work/py.out" 2>"$work/py.err" </dev/null
 py_status=$?
 "$binary" >"$work/k.out" 2>"$work/k.err" </dev/null
 k_status=$?

@@ -1,6 +1,9 @@
 #include "translator/driver/frontend.h"
 
+#include <filesystem>
+
 #include "translator/flowgraph/builder.h"
+#include "translator/flowgraph/module_imports.h"
 #include "translator/flowgraph/module_scanner.h"
 
 namespace krait::driver {
@@ -14,7 +17,7 @@ const flow::FunctionGraph* Frontend::find_graph(const std::string& qualname) con
 }
 
 LoadStatus load_program(const std::string& path, Frontend& frontend, DiagnosticSink& sink,
-                        std::string* read_error) {
+                        std::string* read_error, const std::vector<std::string>& module_path) {
   std::optional<SourceFile> raw = SourceFile::read(path, read_error);
   if (!raw) return LoadStatus::kUnreadable;
   frontend.raw_source = std::make_unique<SourceFile>(std::move(*raw));
@@ -23,9 +26,13 @@ LoadStatus load_program(const std::string& path, Frontend& frontend, DiagnosticS
 
   frontend.main_module = frontend.program.add_user_module("__main__", frontend.parsed.source.get(),
                                                           frontend.parsed.module);
-  if (!flow::scan_module(frontend.program, *frontend.main_module, sink)) {
+  std::vector<std::filesystem::path> roots{std::filesystem::path(path).parent_path()};
+  roots.insert(roots.end(), module_path.begin(), module_path.end());
+  frontend.modules = std::make_unique<ModuleLoader>(frontend.program, sink, std::move(roots));
+  if (!flow::scan_module(frontend.program, *frontend.main_module, *frontend.modules, sink)) {
     return LoadStatus::kProgramError;
   }
+  flow::unfold_names_rebound_elsewhere(frontend.program);
   frontend.module_graph = flow::build_module_graph(frontend.program, *frontend.main_module, sink);
   // (Building a graph adds the functions nested in it: an index loop.)
   for (size_t i = 0; i < frontend.program.functions().size(); ++i) {

@@ -2,8 +2,10 @@
 // program entities -> flow graphs.
 //
 // Contract: load_program() reads and parses the main module, scans it
-// (module_scanner.h) and builds the flow graph of the module body and of
-// every function and method. Every problem is reported to the sink; the
+// (module_scanner.h) together with every module of the program it imports
+// (module_loader.h: found next to it or in the module path) and builds the
+// flow graph of the main module's body and of every function and method
+// (an imported module's body is a function). Every problem is reported to the sink; the
 // result is usable only when it returns true. The Frontend owns everything
 // the later stages point into (sources, syntax trees, entities, graphs), so
 // it must outlive them.
@@ -14,6 +16,7 @@
 #include <vector>
 
 #include "translator/diagnostics/diagnostic.h"
+#include "translator/driver/module_loader.h"
 #include "translator/flowgraph/graph.h"
 #include "translator/flowgraph/program.h"
 #include "translator/syntax/parse.h"
@@ -24,6 +27,7 @@ struct Frontend {
   std::unique_ptr<SourceFile> raw_source;
   syntax::ParseResult parsed;
   flow::Program program;
+  std::unique_ptr<ModuleLoader> modules;  // owns the imported modules' sources and trees
   flow::ModuleEntity* main_module = nullptr;
   std::unique_ptr<flow::FunctionGraph> module_graph;
   // One graph per function entity, in definition order.
@@ -36,7 +40,9 @@ struct Frontend {
 enum class LoadStatus { kOk, kUnreadable, kProgramError };
 
 // `read_error` receives the reason when the file cannot be read.
+// `module_path`: folders searched for imported modules after the main
+// program's own folder (like PYTHONPATH).
 LoadStatus load_program(const std::string& path, Frontend& frontend, DiagnosticSink& sink,
-                        std::string* read_error);
+                        std::string* read_error, const std::vector<std::string>& module_path = {});
 
 }  // namespace krait::driver

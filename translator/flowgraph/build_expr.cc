@@ -298,19 +298,42 @@ class ExprBuilder {
     int object = expr(n.value);
     if (!ok(object)) return -1;
     std::string attr = to_string(n.attr);
-    const Value* obj = v(object);
-    if (obj->is_constant() && obj->constant->is_entity() &&
-        obj->constant->entity->kind == EntityKind::kModule) {
-      const auto* module = static_cast<const ModuleEntity*>(obj->constant->entity);
+    if (const ModuleEntity* module = module_of(object)) {
       auto it = module->constants.find(attr);
-      if (it == module->constants.end()) {
-        b_.error(n, "module '" + module->qualname + "' has no attribute '" + attr +
-                        "' that Krait provides");
-        return -1;
-      }
-      return b_.constant_slot(it->second);
+      if (it != module->constants.end()) return b_.constant_slot(it->second);
+      if (module->has_global(attr))
+        return b_.emit(OpKind::kLoadGlobal,
+                       {b_.constant(ConstValue::of_str(module->qualify(attr)))}, n);
+      b_.error(n, module->tree == nullptr
+                      ? "module '" + module->qualname + "' has no attribute '" + attr +
+                            "' that Krait provides"
+                      : "module '" + module->qualname + "' has no attribute '" + attr + "'");
+      return -1;
     }
     return b_.emit(OpKind::kGetAttr, {v(object), b_.constant(ConstValue::of_str(attr))}, n);
+  }
+
+  // The module a slot holds (a constant), else null.
+  const ModuleEntity* module_of(int slot) {
+    const Value* value = v(slot);
+    if (!value->is_constant() || !value->constant->is_entity() ||
+        value->constant->entity->kind != EntityKind::kModule)
+      return nullptr;
+    return static_cast<const ModuleEntity*>(value->constant->entity);
+  }
+
+  // `module.name = value` from another module: the global it rebinds
+  // (null after reporting when the name is not a run-time global of one of
+  // the program's modules).
+  Value* module_global_target(const ModuleEntity& module, const ast::Attribute& target) {
+    std::string attr = to_string(target.attr);
+    if (module.tree == nullptr || !module.has_global(attr)) {
+      b_.error(target, "assigning to '" + module.qualname + "." + attr +
+                           "' is not supported: Krait can rebind only a module's global "
+                           "variables, not its functions, classes, constants or modules");
+      return nullptr;
+    }
+    return b_.constant(ConstValue::of_str(module.qualify(attr)));
   }
 
   int slice_bound(const ast::Expr* e) {
@@ -669,6 +692,11 @@ void ExprBuilder::assign(const ast::Expr* target, int value_slot) {
       const auto& a = static_cast<const ast::Attribute&>(*target);
       int object = expr(a.value);
       if (!ok(object)) return;
+      if (const ModuleEntity* module = module_of(object)) {
+        if (Value* global = module_global_target(*module, a))
+          b_.emit(OpKind::kStoreGlobal, {global, v(value_slot)}, *target);
+        return;
+      }
       b_.emit(OpKind::kSetAttr,
               {v(object), b_.constant(ConstValue::of_str(to_string(a.attr))), v(value_slot)},
               *target);
@@ -763,6 +791,14 @@ int ExprBuilder::augmented(const ast::AugAssign& n) {
       const auto& a = static_cast<const ast::Attribute&>(*n.target);
       int object = expr(a.value);
       if (!ok(object)) return -1;
+      if (const ModuleEntity* module = module_of(object)) {
+        Value* global = module_global_target(*module, a);
+        if (global == nullptr) return -1;
+        int current = b_.emit(OpKind::kLoadGlobal, {global}, *n.target);
+        int result = b_.emit(op, {v(current), v(value)}, n);
+        b_.emit(OpKind::kStoreGlobal, {global, v(result)}, n);
+        return result;
+      }
       Value* name = b_.constant(ConstValue::of_str(to_string(a.attr)));
       int current = b_.emit(OpKind::kGetAttr, {v(object), name}, *n.target);
       int result = b_.emit(op, {v(current), v(value)}, n);

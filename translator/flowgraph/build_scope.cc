@@ -104,7 +104,7 @@ bool GraphBuilder::is_builtin_call(const ast::Expr* e, const std::string& name) 
 std::optional<ConstValue> GraphBuilder::static_name(const std::string& name) const {
   auto it = module_.constants.find(name);
   if (it != module_.constants.end()) return it->second;
-  if (module_.globals.count(name)) return std::nullopt;
+  if (module_.has_global(name)) return std::nullopt;
   if (const Entity* b = program_.builtin(name)) return ConstValue::of_entity(b);
   return std::nullopt;
 }
@@ -125,8 +125,8 @@ int GraphBuilder::load_name(const ast::Name& n) {
     }
     return local->second;
   }
-  if (module_.globals.count(name)) {
-    return emit(OpKind::kLoadGlobal, {constant(ConstValue::of_str(name))}, n);
+  if (module_.has_global(name)) {
+    return emit(OpKind::kLoadGlobal, {constant(ConstValue::of_str(module_.qualify(name)))}, n);
   }
   if (std::optional<ConstValue> value = static_name(name)) return constant_slot(*value);
   error(n, "name '" + name + "' is not defined");
@@ -163,8 +163,9 @@ void GraphBuilder::store_name(const std::string& name, int value_slot, const ast
     env_[local->second] = value;
     return;
   }
-  if (module_.globals.count(name)) {
-    emit(OpKind::kStoreGlobal, {constant(ConstValue::of_str(name)), get(value_slot)}, at);
+  if (module_.has_global(name)) {
+    emit(OpKind::kStoreGlobal,
+         {constant(ConstValue::of_str(module_.qualify(name))), get(value_slot)}, at);
     return;
   }
   if (module_level_ && module_.constants.count(name)) return;  // folded by the scanner

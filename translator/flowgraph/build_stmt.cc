@@ -133,11 +133,59 @@ class StmtBuilder {
       b_.release_temps(mark);
     }
   }
+  // An import runs the bodies of the program's modules it names that no
+  // import ran before (the scanner resolved them, module_imports.h), then
+  // binds the names; at the top level the scanner folded most of them.
   void visit(const ast::Import& n) {
-    if (!b_.module_level_) b_.unsupported(n, "imports inside functions are");
+    for (const ast::alias* a : n.names) {
+      std::string dotted = to_string(a->name);
+      ModuleEntity* root = nullptr;
+      for (size_t dot = dotted.find('.');; dot = dotted.find('.', dot + 1)) {
+        ModuleEntity* m = run_import(dotted.substr(0, dot), *a);
+        if (root == nullptr) root = m;
+        if (dot == std::string::npos) break;
+      }
+      ModuleEntity* bound = a->asname.data() ? b_.program_.imported(a) : root;
+      if (bound == nullptr || !b_.reachable()) return;
+      std::string name = to_string(a->asname.data() ? a->asname : a->name);
+      b_.store_name(name.substr(0, name.find('.')), b_.constant_slot(ConstValue::of_entity(bound)),
+                    *a);
+    }
   }
   void visit(const ast::ImportFrom& n) {
-    if (!b_.module_level_) b_.unsupported(n, "imports inside functions are");
+    ModuleEntity* m = b_.program_.imported(&n);
+    if (m == nullptr) return;  // from __future__ import ...
+    for (size_t dot = m->qualname.find('.');; dot = m->qualname.find('.', dot + 1)) {
+      run_import(m->qualname.substr(0, dot), n);
+      if (dot == std::string::npos) break;
+    }
+    for (const ast::alias* a : n.names) {
+      std::string name = to_string(a->name);
+      int value = -1;
+      if (ModuleEntity* sub = b_.program_.imported(a)) {
+        run_import(sub->qualname, *a);
+        value = b_.constant_slot(ConstValue::of_entity(sub));
+      } else if (auto it = m->constants.find(name); it != m->constants.end()) {
+        value = b_.constant_slot(it->second);
+      } else if (m->has_global(name)) {
+        value =
+            b_.emit(OpKind::kLoadGlobal, {b_.constant(ConstValue::of_str(m->qualify(name)))}, *a);
+      } else {
+        b_.error(*a, "cannot import name '" + name + "' from partially initialized module '" +
+                         m->qualname + "' (most likely due to a circular import)");
+        return;
+      }
+      if (!b_.reachable()) return;
+      b_.store_name(to_string(a->asname.data() ? a->asname : a->name), value, *a);
+    }
+  }
+  // The import_module operation of one of the program's modules; the
+  // module (null for a module Krait provides).
+  ModuleEntity* run_import(const std::string& name, const ast::Node& at) {
+    ModuleEntity* m = b_.program_.user_module(name);
+    if (m != nullptr && m->body != nullptr && b_.reachable())
+      b_.emit(OpKind::kImportModule, {b_.constant(ConstValue::of_entity(m))}, at);
+    return m != nullptr ? m : b_.program_.provided_module(name);
   }
 
   void visit(const ast::If& n) {
@@ -553,6 +601,7 @@ std::unique_ptr<FunctionGraph> GraphBuilder::build_module() {
 std::unique_ptr<FunctionGraph> build_function_graph(Program& program,
                                                     const FunctionEntity& function,
                                                     DiagnosticSink& sink) {
+  if (function.is_module_body) return build_module_graph(program, *function.module, sink);
   return GraphBuilder(program, *function.module, &function, sink).build_function();
 }
 

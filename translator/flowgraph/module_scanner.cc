@@ -5,6 +5,7 @@
 #include <set>
 
 #include "translator/flowgraph/literal.h"
+#include "translator/flowgraph/module_imports.h"
 #include "translator/syntax/ast_walk.h"
 
 namespace krait::flow {
@@ -22,10 +23,14 @@ class BindingCounter {
  public:
   std::map<std::string, int> bindings;
   std::map<std::string, bool> declared_global;
+  // Packages bound by `import pkg.mod` (`import pkg.a` and `import pkg.b`
+  // bind pkg once, to the same module).
+  std::set<std::string> imported_packages;
 
   void body(const syntax::Span<ast::Stmt*>& stmts, bool module_level) {
     for (const ast::Stmt* s : stmts) stmt(s, module_level);
   }
+  void stmt(const ast::Stmt* s, bool module_level);
 
  private:
   void target(const ast::Expr* e) {
@@ -38,146 +43,173 @@ class BindingCounter {
       target(static_cast<const ast::Starred*>(e)->value);
     }
   }
+};
 
-  void stmt(const ast::Stmt* s, bool module_level) {
-    switch (s->kind) {
-      case ast::NodeKind::kFunctionDef:
-      case ast::NodeKind::kAsyncFunctionDef: {
-        const auto* f = static_cast<const ast::FunctionDef*>(s);
-        if (module_level) ++bindings[to_string(f->name)];
-        body(f->body, false);
-        return;
-      }
-      case ast::NodeKind::kClassDef: {
-        const auto* c = static_cast<const ast::ClassDef*>(s);
-        if (module_level) ++bindings[to_string(c->name)];
-        body(c->body, false);
-        return;
-      }
-      case ast::NodeKind::kGlobal:
-        for (ast::Identifier id : static_cast<const ast::Global*>(s)->names) {
-          declared_global[to_string(id)] = true;
-        }
-        return;
-      default:
-        break;
+void BindingCounter::stmt(const ast::Stmt* s, bool module_level) {
+  switch (s->kind) {
+    case ast::NodeKind::kFunctionDef:
+    case ast::NodeKind::kAsyncFunctionDef: {
+      const auto* f = static_cast<const ast::FunctionDef*>(s);
+      if (module_level) ++bindings[to_string(f->name)];
+      body(f->body, false);
+      return;
     }
-    if (module_level) {
-      switch (s->kind) {
-        case ast::NodeKind::kAssign:
-          for (const ast::Expr* t : static_cast<const ast::Assign*>(s)->targets) target(t);
-          break;
-        case ast::NodeKind::kAugAssign:
-          target(static_cast<const ast::AugAssign*>(s)->target);
-          ++bindings[""];  // keeps the count honest for unusual targets
-          break;
-        case ast::NodeKind::kAnnAssign:
-          target(static_cast<const ast::AnnAssign*>(s)->target);
-          break;
-        case ast::NodeKind::kFor:
-          target(static_cast<const ast::For*>(s)->target);
-          break;
-        case ast::NodeKind::kWith:
-          for (const ast::withitem* w : static_cast<const ast::With*>(s)->items) {
-            target(w->optional_vars);
-          }
-          break;
-        case ast::NodeKind::kImport:
-          for (const ast::alias* a : static_cast<const ast::Import*>(s)->names) {
-            ++bindings[to_string(a->asname.data() ? a->asname : a->name)];
-          }
-          break;
-        case ast::NodeKind::kImportFrom:
-          for (const ast::alias* a : static_cast<const ast::ImportFrom*>(s)->names) {
-            ++bindings[to_string(a->asname.data() ? a->asname : a->name)];
-          }
-          break;
-        case ast::NodeKind::kTry: {
-          const auto* t = static_cast<const ast::Try*>(s);
-          for (const ast::ExceptHandler* h : t->handlers) {
-            if (h->name.data()) ++bindings[to_string(h->name)];
-          }
-          break;
-        }
-        case ast::NodeKind::kMatch:  // capture patterns bind names
-          for (const ast::match_case* c : static_cast<const ast::Match*>(s)->cases) {
-            ast::for_each_node(*c->pattern, [&](const ast::Node& p) {
-              ast::Identifier name;
-              if (p.kind == ast::NodeKind::kMatchAs)
-                name = static_cast<const ast::MatchAs&>(p).name;
-              else if (p.kind == ast::NodeKind::kMatchStar)
-                name = static_cast<const ast::MatchStar&>(p).name;
-              if (name.data() != nullptr) ++bindings[to_string(name)];
-            });
-          }
-          break;
-        default:
-          break;
-      }
+    case ast::NodeKind::kClassDef: {
+      const auto* c = static_cast<const ast::ClassDef*>(s);
+      if (module_level) ++bindings[to_string(c->name)];
+      body(c->body, false);
+      return;
     }
-    // Nested statement lists of compound statements.
+    case ast::NodeKind::kGlobal:
+      for (ast::Identifier id : static_cast<const ast::Global*>(s)->names) {
+        declared_global[to_string(id)] = true;
+      }
+      return;
+    default:
+      break;
+  }
+  if (module_level) {
     switch (s->kind) {
-      case ast::NodeKind::kIf: {
-        const auto* n = static_cast<const ast::If*>(s);
-        body(n->body, module_level);
-        body(n->orelse, module_level);
+      case ast::NodeKind::kAssign:
+        for (const ast::Expr* t : static_cast<const ast::Assign*>(s)->targets) target(t);
         break;
-      }
-      case ast::NodeKind::kWhile: {
-        const auto* n = static_cast<const ast::While*>(s);
-        body(n->body, module_level);
-        body(n->orelse, module_level);
+      case ast::NodeKind::kAugAssign:
+        target(static_cast<const ast::AugAssign*>(s)->target);
+        ++bindings[""];  // keeps the count honest for unusual targets
         break;
-      }
-      case ast::NodeKind::kFor: {
-        const auto* n = static_cast<const ast::For*>(s);
-        body(n->body, module_level);
-        body(n->orelse, module_level);
+      case ast::NodeKind::kAnnAssign:
+        target(static_cast<const ast::AnnAssign*>(s)->target);
         break;
-      }
+      case ast::NodeKind::kFor:
+        target(static_cast<const ast::For*>(s)->target);
+        break;
       case ast::NodeKind::kWith:
-        body(static_cast<const ast::With*>(s)->body, module_level);
+        for (const ast::withitem* w : static_cast<const ast::With*>(s)->items) {
+          target(w->optional_vars);
+        }
         break;
-      case ast::NodeKind::kMatch:
-        for (const ast::match_case* c : static_cast<const ast::Match*>(s)->cases)
-          body(c->body, module_level);
+      case ast::NodeKind::kImport:
+        for (const ast::alias* a : static_cast<const ast::Import*>(s)->names) {
+          std::string name = to_string(a->asname.data() ? a->asname : a->name);
+          if (a->asname.data() == nullptr) {
+            name = name.substr(0, name.find('.'));
+            if (!imported_packages.insert(name).second) continue;
+          }
+          ++bindings[name];
+        }
+        break;
+      case ast::NodeKind::kImportFrom:
+        for (const ast::alias* a : static_cast<const ast::ImportFrom*>(s)->names) {
+          ++bindings[to_string(a->asname.data() ? a->asname : a->name)];
+        }
         break;
       case ast::NodeKind::kTry: {
-        const auto* n = static_cast<const ast::Try*>(s);
-        body(n->body, module_level);
-        for (const ast::ExceptHandler* h : n->handlers) body(h->body, module_level);
-        body(n->orelse, module_level);
-        body(n->finalbody, module_level);
+        const auto* t = static_cast<const ast::Try*>(s);
+        for (const ast::ExceptHandler* h : t->handlers) {
+          if (h->name.data()) ++bindings[to_string(h->name)];
+        }
         break;
       }
+      case ast::NodeKind::kMatch:  // capture patterns bind names
+        for (const ast::match_case* c : static_cast<const ast::Match*>(s)->cases) {
+          ast::for_each_node(*c->pattern, [&](const ast::Node& p) {
+            ast::Identifier name;
+            if (p.kind == ast::NodeKind::kMatchAs)
+              name = static_cast<const ast::MatchAs&>(p).name;
+            else if (p.kind == ast::NodeKind::kMatchStar)
+              name = static_cast<const ast::MatchStar&>(p).name;
+            if (name.data() != nullptr) ++bindings[to_string(name)];
+          });
+        }
+        break;
       default:
         break;
     }
   }
-};
+  // Nested statement lists of compound statements.
+  switch (s->kind) {
+    case ast::NodeKind::kIf: {
+      const auto* n = static_cast<const ast::If*>(s);
+      body(n->body, module_level);
+      body(n->orelse, module_level);
+      break;
+    }
+    case ast::NodeKind::kWhile: {
+      const auto* n = static_cast<const ast::While*>(s);
+      body(n->body, module_level);
+      body(n->orelse, module_level);
+      break;
+    }
+    case ast::NodeKind::kFor: {
+      const auto* n = static_cast<const ast::For*>(s);
+      body(n->body, module_level);
+      body(n->orelse, module_level);
+      break;
+    }
+    case ast::NodeKind::kWith:
+      body(static_cast<const ast::With*>(s)->body, module_level);
+      break;
+    case ast::NodeKind::kMatch:
+      for (const ast::match_case* c : static_cast<const ast::Match*>(s)->cases)
+        body(c->body, module_level);
+      break;
+    case ast::NodeKind::kTry: {
+      const auto* n = static_cast<const ast::Try*>(s);
+      body(n->body, module_level);
+      for (const ast::ExceptHandler* h : n->handlers) body(h->body, module_level);
+      body(n->orelse, module_level);
+      body(n->finalbody, module_level);
+      break;
+    }
+    default:
+      break;
+  }
+}
 
 class Scanner {
  public:
-  Scanner(Program& program, ModuleEntity& module, DiagnosticSink& sink)
-      : program_(program), module_(module), sink_(sink) {}
+  Scanner(Program& program, ModuleEntity& module, ModuleImporter& importer, DiagnosticSink& sink)
+      : program_(program),
+        module_(module),
+        sink_(sink),
+        imports_(program, module, importer, sink) {}
 
   bool run() {
+    module_.scanning = true;
     counter_.body(module_.tree->body, true);
-    module_.constants["__name__"] = ConstValue::of_str("__main__");
+    module_.constants["__name__"] = ConstValue::of_str(module_.qualname);
     class_attribute_stores_ = names_stored_as_attributes();
-    for (const ast::Stmt* s : module_.tree->body) top_level(s);
+    for (const ast::Stmt* s : module_.tree->body) {
+      top_level(s);
+      BindingCounter bound;  // what a circular import of this module finds bound
+      bound.stmt(s, true);
+      for (const auto& [name, count] : bound.bindings) module_.bound_so_far.insert(name);
+    }
     // Every other name bound at module level is a run-time global if a
-    // function or class can see it, else a local of the module body.
+    // function, a class or another module can see it, else a local of the
+    // module body.
     std::set<std::string> nested_reads = names_in_nested_scopes();
     for (const auto& [name, count] : counter_.bindings) {
-      if (name.empty() || module_.constants.count(name) || module_.globals.count(name)) continue;
-      if (nested_reads.count(name) || counter_.declared_global.count(name)) {
-        module_.globals[name] = SourceRange{module_.source, {}, {}};
+      if (name.empty() || module_.constants.count(name) || module_.has_global(name)) continue;
+      if (nested_reads.count(name) || counter_.declared_global.count(name) || !module_.is_main()) {
+        module_.globals[module_.qualify(name)] = SourceRange{module_.source, {}, {}};
       } else {
         module_.body_locals.insert(name);
       }
     }
-    return ok_;
+    module_.scanning = false;
+    // Imports the module body does not run at the top level (in functions,
+    // under if or try) load their modules now, after this one's names.
+    ast::for_each_node(*module_.tree, [&](const ast::Node& n) {
+      if (!resolved_imports_.insert(&n).second) return;
+      if (n.kind == ast::NodeKind::kImport) {
+        for (const ast::alias* a : static_cast<const ast::Import&>(n).names)
+          imports_.import_alias(*a);
+      } else if (n.kind == ast::NodeKind::kImportFrom) {
+        import_from(static_cast<const ast::ImportFrom&>(n), false);
+      }
+    });
+    return ok_ && imports_.ok();
   }
 
  private:
@@ -252,7 +284,8 @@ class Scanner {
         const auto* f = static_cast<const ast::FunctionDef*>(s);
         if (!f->decorator_list.empty()) break;
         std::string name = to_string(f->name);
-        FunctionEntity* fn = program_.add_function(name, f, &module_, nullptr, name);
+        FunctionEntity* fn =
+            program_.add_function(module_.qualify(name), f, &module_, nullptr, name);
         note_computed_defaults(*fn);
         bind_constant(name, ConstValue::of_entity(fn), *s);
         break;
@@ -261,16 +294,15 @@ class Scanner {
         class_def(static_cast<const ast::ClassDef&>(*s));
         break;
       case ast::NodeKind::kImport:
+        resolved_imports_.insert(s);
         for (const ast::alias* a : static_cast<const ast::Import*>(s)->names) {
-          std::string name = to_string(a->name);
-          ModuleEntity* m = provided(name, *a);
-          if (m != nullptr)
-            bind_constant(to_string(a->asname.data() ? a->asname : a->name),
-                          ConstValue::of_entity(m), *a);
+          std::string name = to_string(a->asname.data() ? a->asname : a->name);
+          if (ModuleEntity* m = imports_.import_alias(*a))
+            bind_constant(name.substr(0, name.find('.')), ConstValue::of_entity(m), *a);
         }
         break;
       case ast::NodeKind::kImportFrom:
-        import_from(static_cast<const ast::ImportFrom&>(*s));
+        import_from(static_cast<const ast::ImportFrom&>(*s), true);
         break;
       case ast::NodeKind::kAssign: {
         const auto* a = static_cast<const ast::Assign*>(s);
@@ -285,40 +317,23 @@ class Scanner {
     }
   }
 
-  ModuleEntity* provided(const std::string& name, const ast::Node& at) {
-    ModuleEntity* m = program_.provided_module(name);
-    if (m == nullptr) error(at, "module '" + name + "' is not supported by Krait");
-    return m;
-  }
-
-  void import_from(const ast::ImportFrom& n) {
-    if (n.level != 0 || n.module.data() == nullptr) {
-      error(n, "relative imports are not supported by Krait yet");
-      return;
-    }
-    std::string module_name = to_string(n.module);
-    if (module_name == "__future__") return;
-    ModuleEntity* m = provided(module_name, n);
+  // `from m import a, b as c`: binds the names known now (constants of m,
+  // submodules) when the statement is at the top level.
+  void import_from(const ast::ImportFrom& n, bool top_level) {
+    resolved_imports_.insert(&n);
+    if (n.level == 0 && n.module.data() && to_string(n.module) == "__future__") return;
+    ModuleEntity* m = imports_.import_from(n);
     if (m == nullptr) return;
     for (const ast::alias* a : n.names) {
-      std::string name = to_string(a->name);
-      if (name == "*") {
-        error(*a, "'from " + module_name + " import *' is not supported; import the names");
-        continue;
-      }
-      auto it = m->constants.find(name);
-      if (it == m->constants.end()) {
-        error(*a,
-              "module '" + module_name + "' has no attribute '" + name + "' that Krait provides");
-        continue;
-      }
-      bind_constant(to_string(a->asname.data() ? a->asname : a->name), it->second, *a);
+      std::optional<ConstValue> value = imports_.imported_name(*m, *a);
+      if (value && top_level)
+        bind_constant(to_string(a->asname.data() ? a->asname : a->name), *value, *a);
     }
   }
 
   void class_def(const ast::ClassDef& n) {
     std::string name = to_string(n.name);
-    ClassEntity* cls = program_.add_class(name, &n, &module_);
+    ClassEntity* cls = program_.add_class(module_.qualify(name), &n, &module_);
     if (!n.decorator_list.empty())
       error(*n.decorator_list[0], "class decorators are not supported by Krait yet");
     if (!n.keywords.empty())
@@ -476,7 +491,7 @@ class Scanner {
           cls.attributes.emplace_back(name, ConstValue::of_entity(fn));
           return;
         }
-        if (value && !class_attribute_stores_.count({cls.qualname, name})) {
+        if (value && !class_attribute_stores_.count({python_qualname(&cls), name})) {
           cls.attributes.emplace_back(name, *value);
         } else {  // computed by the module body when the class statement runs
           cls.computed.emplace_back(name, a->value);
@@ -734,13 +749,16 @@ class Scanner {
   DiagnosticSink& sink_;
   BindingCounter counter_;
   std::set<std::pair<std::string, std::string>> class_attribute_stores_;
+  ImportResolver imports_;
+  std::set<const ast::Node*> resolved_imports_;  // import statements seen
   bool ok_ = true;
 };
 
 }  // namespace
 
-bool scan_module(Program& program, ModuleEntity& module, DiagnosticSink& sink) {
-  return Scanner(program, module, sink).run();
+bool scan_module(Program& program, ModuleEntity& module, ModuleImporter& importer,
+                 DiagnosticSink& sink) {
+  return Scanner(program, module, importer, sink).run();
 }
 
 }  // namespace krait::flow

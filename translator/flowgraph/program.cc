@@ -129,7 +129,33 @@ ModuleEntity* Program::add_user_module(std::string name, const SourceFile* sourc
   ModuleEntity* raw = module.get();
   owned_.push_back(std::move(module));
   user_modules_.push_back(raw);
+  user_modules_by_name_[raw->qualname] = raw;
+  if (!raw->is_main()) {
+    raw->body = add_function(raw->qualify("<module>"), nullptr, raw, nullptr, "<module>");
+    raw->body->node = tree;
+    raw->body->is_module_body = true;
+  }
   return raw;
+}
+
+ModuleEntity* Program::user_module(const std::string& name) const {
+  auto it = user_modules_by_name_.find(name);
+  return it == user_modules_by_name_.end() ? nullptr : it->second;
+}
+
+ModuleEntity* Program::imported(const syntax::ast::Node* at) const {
+  auto it = imports_.find(at);
+  return it == imports_.end() ? nullptr : it->second;
+}
+
+std::string python_qualname(const Entity* entity) {
+  const ModuleEntity* module = nullptr;
+  if (entity->kind == EntityKind::kFunction)
+    module = static_cast<const FunctionEntity*>(entity)->module;
+  else if (entity->kind == EntityKind::kClass)
+    module = static_cast<const ClassEntity*>(entity)->module;
+  if (module == nullptr || module->is_main()) return entity->qualname;
+  return entity->qualname.substr(module->qualname.size() + 1);
 }
 
 FunctionEntity* Program::add_function(std::string qualname, const syntax::ast::FunctionDef* def,
@@ -168,7 +194,7 @@ FunctionEntity* Program::nested_function(const syntax::ast::Node* node,
       name = "<genexpr>";
       break;
   }
-  std::string qualname = parent ? parent->qualname + ".<locals>." + name : name;
+  std::string qualname = parent ? parent->qualname + ".<locals>." + name : module->qualify(name);
   FunctionEntity* fn = add_function(qualname, def, module, nullptr, name);
   fn->node = node;
   fn->parent = parent;

@@ -47,6 +47,9 @@ struct FunctionEntity : Entity {
     kProperty
   } method_kind = MethodKind::kInstance;
   const FunctionEntity* setter = nullptr;
+  // The top-level code of an imported module (`<module>`): no parameters,
+  // run by the first `import` of the module (ModuleEntity::body).
+  bool is_module_body = false;
   // Parameters whose default is computed when the def runs (`acc=[]`,
   // `n=len(TABLE)`): the module global default_global(name) holds it.
   std::vector<std::pair<std::string, const syntax::ast::Expr*>> computed_defaults;
@@ -99,10 +102,25 @@ struct BuiltinEntity : Entity {
 struct ModuleEntity : Entity {
   const SourceFile* source = nullptr;         // null for modules Krait provides
   const syntax::ast::Module* tree = nullptr;  // null for modules Krait provides
+  // A user module other than __main__: the function its `import` runs once
+  // (null for __main__, whose body is the program, and provided modules).
+  FunctionEntity* body = nullptr;
+  // The module is a package (pkg/__init__.py): relative imports in it are
+  // relative to itself rather than to its parent.
+  bool is_package = false;
+  // Where tracebacks say its code is: relative to the main script's folder
+  // (CPython's sys.path[0]) or absolute ("" for __main__).
+  std::string trace_path;
+  // Scanning it has begun and not ended: a circular import reached it,
+  // after the top-level statements binding `bound_so_far` ran.
+  bool scanning = false;
+  std::set<std::string> bound_so_far;
   // Names bound once to a value known at translation time.
   std::map<std::string, ConstValue> constants;
   // Names that hold a run-time value: read with load_global, written with
-  // store_global (by the module body and by functions that declare them global).
+  // store_global (by the module body, by functions that declare them global
+  // and, for imported modules, by other modules). Keyed by qualify(name),
+  // the program-wide name of the global.
   std::map<std::string, SourceRange> globals;
   // Names bound by the module body that no function or class reads: plain
   // local variables of the module body's graph, so that each binding may
@@ -110,7 +128,20 @@ struct ModuleEntity : Entity {
   std::set<std::string> body_locals;
 
   explicit ModuleEntity(std::string name) : Entity(EntityKind::kModule, std::move(name)) {}
+
+  bool is_main() const { return qualname == "__main__"; }
+  // The program-wide name of a name defined in this module: itself in
+  // __main__, else prefixed with the module ("util.helper"), so entities
+  // and globals of different modules never share a name.
+  std::string qualify(const std::string& name) const {
+    return is_main() ? name : qualname + "." + name;
+  }
+  bool has_global(const std::string& name) const { return globals.count(qualify(name)) != 0; }
 };
+
+// What CPython's __qualname__ says of a function or class: its qualname
+// without the module prefix (ModuleEntity::qualify).
+std::string python_qualname(const Entity* entity);
 
 class Program {
  public:
@@ -121,8 +152,15 @@ class Program {
   // A module Krait provides ("math", "sys"); null if Krait has no such module.
   ModuleEntity* provided_module(const std::string& name);
 
+  // A user module; every module but __main__ gets its body function.
   ModuleEntity* add_user_module(std::string name, const SourceFile* source,
                                 const syntax::ast::Module* tree);
+  // A user module by its dotted name ("pkg.mod"); null if none was loaded.
+  ModuleEntity* user_module(const std::string& name) const;
+  // The module an import statement or `import` alias resolved to (recorded
+  // by the scanner, read by the graph builder); null if none.
+  void note_import(const syntax::ast::Node* at, ModuleEntity* module) { imports_[at] = module; }
+  ModuleEntity* imported(const syntax::ast::Node* at) const;
   FunctionEntity* add_function(std::string qualname, const syntax::ast::FunctionDef* def,
                                ModuleEntity* module, ClassEntity* owner, std::string name);
   ClassEntity* add_class(std::string qualname, const syntax::ast::ClassDef* def,
@@ -149,6 +187,8 @@ class Program {
   std::map<std::string, const BuiltinEntity*> builtins_;
   std::map<std::string, ModuleEntity*> provided_modules_;
   std::vector<ModuleEntity*> user_modules_;
+  std::map<std::string, ModuleEntity*> user_modules_by_name_;
+  std::map<const syntax::ast::Node*, ModuleEntity*> imports_;
   std::vector<FunctionEntity*> functions_;
   std::vector<ClassEntity*> classes_;
 };

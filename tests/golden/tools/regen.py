@@ -2,7 +2,9 @@
 """Writes (or, with --check, verifies) the golden outputs of tests/golden/.
 
 Every PROGRAM.py below tests/golden/ (outside Bazel subpackages such as this
-tools/ folder) is a complete program. Its goldens come from CPython, never
+tools/ folder) is a complete program, except in a folder holding a main.py:
+that is a multi-module program, main.py, whose modules are the folder's other
+*.py files (and its packages'). Its goldens come from CPython, never
 from Krait: Debian's /usr/bin/python3 (3.11.2) runs it in a fresh working
 directory holding copies of the program's data files (the *.txt files of
 its folder, which it may read, and where it may write), with empty stdin and
@@ -49,10 +51,16 @@ def is_program_dir(dirpath, name, root):
 
 
 def find_programs(root):
-    """Every *.py below root, skipping folders that are Bazel packages."""
+    """Every *.py below root, skipping folders that are Bazel packages; in a
+    folder holding a main.py (a multi-module program) only main.py, the other
+    *.py files there and below being its modules."""
     found = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if is_program_dir(dirpath, d, root))
+        if "main.py" in filenames:
+            found.append(os.path.join(dirpath, "main.py"))
+            dirnames[:] = []
+            continue
         found += [os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(".py")]
     return found
 

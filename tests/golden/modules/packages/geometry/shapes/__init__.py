@@ -1,0 +1,2 @@
+from .polygon import Polygon, perimeter
+from . import circle

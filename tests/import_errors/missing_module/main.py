@@ -1,0 +1,4 @@
+import util
+import nosuch_module
+
+print(util.VALUE)

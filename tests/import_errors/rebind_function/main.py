@@ -1,0 +1,9 @@
+import util
+
+
+def louder():
+    return "HELLO"
+
+
+util.greet = louder
+print(util.greet())
