@@ -307,7 +307,10 @@ Type builtin_function(Args& a) {
   if (n == "sum") {
     if (!a.expect(1, 2)) return Type::impossible();
     Type item = item_of(a, a.pos[0]);
-    if (item.is_impossible()) return item;
+    // A list with no items yet sums to its start (the recursive call in
+    // `1 + sum(size(c) for c in children)` is typed from the empty case).
+    if (item.is_impossible() && (a.pos[0].kind != TypeKind::kList || a.pos.size() == 2))
+      return item;
     if (a.pos.size() == 2 && a.pos[1].kind == TypeKind::kList) return sum_of_lists(a, item);
     if (!item.is_numeric() && !(item.kind == TypeKind::kImpossible))
       return a.fail("can only sum numbers, not " + describe(item));

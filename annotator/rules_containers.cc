@@ -437,6 +437,10 @@ Type annotate_container(OpContext& ctx) {
         }
         if (ctx.op.args[0]->is_variable())
           ctx.narrowings.push_back(Narrowing{ctx.op.args[0], narrowed, value});
+        // Known now: an instance of the class (or of a subclass) that cannot
+        // be None, or of an unrelated class; the other branch is not taken.
+        if (narrowed.is_impossible() || (narrowed.cls == value.cls && !value.can_be_none))
+          return Type::of_constant(flow::ConstValue::of_bool(!narrowed.is_impossible()));
       }
       if (std::optional<bool> known = builtin_isinstance(value, entities))
         return Type::of_constant(flow::ConstValue::of_bool(*known));

@@ -236,6 +236,9 @@ std::string FunctionEmitter::constant(const flow::ConstValue& c, const Type& as)
     case K::kFloat:
       return double_literal(c.float_value);
     case K::kStr:
+      if (c.text.find('\0') != std::string::npos)  // the length, past the NULs
+        return "rt::Str(std::string_view(" + cpp_string_literal(c.text) + ", " +
+               std::to_string(c.text.size()) + "))";
       return "rt::Str(" + cpp_string_literal(c.text) + ")";
     case K::kBytes:  // (may hold NULs)
       return "rt::Bytes::of(std::string_view(" + cpp_string_literal(c.text) + ", " +

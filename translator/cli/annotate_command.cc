@@ -11,12 +11,14 @@ namespace {
 
 struct Options {
   std::string file;
+  std::vector<std::string> module_path;
   bool json = false;
 };
 
 int run_annotate(const Options& opts, CommandContext& ctx) {
   driver::Frontend frontend;
-  if (int status = load_or_report(opts.file, frontend, ctx); status != kSuccess) return status;
+  if (int status = load_or_report(opts.file, frontend, ctx, opts.module_path); status != kSuccess)
+    return status;
   DiagnosticSink sink;
   annotator::Annotator annotator(frontend.program, sink);
   bool ok = annotator.annotate(*frontend.main_module, std::move(frontend.module_graph));
@@ -37,6 +39,7 @@ void add_annotate_command(CLI::App& app, CommandContext& ctx) {
   CLI::App* cmd = app.add_subcommand(
       "annotate", "Infer types and print every function's signature and every variable's type");
   cmd->add_option("file", opts->file, "Python source file")->required();
+  add_module_path_option(*cmd, opts->module_path);
   cmd->add_flag("--json", opts->json, "Print as JSON");
   cmd->callback([&ctx, opts] { ctx.exit_code = run_annotate(*opts, ctx); });
 }

@@ -17,10 +17,12 @@ std::optional<std::string> translate_program(const TranslateOptions& opts, Comma
     *status = not_built_yet(ctx, "translate --c-header", "C header reader (ctypes)");
     return std::nullopt;
   }
-  driver::PipelineOptions pipeline{opts.file, opts.int_mode == "wrap" ? backend::IntMode::kWrap
-                                              : opts.int_mode == "big"
-                                                  ? backend::IntMode::kBig
-                                                  : backend::IntMode::kChecked};
+  driver::PipelineOptions pipeline;
+  pipeline.file = opts.file;
+  pipeline.int_mode = opts.int_mode == "wrap"  ? backend::IntMode::kWrap
+                      : opts.int_mode == "big" ? backend::IntMode::kBig
+                                               : backend::IntMode::kChecked;
+  pipeline.module_path = opts.module_path;
   DiagnosticSink sink;
   driver::PipelineResult result = driver::translate(pipeline, sink);
   render_all(ctx.err, sink, ctx.render);

@@ -1,8 +1,10 @@
 // Tests for the krait command line: help, version, subcommand dispatch, and
 // the error cases (unknown options and subcommands, missing arguments, bad
-// option values) with their exit codes.
+// option values) with their exit codes, and the module path.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <vector>
 
@@ -95,6 +97,24 @@ TEST(CliTest, ColorModeIsValidated) {
   Result r = krait({"--color", "sometimes", "parse", "x.py"});
   EXPECT_EQ(r.status, 2);
   EXPECT_NE(r.err.find("sometimes"), std::string::npos) << r.err;
+}
+
+TEST(CliTest, ModulePathFindsModulesInOtherFolders) {
+  std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "module_path";
+  std::filesystem::create_directories(dir / "lib");
+  std::ofstream(dir / "main.py") << "import helper\nprint(helper.twice(4))\n";
+  std::ofstream(dir / "lib" / "helper.py") << "def twice(x):\n    return 2 * x\n";
+  std::string main = (dir / "main.py").string();
+  std::string lib = (dir / "lib").string();
+  Result without = krait({"annotate", main.c_str()});
+  EXPECT_EQ(without.status, 1);
+  EXPECT_NE(without.err.find("module 'helper' is not supported"), std::string::npos)
+      << without.err;
+  Result with = krait({"annotate", main.c_str(), "-I", lib.c_str()});
+  EXPECT_EQ(with.status, 0) << with.err;
+  EXPECT_NE(with.out.find("def helper.twice(x: int) -> int"), std::string::npos) << with.out;
+  Result missing = krait({"annotate", main.c_str(), "--module-path", "/no/such/folder"});
+  EXPECT_EQ(missing.status, 2);
 }
 
 }  // namespace

@@ -10,13 +10,15 @@ namespace {
 
 struct Options {
   std::string file;
+  std::vector<std::string> module_path;
   std::string func;
   std::string format = "text";
 };
 
 int run_flowgraph(const Options& opts, CommandContext& ctx) {
   driver::Frontend frontend;
-  if (int status = load_or_report(opts.file, frontend, ctx); status != kSuccess) return status;
+  if (int status = load_or_report(opts.file, frontend, ctx, opts.module_path); status != kSuccess)
+    return status;
 
   std::vector<const flow::FunctionGraph*> graphs;
   if (!opts.func.empty()) {
@@ -53,6 +55,7 @@ void add_flowgraph_command(CLI::App& app, CommandContext& ctx) {
   auto opts = std::make_shared<Options>();
   CLI::App* cmd = app.add_subcommand("flowgraph", "Print the flow graphs of a Python program");
   cmd->add_option("file", opts->file, "Python source file")->required();
+  add_module_path_option(*cmd, opts->module_path);
   cmd->add_option("--func", opts->func, "Only the graph of this function ('f', 'C.m', '<module>')");
   cmd->add_option("--format", opts->format, "Output format: text, json or dot")
       ->check(CLI::IsMember({"text", "json", "dot"}));

@@ -2,15 +2,22 @@
 
 namespace krait::cli {
 
-int load_or_report(const std::string& path, driver::Frontend& frontend, CommandContext& ctx) {
+int load_or_report(const std::string& path, driver::Frontend& frontend, CommandContext& ctx,
+                   const std::vector<std::string>& module_path) {
   DiagnosticSink sink;
   std::string read_error;
-  driver::LoadStatus status = driver::load_program(path, frontend, sink, &read_error);
+  driver::LoadStatus status = driver::load_program(path, frontend, sink, &read_error, module_path);
   if (status == driver::LoadStatus::kUnreadable) {
     return usage_error(ctx, "cannot read '" + path + "': " + read_error);
   }
   render_all(ctx.err, sink, ctx.render);
   return status == driver::LoadStatus::kOk ? kSuccess : kProgramError;
+}
+
+void add_module_path_option(CLI::App& cmd, std::vector<std::string>& module_path) {
+  cmd.add_option("-I,--module-path", module_path,
+                 "Folder to search for imported modules after the program's own (repeatable)")
+      ->check(CLI::ExistingDirectory);
 }
 
 }  // namespace krait::cli

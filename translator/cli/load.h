@@ -3,14 +3,21 @@
 // program are rendered to stderr (exit 1).
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <string>
+#include <vector>
 
 #include "translator/cli/command.h"
 #include "translator/driver/frontend.h"
 
 namespace krait::cli {
 
-// Returns kSuccess, kProgramError or kUsageError.
-int load_or_report(const std::string& path, driver::Frontend& frontend, CommandContext& ctx);
+// Returns kSuccess, kProgramError or kUsageError. `module_path`: the
+// folders searched for imported modules after the program's own.
+int load_or_report(const std::string& path, driver::Frontend& frontend, CommandContext& ctx,
+                   const std::vector<std::string>& module_path);
+
+// Declares `-I DIR` / `--module-path DIR` (repeatable) on a subcommand.
+void add_module_path_option(CLI::App& cmd, std::vector<std::string>& module_path);
 
 }  // namespace krait::cli

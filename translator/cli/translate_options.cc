@@ -1,5 +1,7 @@
 #include "translator/cli/translate_options.h"
 
+#include "translator/cli/load.h"
+
 namespace krait::cli {
 
 void add_translate_options(CLI::App& cmd, TranslateOptions& opts) {
@@ -14,6 +16,7 @@ void add_translate_options(CLI::App& cmd, TranslateOptions& opts) {
   cmd.add_option("-O", opts.opt_level, "Optimisation level of the generated code")
       ->check(CLI::IsMember({"0", "1", "2", "3", "s"}));
   cmd.add_option("--c-header", opts.c_headers, "C header declaring a library used through ctypes");
+  add_module_path_option(cmd, opts.module_path);
   cmd.add_flag("--time-passes", opts.time_passes, "Print the time each stage takes");
 }
 

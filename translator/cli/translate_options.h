@@ -14,6 +14,7 @@ struct TranslateOptions {
   std::string cxx = "g++";
   std::string opt_level = "2";
   std::vector<std::string> c_headers;
+  std::vector<std::string> module_path;
   bool time_passes = false;
 };
 

@@ -20,6 +20,7 @@ namespace krait::driver {
 struct PipelineOptions {
   std::string file;
   backend::IntMode int_mode = backend::IntMode::kChecked;
+  std::vector<std::string> module_path;  // folders searched for imports after the program's
 };
 
 struct PipelineResult {

@@ -189,11 +189,52 @@ class StmtBuilder {
   }
 
   void visit(const ast::If& n) {
+    if (const ast::Call* test = isinstance_of_several(n.test)) {
+      if_isinstance_of_several(n, *test);
+      return;
+    }
     GraphBuilder::TestEdges test;
     if (!b_.test_edges(n.test, b_.temp_mark(), &test)) return;
     std::vector<PendingEdge> done;
     branch_body(std::move(test.if_true), n.body, &done);
     branch_body(std::move(test.if_false), n.orelse, &done);
+    b_.join(std::move(done));
+  }
+
+  // `isinstance(name, (A, B, ...))` as an if statement's test: its call,
+  // else null.
+  const ast::Call* isinstance_of_several(const ast::Expr* test) const {
+    if (!b_.is_builtin_call(test, "isinstance")) return nullptr;
+    const auto* call = static_cast<const ast::Call*>(test);
+    if (call->args.size != 2 || !call->keywords.empty() ||
+        call->args[0]->kind != ast::NodeKind::kName ||
+        call->args[1]->kind != ast::NodeKind::kTuple ||
+        static_cast<const ast::Tuple*>(call->args[1])->elts.size < 2)
+      return nullptr;
+    return call;
+  }
+
+  // `if isinstance(x, (A, B)): body` runs as `if isinstance(x, A): body
+  // elif isinstance(x, B): body`: the body is built once per class, with x
+  // narrowed to that class, so it may read attributes that the classes
+  // define with different types (narrowing to their common base, as
+  // RPython does, would join them).
+  void if_isinstance_of_several(const ast::If& n, const ast::Call& test) {
+    std::vector<PendingEdge> done;
+    for (const ast::Expr* cls : static_cast<const ast::Tuple*>(test.args[1])->elts) {
+      int mark = b_.temp_mark();
+      int subject = b_.load_name(static_cast<const ast::Name&>(*test.args[0]));
+      int class_slot = subject < 0 ? -1 : b_.expr(cls);
+      if (class_slot < 0 || !b_.reachable()) return;
+      int is_instance = b_.emit(OpKind::kIsInstance, {b_.get(subject), b_.get(class_slot)}, test);
+      auto [if_true, if_false] = b_.branch(b_.get(is_instance));
+      if_true.env.resize(std::min<size_t>(if_true.env.size(), mark));
+      if_false.env.resize(std::min<size_t>(if_false.env.size(), mark));
+      branch_body({std::move(if_true)}, n.body, &done);
+      b_.join({std::move(if_false)});
+    }
+    b_.statements(n.orelse);
+    if (b_.reachable()) done.push_back(b_.leave());
     b_.join(std::move(done));
   }
 
