@@ -44,15 +44,20 @@ void GraphBuilder::collect_locals() {
   } else {
     add_param(kGenexpIterator, local_slots_);
   }
-  for (const std::string& name : bound.names) {
-    if (local_slots_.count(name) || is_declared_global(name)) continue;
-    local_slots_[name] = new_slot();
-  }
   // Locals some nested scope may use live in cells.
   std::set<std::string> shared;
   for (const ast::Node* nested : nested_scopes(scope)) {
     std::set<std::string> free = names_free_in(*nested);
     shared.insert(free.begin(), free.end());
+  }
+  for (const auto& [name, aliases] : bound.module_imports) {
+    if (local_slots_.count(name) || shared.count(name)) continue;
+    if (const ModuleEntity* module = module_bound_by(aliases)) module_locals_[name] = module;
+  }
+  for (const std::string& name : bound.names) {
+    if (local_slots_.count(name) || is_declared_global(name) || module_locals_.count(name))
+      continue;
+    local_slots_[name] = new_slot();
   }
   for (const std::string& name : bound.names) {
     if (shared.count(name) && local_slots_.count(name) && !cell_slots_.count(name)) {
@@ -61,6 +66,20 @@ void GraphBuilder::collect_locals() {
     }
   }
   name_local_slots();
+}
+
+const ModuleEntity* GraphBuilder::module_bound_by(
+    const std::vector<const ast::alias*>& aliases) const {
+  const ModuleEntity* module = nullptr;
+  for (const ast::alias* a : aliases) {
+    std::string name = to_string(a->name);
+    std::string root = name.substr(0, name.find('.'));
+    const ModuleEntity* m = a->asname.data() ? program_.imported(a) : program_.user_module(root);
+    if (m == nullptr && a->asname.data() == nullptr) m = program_.provided_module(root);
+    if (m == nullptr || (module != nullptr && m != module)) return nullptr;
+    module = m;
+  }
+  return module;
 }
 
 void GraphBuilder::make_cells() {
@@ -117,6 +136,8 @@ int GraphBuilder::load_name(const ast::Name& n) {
   }
   auto cell = cell_slots_.find(name);
   if (cell != cell_slots_.end()) return emit(OpKind::kGetCell, {get(cell->second)}, n);
+  auto module = module_locals_.find(name);
+  if (module != module_locals_.end()) return constant_slot(ConstValue::of_entity(module->second));
   auto local = local_slots_.find(name);
   if (local != local_slots_.end()) {
     if (env_[local->second] == nullptr && reachable()) {
@@ -154,6 +175,7 @@ void GraphBuilder::store_name(const std::string& name, int value_slot, const ast
     emit(OpKind::kSetCell, {get(cell->second), get(value_slot)}, at);
     return;
   }
+  if (module_locals_.count(name)) return;  // the import binds the module it always binds
   auto local = local_slots_.find(name);
   if (local != local_slots_.end()) {
     Value* value = get(value_slot);

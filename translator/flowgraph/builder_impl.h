@@ -105,6 +105,8 @@ class GraphBuilder {
   // (module constants, functions, classes, modules, then builtins).
   std::optional<ConstValue> static_name(const std::string& name) const;
   bool is_declared_global(const std::string& name) const;
+  // The module that every one of these `import` aliases binds, or null.
+  const ModuleEntity* module_bound_by(const std::vector<const ast::alias*>& aliases) const;
   // `e` is a call of the built-in function `name` (not shadowed by a local).
   bool is_builtin_call(const ast::Expr* e, const std::string& name) const;
 
@@ -186,6 +188,9 @@ class GraphBuilder {
   // Variables shared with nested scopes: name -> the slot holding its cell
   // (made here for a local, a hidden parameter for a free variable).
   std::map<std::string, int> cell_slots_;
+  // Locals bound only by `import` statements, always to one module: a
+  // constant, so that `util.f` resolves at translation time in loops too.
+  std::map<std::string, const ModuleEntity*> module_locals_;
   std::vector<std::string> cellvars_;    // locals kept in cells, in order
   std::vector<std::string> slot_names_;  // slot -> local variable name ("" for temporaries)
   // The exceptions being handled (their slots), innermost last: `raise` re-raises.

@@ -1,5 +1,7 @@
 #include "translator/flowgraph/scopes.h"
 
+#include <map>
+
 #include "translator/syntax/ast_walk.h"
 
 namespace krait::flow {
@@ -45,13 +47,17 @@ class BoundNames {
   std::vector<std::string> names;
   std::vector<std::string> globals;
   std::vector<std::string> nonlocals;
+  // The `import` aliases binding each name, and the names bound otherwise.
+  std::map<std::string, std::vector<const ast::alias*>> imports;
+  std::set<std::string> bound_otherwise;
 
   void body(const syntax::Span<ast::Stmt*>& stmts) {
     for (const ast::Stmt* s : stmts) stmt(s);
   }
 
  private:
-  void add(const std::string& name) {
+  void add(const std::string& name, bool by_import = false) {
+    if (!by_import) bound_otherwise.insert(name);
     for (const std::string& n : names) {
       if (n == name) return;
     }
@@ -137,7 +143,9 @@ class BoundNames {
   void visit(const ast::Import& n) {
     for (const ast::alias* a : n.names) {
       std::string name = to_string(a->asname.data() ? a->asname : a->name);
-      add(name.substr(0, name.find('.')));
+      name = name.substr(0, name.find('.'));
+      add(name, true);
+      imports[name].push_back(a);
     }
   }
   void visit(const ast::ImportFrom& n) {
@@ -199,6 +207,9 @@ ScopeBindings scope_bindings(const ast::Node& scope) {
       bound.body(def.body);
       out.globals = bound.globals;
       out.nonlocals = bound.nonlocals;
+      for (const auto& [name, aliases] : bound.imports) {
+        if (!bound.bound_otherwise.count(name)) out.module_imports[name] = aliases;
+      }
       auto declared = [&](const std::string& name) {
         for (const auto* list : {&out.globals, &out.nonlocals}) {
           for (const std::string& d : *list) {

@@ -12,6 +12,7 @@
 // need one, which changes no result, only speed.
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -24,6 +25,9 @@ struct ScopeBindings {
   std::vector<std::string> names;  // parameters first, then in order of first binding
   std::vector<std::string> globals;
   std::vector<std::string> nonlocals;
+  // Locals of a def bound only by `import` statements (`import util`), with
+  // those statements' aliases: a module, known at translation time.
+  std::map<std::string, std::vector<const syntax::ast::alias*>> module_imports;
 };
 
 // What `scope` binds (a FunctionDef, Lambda or GeneratorExp node; a

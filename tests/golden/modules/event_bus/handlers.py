@@ -1,0 +1,6 @@
+import bus
+
+seen = []
+for topic, name in [("order", "billing"), ("order", "shipping"), ("refund", "billing")]:
+    bus.subscribe(topic, name)
+    seen.append(name)
