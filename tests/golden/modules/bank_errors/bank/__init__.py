@@ -1,0 +1,4 @@
+from .accounts import Account, transfer
+from . import errors
+
+BANK_NAME = "Krait Savings"

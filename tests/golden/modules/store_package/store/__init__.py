@@ -1,0 +1,4 @@
+from .items import Item
+from .catalog import Catalog
+
+VERSION = "store-1.2"
