@@ -90,6 +90,11 @@ ClassDef* Annotator::classdef(const flow::Entity* entity) {
   ClassDef* raw = def.get();
   classdef_index_[entity] = raw;
   classdefs_.push_back(std::move(def));
+  // A user class without a base derives from object (so bound methods of
+  // unrelated classes have a common class: object's, whose subclasses
+  // implement the method).
+  if (base == nullptr && entity->kind == flow::EntityKind::kClass)
+    base = program_.builtin("object");
   if (base != nullptr) {
     raw->base = classdef(base);
     raw->base->subclasses.push_back(raw);
@@ -225,6 +230,12 @@ Type Annotator::access_global(const std::string& name, const flow::Operation& op
                (attribute ? "class attribute '" : "global '") + name + "'")
              ? Type::none()
              : Type::impossible();
+}
+
+bool Annotator::wait_until_settled() {
+  if (settled_) return false;
+  waiting_.insert(current_);
+  return true;
 }
 
 void Annotator::read(Slot& slot) {
@@ -545,7 +556,15 @@ bool Annotator::annotate(const flow::ModuleEntity& main,
   specs_.push_back(std::move(spec));
   schedule(raw, raw->graph->start());
   long flows = 0;
-  while (!worklist_.empty() && !failed_) {
+  while (!failed_) {
+    if (worklist_.empty()) {
+      // Settled: what waited for the rest to settle is flowed again, now
+      // knowing that nothing else will come.
+      if (waiting_.empty()) break;
+      for (const Reader& r : waiting_) schedule(r.first, r.second);
+      waiting_.clear();
+      settled_ = true;
+    }
     Reader r = worklist_.front();
     worklist_.pop_front();
     queued_.erase(r);

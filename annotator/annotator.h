@@ -93,6 +93,11 @@ class Annotator {
              const std::string& what);
   // Registers the block being flowed as a reader of the slot.
   void read(Slot& slot);
+  // True (and the block being flowed will be flowed again) until the
+  // worklist has emptied once: a rule that cannot tell "no value yet" from
+  // "never a value" (the items of a list only a recursive call fills)
+  // waits, then assumes the latter.
+  bool wait_until_settled();
   // Calls a function entity with argument types; returns its return type.
   Type call_function(const flow::FunctionEntity* fn, std::vector<Type> args,
                      const flow::Operation& op);
@@ -162,6 +167,9 @@ class Annotator {
   std::deque<std::unique_ptr<SetDef>> sets_;
   std::deque<Reader> worklist_;
   std::set<Reader> queued_;
+  // Blocks flowed again once the worklist is empty (wait_until_settled).
+  std::set<Reader> waiting_;
+  bool settled_ = false;
   Reader current_{nullptr, nullptr};
   std::map<const flow::Value*, std::vector<Narrowing>> narrowings_;  // per bool result
   // Operation errors of the blocks' latest flows, reported only if still

@@ -96,6 +96,11 @@ struct ClassDef {
   bool is_exception = false;
 
   std::string name() const { return entity->qualname; }
+  // The built-in `object`: the base of every user class without one.
+  bool is_object() const {
+    return base == nullptr && entity->kind == flow::EntityKind::kBuiltin &&
+           entity->qualname == "object";
+  }
   Slot* own_attribute(const std::string& name);
   // The class in this class's ancestry (itself included) that defines `name`.
   ClassDef* definer_of(const std::string& name);

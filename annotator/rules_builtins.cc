@@ -307,9 +307,10 @@ Type builtin_function(Args& a) {
   if (n == "sum") {
     if (!a.expect(1, 2)) return Type::impossible();
     Type item = item_of(a, a.pos[0]);
-    // A list with no items yet sums to its start (the recursive call in
-    // `1 + sum(size(c) for c in children)` is typed from the empty case).
-    if (item.is_impossible() && (a.pos[0].kind != TypeKind::kList || a.pos.size() == 2))
+    // A list that gets no items elsewhere sums to its start (the recursive
+    // call in `1 + sum(size(c) for c in children)` is typed from there).
+    if (item.is_impossible() && (a.pos[0].kind != TypeKind::kList || a.pos.size() == 2 ||
+                                 a.ctx.annotator.wait_until_settled()))
       return item;
     if (a.pos.size() == 2 && a.pos[1].kind == TypeKind::kList) return sum_of_lists(a, item);
     if (!item.is_numeric() && !(item.kind == TypeKind::kImpossible))
@@ -367,6 +368,7 @@ Type builtin_function(Args& a) {
     if (!a.expect(1, 2) || !a.numeric(0)) return Type::impossible();
     if (a.pos.size() == 1) return T(TypeKind::kInt);
     if (!is_int_like(a.pos[1])) return a.fail("ndigits must be an int");
+    if (a.pos[0].kind == TypeKind::kNumber) return T(TypeKind::kNumber);
     return a.pos[0].kind == TypeKind::kFloat ? T(TypeKind::kFloat) : T(TypeKind::kInt);
   }
   if (n == "divmod") {

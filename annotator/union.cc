@@ -89,7 +89,7 @@ UnionResult unite_same_kind(const Type& a, const Type& b, std::set<Reader>* refl
     }
     case TypeKind::kInstance: {
       ClassDef* base = common_base(a.cls, b.cls);
-      if (base == nullptr) {
+      if (base == nullptr || base->is_object()) {
         return {{},
                 "instances of the unrelated classes " + a.cls->name() + " and " + b.cls->name() +
                     " cannot share a variable; " + a.cls->name() + " and " + b.cls->name() +

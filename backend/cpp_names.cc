@@ -160,6 +160,7 @@ CppNames::CppNames(const annotator::Annotator& annotator) {
 }
 
 std::string CppNames::cls(const annotator::ClassDef* cls) const {
+  if (cls->is_object()) return "rt::Object";
   if (cls->entity->kind == flow::EntityKind::kBuiltin) return "rt::" + cls->entity->qualname;
   return "C_" + identifier(cls->entity->qualname);
 }

@@ -522,6 +522,8 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   }
   if (name == "round") {
     auto [v, t] = arg(0);
+    if (t.kind == TypeKind::kNumber && int_mode != IntMode::kBig)
+      return "rt::num_round(" + all + ")";
     if (site.positional.size() == 1 && t.kind != TypeKind::kFloat) return v;
     if (site.positional.size() == 1 && int_mode == IntMode::kBig)  // no int64_t on the way
       return "rt::float_to_int_big(rt::float_round(" + v + ", 0))";

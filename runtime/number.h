@@ -39,6 +39,14 @@ struct Number {
 template <>
 inline constexpr bool kPointerFree<Number> = true;
 
+// round(x) and round(x, ndigits) of the held int or float, as CPython.
+inline int64_t num_round(Number a) {
+  return a.is_float ? float_round(a.f) : a.i;
+}
+inline Number num_round(Number a, int64_t ndigits) {
+  return a.is_float ? Number(float_round(a.f, ndigits)) : Number(int_round(a.i, ndigits));
+}
+
 // The int operation when both are ints, else the float one; `site` is the
 // operation's traceback site for the raising paths (traceback.h).
 template <class IntOp, class FloatOp>

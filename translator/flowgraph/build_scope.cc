@@ -1,5 +1,6 @@
 // Names for the flow-graph builder: which names are local, and how a name
 // is read or written (local slot, module constant, run-time global, builtin).
+#include <algorithm>
 #include <set>
 
 #include "translator/flowgraph/builder_impl.h"
@@ -50,9 +51,17 @@ void GraphBuilder::collect_locals() {
     std::set<std::string> free = names_free_in(*nested);
     shared.insert(free.begin(), free.end());
   }
-  for (const auto& [name, aliases] : bound.module_imports) {
-    if (local_slots_.count(name) || shared.count(name)) continue;
-    if (const ModuleEntity* module = module_bound_by(aliases)) module_locals_[name] = module;
+  // Modules bound by imports here or in an enclosing function (not cells:
+  // constants; Program::nested_function leaves them out of free variables).
+  for (const FunctionEntity* f = function_; f != nullptr; f = f->parent) {
+    for (const auto& [name, aliases] : scope_bindings(*f->node).module_imports) {
+      if (local_slots_.count(name) || module_locals_.count(name)) continue;
+      bool own_binding = f != function_ && std::find(bound.names.begin(), bound.names.end(),
+                                                     name) != bound.names.end();
+      if (own_binding) continue;
+      if (const ModuleEntity* module = program_.module_bound_by(aliases))
+        module_locals_[name] = module;
+    }
   }
   for (const std::string& name : bound.names) {
     if (local_slots_.count(name) || is_declared_global(name) || module_locals_.count(name))
@@ -66,20 +75,6 @@ void GraphBuilder::collect_locals() {
     }
   }
   name_local_slots();
-}
-
-const ModuleEntity* GraphBuilder::module_bound_by(
-    const std::vector<const ast::alias*>& aliases) const {
-  const ModuleEntity* module = nullptr;
-  for (const ast::alias* a : aliases) {
-    std::string name = to_string(a->name);
-    std::string root = name.substr(0, name.find('.'));
-    const ModuleEntity* m = a->asname.data() ? program_.imported(a) : program_.user_module(root);
-    if (m == nullptr && a->asname.data() == nullptr) m = program_.provided_module(root);
-    if (m == nullptr || (module != nullptr && m != module)) return nullptr;
-    module = m;
-  }
-  return module;
 }
 
 void GraphBuilder::make_cells() {

@@ -105,8 +105,6 @@ class GraphBuilder {
   // (module constants, functions, classes, modules, then builtins).
   std::optional<ConstValue> static_name(const std::string& name) const;
   bool is_declared_global(const std::string& name) const;
-  // The module that every one of these `import` aliases binds, or null.
-  const ModuleEntity* module_bound_by(const std::vector<const ast::alias*>& aliases) const;
   // `e` is a call of the built-in function `name` (not shadowed by a local).
   bool is_builtin_call(const ast::Expr* e, const std::string& name) const;
 

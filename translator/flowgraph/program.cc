@@ -148,6 +148,23 @@ ModuleEntity* Program::imported(const syntax::ast::Node* at) const {
   return it == imports_.end() ? nullptr : it->second;
 }
 
+const ModuleEntity* Program::module_bound_by(
+    const std::vector<const syntax::ast::alias*>& aliases) const {
+  const ModuleEntity* module = nullptr;
+  for (const syntax::ast::alias* a : aliases) {
+    std::string name(a->name.data(), a->name.size());
+    std::string root = name.substr(0, name.find('.'));
+    const ModuleEntity* m = a->asname.data() ? imported(a) : user_module(root);
+    if (m == nullptr && a->asname.data() == nullptr) {
+      auto provided = provided_modules_.find(root);
+      if (provided != provided_modules_.end()) m = provided->second;
+    }
+    if (m == nullptr || (module != nullptr && m != module)) return nullptr;
+    module = m;
+  }
+  return module;
+}
+
 std::string python_qualname(const Entity* entity) {
   const ModuleEntity* module = nullptr;
   if (entity->kind == EntityKind::kFunction)
@@ -205,6 +222,9 @@ FunctionEntity* Program::nested_function(const syntax::ast::Node* node,
     std::set<std::string> available(outer.names.begin(), outer.names.end());
     available.insert(parent->freevars.begin(), parent->freevars.end());
     for (const std::string& g : outer.globals) available.erase(g);
+    for (const auto& [name, aliases] : outer.module_imports) {
+      if (module_bound_by(aliases) != nullptr) available.erase(name);  // a constant
+    }
     for (const std::string& name : names_free_in(*node)) {
       if (available.count(name)) fn->freevars.push_back(name);
     }
