@@ -2,6 +2,7 @@
 // classes (instantiation and __init__), bound methods (dispatched through
 // the class hierarchy), built-in functions and the methods of built-in types.
 #include "annotator/call_binding.h"
+#include "annotator/instance_hooks.h"
 #include "annotator/rules.h"
 #include "annotator/rules_builtins.h"
 #include "annotator/special_methods.h"
@@ -76,6 +77,22 @@ const flow::FunctionEntity* as_function(const flow::ConstValue* v) {
   return static_cast<const flow::FunctionEntity*>(v->entity);
 }
 
+// Dicts and sets reach an instance's __hash__ and __eq__ through the
+// runtime: annotate them for every class with a __hash__ that is
+// instantiated.
+bool annotate_hash_hooks(OpContext& ctx, ClassDef* cls) {
+  const flow::FunctionEntity* hash = as_function(cls->class_attribute("__hash__"));
+  if (hash == nullptr) return true;
+  Type self = Type::instance_of(cls);
+  Type r = call_python(ctx, CallSite{}, hash, &self);
+  if (ctx.annotator.failed()) return false;
+  if (!r.is_impossible() && r.kind != TypeKind::kInt && r.kind != TypeKind::kBool) {
+    op_error(ctx, "__hash__ of " + cls->name() + " should return an int, not " + describe(r));
+    return false;
+  }
+  return annotate_instance_hook(ctx, self, "__eq__");
+}
+
 // str(), repr(), print() and the reprs of containers reach an instance's
 // __str__ and __repr__ through the runtime, not through a call in a graph:
 // annotate them for every class that is instantiated.
@@ -98,7 +115,8 @@ bool annotate_str_hooks(OpContext& ctx, ClassDef* cls) {
 Type instantiate(OpContext& ctx, const CallSite& site, const flow::Entity* entity) {
   ClassDef* cls = ctx.annotator.classdef(entity);
   Type instance = Type::instance_of(cls);
-  if (entity->kind == flow::EntityKind::kClass && !annotate_str_hooks(ctx, cls))
+  if (entity->kind == flow::EntityKind::kClass &&
+      (!annotate_str_hooks(ctx, cls) || !annotate_hash_hooks(ctx, cls)))
     return Type::impossible();
   if (const flow::FunctionEntity* init = as_function(cls->class_attribute("__init__"))) {
     Type r = call_python(ctx, site, init, &instance);

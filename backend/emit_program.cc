@@ -116,6 +116,11 @@ std::string str_hook_definitions(ProgramContext& ctx, const ClassDef& cls) {
              ctx.names.function(spec) + "(this); }\n";
     }
   }
+  // hash() of what __hash__ returns: CPython reduces it as an int's hash.
+  if (const annotator::Specialization* spec = str_hook(ctx.annotator, cls, "__hash__")) {
+    out += "int64_t " + ctx.names.cls(&cls) + "::hash_hook() { return rt::hash_of(" +
+           ctx.names.function(spec) + "(this)); }\n";
+  }
   return out;
 }
 
@@ -139,6 +144,7 @@ std::string class_struct(ProgramContext& ctx, const ClassDef& cls) {
     if (instance_hook(ctx.annotator, cls, hook.method))
       out += "  bool " + std::string(hook.member) + "(rt::Object* other) override;\n";
   }
+  if (str_hook(ctx.annotator, cls, "__hash__")) out += "  int64_t hash_hook() override;\n";
   for (const auto& [attr, slot] : cls.attributes) {
     if (slot.type.is_impossible()) continue;
     out += "  " + ctx.type(slot.type, {}) + " " + CppNames::field(attr) + "{};\n";

@@ -53,7 +53,7 @@ inline int64_t hash_of(Str s) {
   return s.is_none() ? hash_pointer(nullptr) : hash_str(s);
 }
 inline int64_t hash_of(const Object* p) {
-  return hash_pointer(p);
+  return p == nullptr ? hash_pointer(p) : const_cast<Object*>(p)->hash_hook();
 }
 
 // tuplehash of CPython 3.11: add(hash(item)) for each item, then finish(len).

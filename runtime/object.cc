@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "runtime/exceptions.h"
+#include "runtime/hash.h"
 #include "runtime/str.h"
 
 namespace krait::rt {
@@ -23,6 +24,10 @@ void raise_unorderable(const Object* a, const Object* b) {
   auto name = [](const Object* o) { return Str(o == nullptr ? "NoneType" : o->type_name()); };
   raise_type_error(Str("'<' not supported between instances of '") + name(a) + Str("' and '") +
                    name(b) + Str("'"));
+}
+
+int64_t Object::hash_hook() {
+  return hash_pointer(this);
 }
 
 bool Object::lt_hook(Object* other) {

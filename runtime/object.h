@@ -6,8 +6,9 @@
 // (generated classes override it, and `module_name()` outside __main__),
 // `py_repr()` defaults to CPython's `<module.Name object at 0x...>` and `py_str()` defaults to
 // `py_repr()`; generated classes with `__repr__`/`__str__` override them. Equality, hashing and
-// ordering of plain instances are by identity, as in CPython (classes with __eq__ / __lt__ override
-// `eq_hook` / `lt_hook`). `class_in` is the instance test of generated code.
+// ordering of plain instances are by identity, as in CPython (classes with __eq__ / __lt__ /
+// __hash__ override `eq_hook` / `lt_hook` / `hash_hook`). `class_in` is the instance test of
+// generated code.
 #pragma once
 
 #include <cstdint>
@@ -32,6 +33,10 @@ struct Object {
   // it has one (generated overrides); else TypeError, and identity.
   virtual bool lt_hook(Object* other);
   virtual bool eq_hook(Object* other) { return this == other; }
+  // hash(self) where the runtime hashes instances (dict keys, set items):
+  // the class's __hash__ when it has one (generated override), else by
+  // identity as CPython's object.__hash__.
+  virtual int64_t hash_hook();
 };
 
 // CPython's TypeError for `a < b` on instances without __lt__ (or None).
