@@ -34,7 +34,8 @@
 //                     ones (a nested function that uses none is a pbc)
 //
 // Reference kinds (str, bytes, bytearray, list, dict, set, tuple, instance, pbc of
-// functions or classes) carry `can_be_none`: None joins them. None joined
+// functions or classes) and methods bound to an instance carry `can_be_none`:
+// None joins them (not tuples, which are values in C++). None joined
 // with int, float or bool is an error whose message suggests a sentinel.
 // Types are small values (a kind, a flag, a few pointers); container and
 // class definitions are owned by the Annotator.

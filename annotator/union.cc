@@ -167,7 +167,10 @@ UnionResult unite(const Type& a, const Type& b, std::set<Reader>* reflow) {
   } else if (a.kind == TypeKind::kNone || b.kind == TypeKind::kNone) {
     const Type& other = a.kind == TypeKind::kNone ? b : a;
     // Tuples are values in C++ (no null): None joins them no more than ints.
-    if (!other.is_reference() || other.kind == TypeKind::kTuple) {
+    // A method of a user class bound to its receiver is a pointer (or a
+    // MethodChoice) in C++: a null receiver is None.
+    bool method = other.kind == TypeKind::kBoundMethod && other.cls != nullptr;
+    if ((!other.is_reference() && !method) || other.kind == TypeKind::kTuple) {
       return {
           {},
           "None and " + describe(other) + " cannot share a variable; " +

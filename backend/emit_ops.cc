@@ -685,6 +685,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         if (t(0).kind == TypeKind::kNone) return "true";
         if (t(0).kind == TypeKind::kStr) return arg(0) + ".is_none()";
         if (t(0).kind == TypeKind::kPbc && t(0).can_be_none) return "(" + arg(0) + " == 0)";
+        if (t(0).kind == TypeKind::kBoundMethod && !t(0).method_choices.empty())
+          return "(" + arg(0) + ".self == nullptr)";  // a MethodChoice without a receiver
         if (t(0).can_be_none) return "(" + arg(0) + " == nullptr)";
         return "false";
       }

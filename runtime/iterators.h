@@ -232,6 +232,16 @@ List<T>* to_list(const Iterable& iterable) {
   return out;
 }
 
+// `x in it` for an iterator (`word in d.values()`): consumes it up to x.
+template <PyIterator It, class X>
+bool contains(It it, const X& x) {
+  typename It::Item item{};
+  while (it.next(item)) {
+    if (py_eq(item, x)) return true;
+  }
+  return false;
+}
+
 // tuple(iterable) of an iterable that is not a fixed tuple.
 template <class T, class Iterable>
 VarTuple<T> to_vartuple(const Iterable& iterable) {
