@@ -20,7 +20,8 @@ std::string key_of(const Type& t) {
       return "b";
     case TypeKind::kNumber:
       return "n";
-    case TypeKind::kTuple: {  // by shape: tuples of different lengths (*args) cannot unite
+    case TypeKind::kTuple: {  // by shape: tuples of different lengths (*args) get copies
+      if (t.variadic) return "tv(" + key_of(t.items[0]) + ")";
       std::string key = "t" + std::to_string(t.items.size()) + "(";
       for (const Type& item : t.items) key += key_of(item);
       return key + ")";

@@ -78,6 +78,8 @@ bool has_builtin_method(TypeKind receiver, const std::string& name) {
       return contains(kBytesMethods, name) || contains(kByteArrayMethods, name);
     case TypeKind::kInt:
       return name == "to_bytes";
+    case TypeKind::kTuple:
+      return name == "count" || name == "index";
     default:
       return false;
   }

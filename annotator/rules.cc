@@ -79,6 +79,20 @@ Type unsupported_operands(OpContext& ctx, OpKind kind, const Type& a, const Type
                            describe(a) + " and " + describe(b));
 }
 
+// The variadic tuple of every item of `tuples` (`t + u`, `t * n`).
+Type var_tuple_of_items(OpContext& ctx, std::vector<Type> tuples, const char* what) {
+  UnionResult all;
+  for (const Type& t : tuples) {
+    UnionResult r = tuple_items_union(t);
+    if (!r.error) r = unite(all.type, r.type);
+    if (r.error)
+      return op_error(ctx, std::string("a tuple of a length known only at run time (") + what +
+                               ") must have items of one type: " + *r.error);
+    all = r;
+  }
+  return Type::var_tuple_of(without_constant(all.type));
+}
+
 Type binary(OpContext& ctx) {
   const Type& a = ctx.args[0];
   const Type& b = ctx.args[1];
@@ -159,6 +173,9 @@ Type binary(OpContext& ctx) {
   if (kind == OpKind::kMul && ((a_str && count(b)) || (b_str && count(a)))) {
     return Type::of(TypeKind::kStr);
   }
+  if (kind == OpKind::kMod && a_str && b.is_var_tuple())
+    return op_error(ctx, "'%' formatting with a tuple of a length known only at run time (" +
+                             describe(b) + ") is not supported by Krait");
   if (kind == OpKind::kMod && a_str) return Type::of(TypeKind::kStr);  // %-formatting
   if (kind == OpKind::kAdd && a.kind == TypeKind::kList && b.kind == TypeKind::kList) {
     ListDef* x = resolve(a.list);
@@ -179,17 +196,19 @@ Type binary(OpContext& ctx) {
   }
   if (kind == OpKind::kMul && (a.kind == TypeKind::kTuple || b.kind == TypeKind::kTuple) &&
       (is_int_like(a) || is_int_like(b))) {
-    // The length is part of a tuple's type: the count must be known.
+    // A fixed tuple times a constant is a fixed tuple; otherwise the length
+    // is known only at run time: a variadic tuple.
     const Type& tuple = a.kind == TypeKind::kTuple ? a : b;
     const Type& count = a.kind == TypeKind::kTuple ? b : a;
-    if (!count.constant || count.constant->kind != flow::ConstValue::Kind::kInt)
-      return op_error(ctx, "a tuple can only be repeated a constant number of times in Krait");
+    if (tuple.variadic || !count.constant || count.constant->kind != flow::ConstValue::Kind::kInt)
+      return var_tuple_of_items(ctx, {tuple}, "repeated");
     std::vector<Type> items;
     for (int64_t k = 0; k < count.constant->int_value; ++k)
       items.insert(items.end(), tuple.items.begin(), tuple.items.end());
     return Type::tuple_of(std::move(items));
   }
   if (kind == OpKind::kAdd && a.kind == TypeKind::kTuple && b.kind == TypeKind::kTuple) {
+    if (a.variadic || b.variadic) return var_tuple_of_items(ctx, {a, b}, "concatenated");
     std::vector<Type> items = a.items;
     items.insert(items.end(), b.items.begin(), b.items.end());
     return Type::tuple_of(std::move(items));

@@ -89,7 +89,7 @@ Type dict_builtin(Args& a) {
   } else if (!a.pos.empty()) {
     Type item = item_of(a, a.pos[0]);
     if (item.is_impossible()) return item;
-    if (item.kind != TypeKind::kTuple || item.items.size() != 2)
+    if (!item.is_fixed_tuple() || item.items.size() != 2)
       return a.fail("needs (key, value) pairs, not items of type " + describe(item));
     key = without_constant(item.items[0]);
     value = without_constant(item.items[1]);
@@ -262,7 +262,7 @@ Type builtin_function(Args& a) {
       case TypeKind::kRange:
         if (a.pos[0].can_be_none)
           return a.fail("argument may be None (" + describe(a.pos[0]) + ")");
-        if (a.pos[0].kind == TypeKind::kTuple)  // known: `if len(args):` picks a branch
+        if (a.pos[0].is_fixed_tuple())  // known: `if len(args):` picks a branch
           return Type::of_constant(
               flow::ConstValue::of_int(static_cast<int64_t>(a.pos[0].items.size())));
         return T(TypeKind::kInt);
@@ -421,6 +421,15 @@ Type builtin_function(Args& a) {
     if (item.is_impossible() && a.ctx.annotator.failed()) return item;
     return new_list_of(a, item);
   }
+  if (n == "tuple") {  // of a fixed tuple: itself; of another iterable: its length is run time's
+    if (!a.expect(0, 1)) return Type::impossible();
+    if (a.pos.empty()) return Type::tuple_of({});
+    if (a.pos[0].kind == TypeKind::kTuple && !a.pos[0].can_be_none)
+      return without_constant(a.pos[0]);
+    Type item = item_of(a, a.pos[0]);
+    if (item.is_impossible() && a.ctx.annotator.failed()) return item;
+    return Type::var_tuple_of(without_constant(item));
+  }
   if (n == "set" || n == "frozenset") return set_builtin(a);
   if (n == "bytes" || n == "bytearray" || n == "bytes.fromhex" || n == "int.from_bytes")
     return bytes_builtin(a);
@@ -572,7 +581,7 @@ Type str_method(Args& a) {
   }
   if (m == "join") {
     if (!a.expect(1, 1)) return Type::impossible();
-    if (a.pos[0].kind == TypeKind::kTuple && a.pos[0].items.empty())
+    if (a.pos[0].is_fixed_tuple() && a.pos[0].items.empty())
       return T(TypeKind::kStr);  // (): no items, ever
     Type item = item_of(a, a.pos[0]);
     if (item.is_impossible()) return item;
@@ -700,6 +709,14 @@ Type call_builtin_method(OpContext& ctx, const CallSite& site, const Type& recei
     case TypeKind::kByteArray:
     case TypeKind::kInt:  // to_bytes
       return bytes_method(a, receiver);
+    case TypeKind::kTuple: {  // count, index: on the items as a variadic tuple
+      if (!a.expect(1, 1)) return Type::impossible();
+      UnionResult items = tuple_items_union(receiver);
+      if (items.error)
+        return a.fail("needs a tuple whose items have one type, not " + describe(receiver));
+      if (!annotate_instance_hook(ctx, items.type, "__eq__")) return Type::impossible();
+      return T(TypeKind::kInt);
+    }
     case TypeKind::kInstance:  // BaseException.__init__ through super()
       if (!a.expect(0, SIZE_MAX)) return Type::impossible();
       return Type::none();

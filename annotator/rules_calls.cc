@@ -268,6 +268,11 @@ std::optional<CallSite> decode_call(OpContext& ctx) {
         op_error(ctx, "a '*' argument must be a tuple or a list, not " + describe(t));
         return std::nullopt;
       }
+      if (t.variadic) {
+        op_error(ctx, "a '*' argument that is a tuple of a length known only at run time (" +
+                          describe(t) + ") is not supported by Krait");
+        return std::nullopt;
+      }
       for (size_t k = 0; k < t.items.size(); ++k) {
         site.positional.push_back(CallArg{operand, static_cast<int>(k)});
       }

@@ -69,6 +69,11 @@ Type get_item(OpContext& ctx) {
     case TypeKind::kRange:
       return Type::of(TypeKind::kInt);
     case TypeKind::kTuple: {
+      if (obj.variadic) {
+        if (!is_int_like(index))
+          return op_error(ctx, "tuple indices must be integers, not " + describe(index));
+        return obj.items[0];
+      }
       std::optional<int64_t> i = constant_int(index);
       int64_t n = static_cast<int64_t>(obj.items.size());
       if (i) {
@@ -173,6 +178,7 @@ Type get_slice(OpContext& ctx) {
     case TypeKind::kByteArray:
       return Type::of(obj.kind);
     case TypeKind::kTuple: {
+      if (obj.variadic) return without_constant(obj);
       std::optional<std::pair<int64_t, int64_t>> range = tuple_slice(ctx.args);
       if (!range)
         return op_error(ctx, "a tuple can only be sliced with constant bounds and no step");
@@ -324,15 +330,11 @@ Type iterator_over(OpContext& ctx, const Type& t) {
       return Type::iterator_of(IterKind::kSet, def->item.type, {without_constant(t)});
     }
     case TypeKind::kTuple: {
-      Type all;
-      for (const Type& item : t.items) {
-        UnionResult r = unite(all, item);
-        if (r.error)
-          return op_error(ctx,
-                          "iteration over a tuple of different item types (" + describe(t) + ")");
-        all = r.type;
-      }
-      return Type::iterator_of(IterKind::kTuple, without_constant(all), {without_constant(t)});
+      UnionResult all = tuple_items_union(t);
+      if (all.error)
+        return op_error(ctx,
+                        "iteration over a tuple of different item types (" + describe(t) + ")");
+      return Type::iterator_of(IterKind::kTuple, without_constant(all.type), {without_constant(t)});
     }
     case TypeKind::kIterator:
       return t;
@@ -407,11 +409,11 @@ Type annotate_container(OpContext& ctx) {
       int64_t n = ctx.op.args[1]->constant->int_value;
       int64_t size = static_cast<int64_t>(seq.items.size());
       bool at_least = ctx.op.kind == OpKind::kCheckLengthAtLeast;
-      if (seq.kind == TypeKind::kTuple && (at_least ? size < n : size != n)) {
+      if (seq.is_fixed_tuple() && (at_least ? size < n : size != n)) {
         return op_error(ctx, "cannot unpack a tuple of " + std::to_string(seq.items.size()) +
                                  " items into " + std::to_string(n) + " targets");
       }
-      if (seq.kind != TypeKind::kTuple && iterator_over(ctx, seq).is_impossible())
+      if (!seq.is_fixed_tuple() && iterator_over(ctx, seq).is_impossible())
         return Type::impossible();
       return Type::none();
     }

@@ -21,7 +21,7 @@ std::optional<std::string> type_text(const Type& t, bool allow_tuple) {
   if (t.kind == TypeKind::kNone) return std::string("None");
   if (t.kind == TypeKind::kStr && t.constant && t.constant->kind == flow::ConstValue::Kind::kStr)
     return t.constant->text;
-  if (allow_tuple && t.kind == TypeKind::kTuple) {
+  if (allow_tuple && t.is_fixed_tuple()) {
     std::string out;
     for (size_t i = 0; i < t.items.size(); ++i) {
       std::optional<std::string> item = type_text(t.items[i], false);

@@ -74,6 +74,13 @@ Type Type::tuple_of(std::vector<Type> items) {
   return t;
 }
 
+Type Type::var_tuple_of(Type item) {
+  Type t = of(TypeKind::kTuple);
+  t.variadic = true;
+  t.items = {std::move(item)};
+  return t;
+}
+
 Type Type::instance_of(ClassDef* cls) {
   Type t = of(TypeKind::kInstance);
   t.cls = cls;
@@ -174,7 +181,7 @@ bool same_type(const Type& a, const Type& b) {
       if (a.iter != b.iter || a.generator != b.generator) return false;
       [[fallthrough]];
     case TypeKind::kTuple:
-      if (a.items.size() != b.items.size()) return false;
+      if (a.variadic != b.variadic || a.items.size() != b.items.size()) return false;
       for (size_t i = 0; i < a.items.size(); ++i) {
         if (!same_type(a.items[i], b.items[i])) return false;
       }
@@ -255,6 +262,9 @@ std::string describe_base(const Type& t) {
       return std::string(s->frozen ? "frozenset[" : "set[") + item + "]";
     }
     case TypeKind::kTuple: {
+      if (t.variadic)
+        return "tuple[" + (t.items[0].is_impossible() ? std::string("?") : describe(t.items[0])) +
+               ", ...]";
       std::string out = "tuple[";
       for (size_t i = 0; i < t.items.size(); ++i) out += (i ? ", " : "") + describe(t.items[i]);
       return out + "]";

@@ -18,6 +18,8 @@
 //                     item type everywhere; a SetDef also says whether it is
 //                     a frozenset
 //   tuple(t0, t1, …)  fixed length, one type per position
+//   tuple(t, ...)     variadic: any length, every item of type t (items = {t});
+//                     what tuples of different lengths unite into
 //   instance(ClassDef)   an instance of the class or of a subclass
 //   iterator(kind, item) what iter() returns; also a generator (kind generator)
 //   pbc({entities})   prebuilt constants: functions, classes, builtins,
@@ -32,7 +34,8 @@
 //                     ones (a nested function that uses none is a pbc)
 //
 // Reference kinds (str, bytes, bytearray, list, dict, set, tuple, instance, pbc of
-// functions or classes) carry `can_be_none`: None joins them. None joined
+// functions or classes) and methods bound to an instance carry `can_be_none`:
+// None joins them (not tuples, which are values in C++). None joined
 // with int, float or bool is an error whose message suggests a sentinel.
 // Types are small values (a kind, a flag, a few pointers); container and
 // class definitions are owned by the Annotator.
@@ -119,6 +122,8 @@ struct Type {
   // kIterator of kGenerator: the generator function's specialization (its
   // frame's C++ type). Generators of different specializations do not unite.
   const Specialization* generator = nullptr;
+  // kTuple of any length (`tuple[T, ...]`): items = {T}.
+  bool variadic = false;
   // kInstance: the object super() returns: attribute lookup starts at cls
   // (the base of the calling method's class) and calls are not virtual.
   bool is_super = false;
@@ -133,6 +138,7 @@ struct Type {
   static Type dict_of(DictDef* def);
   static Type set_of(SetDef* def);
   static Type tuple_of(std::vector<Type> items);
+  static Type var_tuple_of(Type item);
   static Type instance_of(ClassDef* cls);
   static Type iterator_of(IterKind kind, Type item, std::vector<Type> sources = {});
   static Type pbc_of(const flow::Entity* entity);
@@ -142,6 +148,8 @@ struct Type {
   static Type closure_of(const flow::Entity* function, std::vector<Type> cells);
 
   bool is_impossible() const { return kind == TypeKind::kImpossible; }
+  bool is_var_tuple() const { return kind == TypeKind::kTuple && variadic; }
+  bool is_fixed_tuple() const { return kind == TypeKind::kTuple && !variadic; }
   bool is_numeric() const {
     return kind == TypeKind::kInt || kind == TypeKind::kFloat || kind == TypeKind::kBool ||
            kind == TypeKind::kNumber;

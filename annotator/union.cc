@@ -75,6 +75,21 @@ UnionResult unite_same_kind(const Type& a, const Type& b, std::set<Reader>* refl
       return {out, std::nullopt};
     }
     case TypeKind::kTuple:
+      if (a.variadic || b.variadic || a.items.size() != b.items.size()) {
+        UnionResult x = tuple_items_union(a, reflow);
+        UnionResult y = x.error ? x : tuple_items_union(b, reflow);
+        UnionResult r = y.error ? y : unite(x.type, y.type, reflow);
+        if (r.error)
+          return {{},
+                  describe(a) + " and " + describe(b) +
+                      " cannot share a variable; a variable holding tuples of different lengths "
+                      "needs items of one type (" +
+                      r.error->substr(0, r.error->find(';')) + ")"};
+        out = Type::var_tuple_of(without_constant(r.type));
+        out.can_be_none = a.can_be_none || b.can_be_none;
+        return {out, std::nullopt};
+      }
+      [[fallthrough]];
     case TypeKind::kIterator: {
       if (a.items.size() != b.items.size() ||
           (a.kind == TypeKind::kIterator && (a.iter != b.iter || a.generator != b.generator))) {
@@ -133,6 +148,15 @@ Type without_constant(const Type& t) {
   return out;
 }
 
+UnionResult tuple_items_union(const Type& tuple, std::set<Reader>* reflow) {
+  UnionResult all;
+  for (const Type& item : tuple.items) {
+    all = unite(all.type, item, reflow);
+    if (all.error) return all;
+  }
+  return all;
+}
+
 UnionResult unite(const Type& a, const Type& b, std::set<Reader>* reflow) {
   if (a.is_impossible()) return {b, std::nullopt};
   if (b.is_impossible()) return {a, std::nullopt};
@@ -143,7 +167,10 @@ UnionResult unite(const Type& a, const Type& b, std::set<Reader>* reflow) {
   } else if (a.kind == TypeKind::kNone || b.kind == TypeKind::kNone) {
     const Type& other = a.kind == TypeKind::kNone ? b : a;
     // Tuples are values in C++ (no null): None joins them no more than ints.
-    if (!other.is_reference() || other.kind == TypeKind::kTuple) {
+    // A method of a user class bound to its receiver is a pointer (or a
+    // MethodChoice) in C++: a null receiver is None.
+    bool method = other.kind == TypeKind::kBoundMethod && other.cls != nullptr;
+    if ((!other.is_reference() && !method) || other.kind == TypeKind::kTuple) {
       return {
           {},
           "None and " + describe(other) + " cannot share a variable; " +

@@ -54,6 +54,7 @@ std::optional<std::string> iterator_type(const Type& t, const CppNames& names, I
     case annotator::IterKind::kFileLines:
       return std::string("rt::FileLines");
     case annotator::IterKind::kTuple:
+      if (t.items[1].variadic) return "rt::VarTupleIter<" + *item + ">";
       return "rt::ArrayIter<" + *item + ", " + std::to_string(t.items[1].items.size()) + ">";
     case annotator::IterKind::kDictKeys:
     case annotator::IterKind::kDictValues:
@@ -131,6 +132,11 @@ std::optional<std::string> cpp_type(const Type& t, const CppNames& names, IntMod
       return "rt::Set<" + *item + ">*";
     }
     case TypeKind::kTuple: {
+      if (t.variadic) {
+        std::optional<std::string> item = item_type(t.items[0], names, int_mode, why_not);
+        if (!item) return std::nullopt;
+        return "rt::VarTuple<" + *item + ">";
+      }
       std::string out = "rt::Tuple<";
       for (size_t i = 0; i < t.items.size(); ++i) {
         std::optional<std::string> item = cpp_type(t.items[i], names, int_mode, why_not);

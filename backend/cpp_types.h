@@ -2,7 +2,9 @@
 //
 // Contract: unboxed where the type allows: int -> int64_t (rt::Int with --int=big), float ->
 // double, bool -> bool, number (int or float) -> rt::Number, None -> rt::NoneType, str -> rt::Str,
-// tuple -> rt::Tuple<...> (a value struct), list -> rt::List<T>*, dict -> rt::Dict<K, V>*, instance
+// tuple -> rt::Tuple<...> (a value struct), a variadic tuple[T, ...] -> rt::VarTuple<T> (a value
+// struct: a pointer to its items and their number), list -> rt::List<T>*, dict -> rt::Dict<K, V>*,
+// instance
 // -> pointer to the class's struct, iterators -> the runtime's PyIter over the iterated range,
 // range
 // -> rt::Range. A bound method is represented by its receiver. A prebuilt constant (a function,

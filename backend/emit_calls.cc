@@ -561,6 +561,11 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     if (site.positional.empty()) return "rt::List<" + item + ">::make(0)";
     return "rt::to_list<" + item + ">(" + all + ")";
   }
+  if (name == "tuple") {
+    if (site.positional.empty()) return "rt::Tuple<>{}";
+    if (arg(0).second.kind == TypeKind::kTuple) return arg(0).first;
+    return "rt::to_vartuple<" + fe.ctx_.type(result.items[0], op.range) + ">(" + all + ")";
+  }
   if (name == "set" || name == "frozenset") {
     std::string item = fe.ctx_.type(annotator::resolve(result.set)->item.type, op.range);
     std::string frozen = name == "frozenset" ? "true" : "false";
@@ -671,6 +676,10 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
   if (receiver.kind == TypeKind::kBytes || receiver.kind == TypeKind::kByteArray ||
       receiver.kind == TypeKind::kInt || (receiver.kind == TypeKind::kStr && name == "encode"))
     return bytes_method_call(fe, op, site, receiver, name);
+  if (receiver.kind == TypeKind::kTuple) {  // count, index: on the items as a variadic tuple
+    Type items = Type::var_tuple_of(annotator::tuple_items_union(receiver).type);
+    return fe.convert(self, receiver, items) + "." + name + "(" + all + ")";
+  }
   if (receiver.kind == TypeKind::kInstance && name == "__init__")  // BaseException's, via super()
     return self + "->set_args(rt::exc_args(" + all + "))";
   if (receiver.kind == TypeKind::kStr && name == "format") {

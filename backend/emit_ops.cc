@@ -127,7 +127,7 @@ bool cannot_raise(OpKind kind, const std::vector<Type>& args, const Type& result
     case OpKind::kMul:
     case OpKind::kNeg:
     case OpKind::kPos:  // (and tuple + tuple, tuple * constant)
-      return result.kind == TypeKind::kFloat || result.kind == TypeKind::kTuple ||
+      return result.kind == TypeKind::kFloat || result.is_fixed_tuple() ||
              (wrap && is_int_like(result));
     case OpKind::kLt:
     case OpKind::kLe:
@@ -144,7 +144,7 @@ bool cannot_raise(OpKind kind, const std::vector<Type>& args, const Type& result
     case OpKind::kGetItem:  // a tuple's item: the index is a checked constant
     case OpKind::kCheckLength:
     case OpKind::kCheckLengthAtLeast:
-      return args[0].kind == TypeKind::kTuple;
+      return args[0].is_fixed_tuple();
     case OpKind::kGetSlice: {  // slicing clamps; only a zero step raises
       const Type& step = args[3];
       bool nonzero_step = step.kind == TypeKind::kNone ||
@@ -183,7 +183,7 @@ bool passes_site(OpKind kind, const std::vector<Type>& args, const Type& result)
       return args[0].kind != TypeKind::kStr && (ints || result.kind == TypeKind::kFloat);
     case OpKind::kGetItem:
       return args[0].kind == TypeKind::kList || args[0].kind == TypeKind::kDict ||
-             args[0].kind == TypeKind::kRange;
+             args[0].kind == TypeKind::kRange || args[0].is_var_tuple();
     case OpKind::kSetItem:
       return args[0].kind == TypeKind::kList;
     case OpKind::kGetAttr:  // of an instance that may be None (not_none)
@@ -244,6 +244,10 @@ std::string FunctionEmitter::constant(const flow::ConstValue& c, const Type& as)
       return "rt::Bytes::of(std::string_view(" + cpp_string_literal(c.text) + ", " +
              std::to_string(c.text.size()) + "))";
     case K::kTuple: {
+      if (as.is_var_tuple()) {
+        Type fixed = Type::of_constant(c);
+        return convert(constant(c, fixed), fixed, as);
+      }
       std::string out = ctx_.type(as, {}) + "{";
       for (size_t i = 0; i < c.items.size(); ++i) {
         Type item = as.kind == TypeKind::kTuple && i < as.items.size()
@@ -299,6 +303,16 @@ std::string FunctionEmitter::convert(const std::string& expr, const Type& from, 
       to.cls->is_subclass_of(from.cls)) {
     return "static_cast<" + to_cpp + ">(" + expr + ")";  // narrowed by isinstance
   }
+  if (to.is_var_tuple() && from.is_fixed_tuple()) {  // tuples of different lengths met
+    std::string out = to_cpp + "::of({";
+    for (size_t i = 0; i < from.items.size(); ++i) {
+      out += (i ? ", " : "") + convert("std::get<" + std::to_string(i) + ">(" + expr + ")",
+                                       from.items[i], to.items[0]);
+    }
+    return out + "})";
+  }
+  if (to.is_var_tuple() && from.is_var_tuple() && ctx_.type(from, {}) != to_cpp)
+    return "rt::vartuple_as<" + ctx_.type(to.items[0], {}) + ">(" + expr + ")";
   if (to.kind == TypeKind::kTuple && from.kind == TypeKind::kTuple &&
       ctx_.type(from, {}) != to_cpp) {
     std::string out = to_cpp + "{";
@@ -509,6 +523,9 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         return std::string(same ? "rt::list_concat(" : "rt::list_concat_as<" + item + ">(") +
                arg(0) + ", " + arg(1) + ")";
       }
+      if (result.is_var_tuple())
+        return "rt::vartuple_concat(" + convert(arg(0), t(0), result) + ", " +
+               convert(arg(1), t(1), result) + ")";
       if (result.kind == TypeKind::kTuple)
         return "rt::tuple_concat(" + arg(0) + ", " + arg(1) + ")";
       break;
@@ -519,6 +536,12 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
     case OpKind::kMul:
       if (floats) return as_double(0) + " * " + as_double(1);
       if (ints) return int_fn("int_mul");
+      if (result.is_var_tuple()) {  // tuple * count known at run time
+        size_t seq = t(0).kind == TypeKind::kTuple ? 0 : 1;
+        std::string n = arg(1 - seq);
+        if (t(1 - seq).kind == TypeKind::kNumber || big) n = "rt::repeat_count(" + n + ")";
+        return "rt::vartuple_repeat(" + convert(arg(seq), t(seq), result) + ", " + n + ")";
+      }
       if (result.kind == TypeKind::kTuple) {  // tuple * constant: its items again
         size_t seq = t(0).kind == TypeKind::kTuple ? 0 : 1;
         std::string items;
@@ -665,6 +688,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         if (t(0).kind == TypeKind::kNone) return "true";
         if (t(0).kind == TypeKind::kStr) return arg(0) + ".is_none()";
         if (t(0).kind == TypeKind::kPbc && t(0).can_be_none) return "(" + arg(0) + " == 0)";
+        if (t(0).kind == TypeKind::kBoundMethod && !t(0).method_choices.empty())
+          return "(" + arg(0) + ".self == nullptr)";  // a MethodChoice without a receiver
         if (t(0).can_be_none) return "(" + arg(0) + " == nullptr)";
         return "false";
       }
@@ -684,6 +709,11 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       if (t(0).kind == TypeKind::kStr) return "rt::str_contains(" + arg(0) + ", " + arg(1) + ")";
       if (t(0).kind == TypeKind::kDict) return arg(0) + "->contains(" + arg(1) + ")";
       if (t(0).kind == TypeKind::kRange) return arg(0) + ".contains(" + arg(1) + ")";
+      if (t(0).kind == TypeKind::kList && t(1).is_fixed_tuple() &&
+          annotator::resolve(t(0).list)->item.type.is_var_tuple()) {  // a tuple in a list of them
+        return "rt::contains(" + arg(0) + ", " +
+               convert(arg(1), t(1), annotator::resolve(t(0).list)->item.type) + ")";
+      }
       return "rt::contains(" + arg(0) + ", " + arg(1) + ")";
     case OpKind::kGetAttr: {
       const std::string& name = op.args[1]->constant->text;
@@ -752,6 +782,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         case TypeKind::kRange:
           return arg(0) + ".get(" + index(1) + site_arg() + ")";
         case TypeKind::kTuple:
+          if (t(0).variadic) return arg(0) + ".get(" + index(1) + site_arg() + ")";
           if (t(1).constant) {
             int64_t i = t(1).constant->int_value;
             if (i < 0) i += static_cast<int64_t>(t(0).items.size());
@@ -794,6 +825,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
                           (t(3).kind == TypeKind::kNone ? std::string("1") : arg(3)) + "}";
       if (kind == OpKind::kGetSlice && t(0).kind == TypeKind::kList)
         return arg(0) + "->slice(" + slice + ")";
+      if (kind == OpKind::kGetSlice && t(0).is_var_tuple()) return arg(0) + ".slice(" + slice + ")";
       if (kind == OpKind::kGetSlice && t(0).kind == TypeKind::kTuple) {
         auto range = annotator::tuple_slice(arg_types(op));
         std::string items;
@@ -861,7 +893,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       return CppNames::variable(op.result);
     }
     case OpKind::kIter:
-      if (t(0).kind == TypeKind::kTuple)
+      if (t(0).is_fixed_tuple())
         return "rt::tuple_iter<" + ctx_.type(result.items[0], op.range) + ">(" + arg(0) + ")";
       return "rt::py_iter(" + arg(0) + ")";
     case OpKind::kFormat: {
@@ -880,8 +912,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
     }
     case OpKind::kCheckLength:
     case OpKind::kCheckLengthAtLeast:
-      if (t(0).kind == TypeKind::kTuple) return "";
-      if (t(0).kind == TypeKind::kList || t(0).kind == TypeKind::kStr)
+      if (t(0).is_fixed_tuple()) return "";
+      if (t(0).kind == TypeKind::kList || t(0).kind == TypeKind::kStr || t(0).is_var_tuple())
         return std::string(op.kind == OpKind::kCheckLength ? "rt::check_unpack("
                                                            : "rt::check_unpack_at_least(") +
                "rt::len(" + arg(0) + "), " + arg(1) + ")";

@@ -48,6 +48,7 @@ constexpr const char* kIncludes =
     "#include \"runtime/str_methods.h\"\n"
     "#include \"runtime/sys_module.h\"\n"
     "#include \"runtime/tuple.h\"\n"
+    "#include \"runtime/var_tuple.h\"\n"
     "\nnamespace rt = krait::rt;\n";
 
 // User classes, bases before subclasses, in definition order otherwise.

@@ -1,12 +1,13 @@
-// format(x, spec) of lists, dicts and tuples: object.__format__, that is
-// str(x) for an empty spec (f"{xs}", "{}".format(xs)) and otherwise
-// TypeError "unsupported format string passed to list.__format__".
+// format(x, spec) of lists, dicts and tuples (fixed and variable-length): object.__format__, that
+// is str(x) for an empty spec (f"{xs}", "{}".format(xs)) and otherwise TypeError "unsupported
+// format string passed to list.__format__".
 #pragma once
 
 #include "runtime/dict.h"
 #include "runtime/format_spec.h"
 #include "runtime/list.h"
 #include "runtime/tuple.h"
+#include "runtime/var_tuple.h"
 
 namespace krait::rt {
 
@@ -24,6 +25,11 @@ Str format(const Dict<K, V>* value, Str spec) {
 }
 template <class... Ts>
 Str format(const Tuple<Ts...>& value, Str spec) {
+  if (spec.nbytes() != 0) raise_unsupported_format("tuple");
+  return str(value);
+}
+template <class T>
+Str format(const VarTuple<T>& value, Str spec) {
   if (spec.nbytes() != 0) raise_unsupported_format("tuple");
   return str(value);
 }

@@ -11,12 +11,13 @@
 //   Str, Range, dict views   through their begin()/end()
 //   Tuple<T...>   tuple_iter<T>(t): the items converted to the common type T
 //                 (py_iter(t) when all items have the same type)
+//   VarTuple<T>   its items (var_tuple.h)
 //   File*         its lines (file.h)
 //   an iterator   itself (iter(it) is it); a generator is one (Generator)
 // next(it) and next(it, default) advance an iterator in place (the generated
 // code passes the same variable along every path, so the state carries);
 // enumerate(), zip() and reversed() wrap iterators into iterators, and the
-// reductions (list(), sorted(), min(), max(), sum(), any(), all()) accept
+// reductions (list(), tuple(), sorted(), min(), max(), sum(), any(), all()) accept
 // anything py_iter() accepts, with CPython's rules: stable sort, the first of
 // equal extremes wins, `ValueError: max() arg is an empty sequence`, sum
 // adds left to right.
@@ -36,6 +37,7 @@
 #include "runtime/str.h"
 #include "runtime/str_methods.h"
 #include "runtime/tuple.h"
+#include "runtime/var_tuple.h"
 
 namespace krait::rt {
 
@@ -228,6 +230,26 @@ List<T>* to_list(const Iterable& iterable) {
   ItemOf<Iterable> item{};
   while (it.next(item)) out->append(T(item));
   return out;
+}
+
+// `x in it` for an iterator (`word in d.values()`): consumes it up to x.
+template <PyIterator It, class X>
+bool contains(It it, const X& x) {
+  typename It::Item item{};
+  while (it.next(item)) {
+    if (py_eq(item, x)) return true;
+  }
+  return false;
+}
+
+// tuple(iterable) of an iterable that is not a fixed tuple.
+template <class T, class Iterable>
+VarTuple<T> to_vartuple(const Iterable& iterable) {
+  List<T>* items = to_list<T>(iterable);
+  T* out;
+  VarTuple<T> t = VarTuple<T>::make(items->len, &out);
+  for (int64_t i = 0; i < items->len; ++i) out[i] = items->items[i];
+  return t;
 }
 
 template <class Iterable>

@@ -497,6 +497,8 @@ int ExprBuilder::visit(const ast::Call& n) {
                        f->constant->entity == b_.builtin("isinstance");
   bool is_super =
       f->is_constant() && f->constant->is_entity() && f->constant->entity == b_.builtin("super");
+  bool is_next =
+      f->is_constant() && f->constant->is_entity() && f->constant->entity == b_.builtin("next");
   if (is_super) {
     const FunctionEntity* fn = b_.function_;
     if (n.args.size != 0 || fn == nullptr || fn->owner == nullptr ||
@@ -527,8 +529,8 @@ int ExprBuilder::visit(const ast::Call& n) {
     }
     // A generator expression consumed by a call is built as a list: the
     // consumers Krait supports (sum, min, max, sorted, list, any, all, ...)
-    // see the same items.
-    int slot = e->kind == ast::NodeKind::kGeneratorExp
+    // see the same items. next() takes an iterator: a generator then.
+    int slot = e->kind == ast::NodeKind::kGeneratorExp && !is_next
                    ? element_comprehension(static_cast<const ast::ListComp&>(*e), "append",
                                            OpKind::kNewList)
                    : expr(e);

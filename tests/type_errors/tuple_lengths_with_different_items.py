@@ -2,7 +2,7 @@ def bounds(with_depth):
     if with_depth:
         box = (0, 0, 0)
     else:
-        box = (0, 0)
+        box = ("w", "h")
     return box
 
 
