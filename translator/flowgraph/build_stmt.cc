@@ -138,12 +138,10 @@ class StmtBuilder {
   // binds the names; at the top level the scanner folded most of them.
   void visit(const ast::Import& n) {
     for (const ast::alias* a : n.names) {
-      std::string dotted = to_string(a->name);
       ModuleEntity* root = nullptr;
-      for (size_t dot = dotted.find('.');; dot = dotted.find('.', dot + 1)) {
-        ModuleEntity* m = run_import(dotted.substr(0, dot), *a);
+      for (const std::string& name : module_chain(to_string(a->name))) {
+        ModuleEntity* m = run_import(name, *a);
         if (root == nullptr) root = m;
-        if (dot == std::string::npos) break;
       }
       ModuleEntity* bound = a->asname.data() ? b_.program_.imported(a) : root;
       if (bound == nullptr || !b_.reachable()) return;
@@ -155,10 +153,7 @@ class StmtBuilder {
   void visit(const ast::ImportFrom& n) {
     ModuleEntity* m = b_.program_.imported(&n);
     if (m == nullptr) return;  // from __future__ import ...
-    for (size_t dot = m->qualname.find('.');; dot = m->qualname.find('.', dot + 1)) {
-      run_import(m->qualname.substr(0, dot), n);
-      if (dot == std::string::npos) break;
-    }
+    for (const std::string& name : module_chain(m->qualname)) run_import(name, n);
     for (const ast::alias* a : n.names) {
       std::string name = to_string(a->name);
       int value = -1;
@@ -182,10 +177,10 @@ class StmtBuilder {
   // The import_module operation of one of the program's modules; the
   // module (null for a module Krait provides).
   ModuleEntity* run_import(const std::string& name, const ast::Node& at) {
-    ModuleEntity* m = b_.program_.user_module(name);
+    ModuleEntity* m = b_.program_.module_named(name);
     if (m != nullptr && m->body != nullptr && b_.reachable())
       b_.emit(OpKind::kImportModule, {b_.constant(ConstValue::of_entity(m))}, at);
-    return m != nullptr ? m : b_.program_.provided_module(name);
+    return m;
   }
 
   void visit(const ast::If& n) {

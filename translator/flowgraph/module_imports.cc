@@ -86,14 +86,12 @@ ModuleEntity* ImportResolver::module_named(const std::string& name, const ast::N
 }
 
 ModuleEntity* ImportResolver::import_alias(const ast::alias& alias) {
-  std::string name = to_string(alias.name);
   ModuleEntity* root = nullptr;
   ModuleEntity* last = nullptr;
-  for (size_t dot = name.find('.');; dot = name.find('.', dot + 1)) {
-    last = module_named(name.substr(0, dot), alias);
+  for (const std::string& name : module_chain(to_string(alias.name))) {
+    last = module_named(name, alias);
     if (last == nullptr) return nullptr;
     if (root == nullptr) root = last;
-    if (dot == std::string::npos) break;
   }
   program_.note_import(&alias, last);
   return alias.asname.data() != nullptr ? last : root;
@@ -120,10 +118,9 @@ ModuleEntity* ImportResolver::import_from(const ast::ImportFrom& statement) {
   std::string name = absolute_name(statement);
   if (name.empty()) return nullptr;
   ModuleEntity* m = nullptr;
-  for (size_t dot = name.find('.');; dot = name.find('.', dot + 1)) {
-    m = module_named(name.substr(0, dot), statement);
+  for (const std::string& prefix : module_chain(name)) {
+    m = module_named(prefix, statement);
     if (m == nullptr) return nullptr;
-    if (dot == std::string::npos) break;
   }
   program_.note_import(&statement, m);
   return m;

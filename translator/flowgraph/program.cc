@@ -116,7 +116,7 @@ const BuiltinEntity* Program::builtin(const std::string& name) const {
   return it == builtins_.end() ? nullptr : it->second;
 }
 
-ModuleEntity* Program::provided_module(const std::string& name) {
+ModuleEntity* Program::provided_module(const std::string& name) const {
   auto it = provided_modules_.find(name);
   return it == provided_modules_.end() ? nullptr : it->second;
 }
@@ -154,15 +154,24 @@ const ModuleEntity* Program::module_bound_by(
   for (const syntax::ast::alias* a : aliases) {
     std::string name(a->name.data(), a->name.size());
     std::string root = name.substr(0, name.find('.'));
-    const ModuleEntity* m = a->asname.data() ? imported(a) : user_module(root);
-    if (m == nullptr && a->asname.data() == nullptr) {
-      auto provided = provided_modules_.find(root);
-      if (provided != provided_modules_.end()) m = provided->second;
-    }
+    const ModuleEntity* m = a->asname.data() ? imported(a) : module_named(root);
     if (m == nullptr || (module != nullptr && m != module)) return nullptr;
     module = m;
   }
   return module;
+}
+
+ModuleEntity* Program::module_named(const std::string& name) const {
+  ModuleEntity* m = user_module(name);
+  return m != nullptr ? m : provided_module(name);
+}
+
+std::vector<std::string> module_chain(const std::string& dotted) {
+  std::vector<std::string> chain;
+  for (size_t dot = dotted.find('.');; dot = dotted.find('.', dot + 1)) {
+    chain.push_back(dotted.substr(0, dot));
+    if (dot == std::string::npos) return chain;
+  }
 }
 
 std::string python_qualname(const Entity* entity) {

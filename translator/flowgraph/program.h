@@ -150,13 +150,16 @@ class Program {
   // A builtin by name ("len", "ValueError", "math.sqrt"); null if unknown.
   const BuiltinEntity* builtin(const std::string& name) const;
   // A module Krait provides ("math", "sys"); null if Krait has no such module.
-  ModuleEntity* provided_module(const std::string& name);
+  ModuleEntity* provided_module(const std::string& name) const;
 
   // A user module; every module but __main__ gets its body function.
   ModuleEntity* add_user_module(std::string name, const SourceFile* source,
                                 const syntax::ast::Module* tree);
   // A user module by its dotted name ("pkg.mod"); null if none was loaded.
   ModuleEntity* user_module(const std::string& name) const;
+  // What a module name denotes once the scanner resolved the imports: the
+  // program's module of that name, else the one Krait provides, else null.
+  ModuleEntity* module_named(const std::string& name) const;
   // The module an import statement or `import` alias resolved to (recorded
   // by the scanner, read by the graph builder); null if none.
   void note_import(const syntax::ast::Node* at, ModuleEntity* module) { imports_[at] = module; }
@@ -194,6 +197,9 @@ class Program {
   std::vector<FunctionEntity*> functions_;
   std::vector<ClassEntity*> classes_;
 };
+
+// The modules `import a.b.c` imports, in order: "a", "a.b", "a.b.c".
+std::vector<std::string> module_chain(const std::string& dotted);
 
 // True when `entity` is `ancestor` or derives from it (user or builtin classes).
 bool is_subclass(const Entity* entity, const Entity* ancestor);
