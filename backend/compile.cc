@@ -132,6 +132,19 @@ std::optional<std::string> runtime_archive(const CompileOptions& o, std::string*
     }
     objects.push_back(obj);
   }
+  // runtime/program.h precompiled, beside the archive (see precompiled_header).
+  fs::path pch_dir = work / "pch";
+  fs::create_directories(pch_dir, ec);
+  std::ofstream(pch_dir / "program.h") << "#include \"runtime/program.h\"\n";
+  std::vector<std::string> pch = {o.cxx,        "-x",
+                                  "c++-header", (pch_dir / "program.h").string(),
+                                  "-o",         (pch_dir / "program.h.gch").string()};
+  for (const std::string& f : common_flags(o)) pch.push_back(f);
+  if (run_process(pch, &log) != 0) {
+    *error = "precompiling runtime/program.h failed:\n" + log;
+    return std::nullopt;
+  }
+  fs::rename(pch_dir, out_dir / "pch", ec);
   fs::path tmp_archive = work / "libkrait_rt.a";
   std::vector<std::string> ar = {"ar", "rcs", tmp_archive.string()};
   ar.insert(ar.end(), objects.begin(), objects.end());
@@ -149,7 +162,10 @@ bool build_executable(const std::string& cpp_file, const std::string& output,
   std::optional<std::string> archive = runtime_archive(o, error);
   if (!archive) return false;
   std::string tmp_output = output + ".tmp-" + std::to_string(getpid());
-  std::vector<std::string> cmd = {o.cxx, cpp_file, "-o", tmp_output};
+  // The runtime's headers precompiled with the same flags: GCC then skips
+  // parsing them, most of a small program's compile time.
+  fs::path pch = fs::path(*archive).parent_path() / "pch" / "program.h";
+  std::vector<std::string> cmd = {o.cxx, "-include", pch.string(), cpp_file, "-o", tmp_output};
   for (const std::string& f : common_flags(o)) cmd.push_back(f);
   for (const char* f : {"-lgc", "-licuuc", "-lgmp", "-lpthread"}) {
     if (std::string(f) == "-lgc") cmd.push_back(*archive);

@@ -3,7 +3,9 @@
 // Contract: build_executable() compiles one generated translation unit with
 // the chosen C++ compiler (g++ by default) and links it against the runtime
 // archive, which runtime_archive() builds once per (runtime sources,
-// compiler, flags) and keeps in the cache directory. Floats must round as
+// compiler, flags) and keeps in the cache directory, together with the
+// precompiled form of runtime/program.h (the header generated code
+// includes) that build_executable() compiles with. Floats must round as
 // CPython's do, so the flags include -ffp-contract=off and never
 // -ffast-math. Tools are run without a shell. A compiler failure on
 // generated code is reported as an internal error with the compiler's log:

@@ -1,8 +1,9 @@
 """Bazel rules for Krait programs.
 
 krait_binary: translate a Python program with the krait tool (a hermetic,
-deterministic action whose inputs are the program's modules) and build the
-C++ against Krait's runtime with cc_binary.
+deterministic action whose inputs are the program's modules), compile the
+C++ with the runtime's precompiled header (cc_compile.bzl) and link it
+against Krait's runtime with cc_binary.
 
 krait_test: translate, build, run and compare stdout and the exit status
 with the expected files; a difference prints a unified diff.
@@ -14,60 +15,79 @@ files, copied into the fresh directory it runs in; `int_modes` maps a
 folder to the `--int` mode its programs are translated with.
 """
 
-def _krait_cpp_impl(ctx):
+load("//bazel:cc_compile.bzl", "CC_COMPILE_ATTRS", "PchInfo", "cc_compile")
+
+def _krait_object_impl(ctx):
     main = ctx.file.main
     stem = main.basename[:-len(".py")] if main.basename.endswith(".py") else main.basename
-    out = ctx.actions.declare_file(ctx.label.name + "/" + stem + ".cc")
+    cpp = ctx.actions.declare_file(ctx.label.name + "/" + stem + ".cc")
     args = ctx.actions.args()
     args.add("translate")
     args.add(main.path)
-    args.add("--emit-cpp", out.dirname)
+    args.add("--emit-cpp", cpp.dirname)
     if ctx.attr.int_mode:
         args.add("--int", ctx.attr.int_mode)
     ctx.actions.run(
         executable = ctx.executable._krait,
         arguments = [args],
         inputs = ctx.files.srcs + [main],
-        outputs = [out],
+        outputs = [cpp],
         mnemonic = "KraitTranslate",
         progress_message = "Translating %s to C++" % main.short_path,
     )
-    return [DefaultInfo(files = depset([out]))]
 
-_krait_cpp = rule(
-    implementation = _krait_cpp_impl,
-    attrs = {
-        "main": attr.label(allow_single_file = [".py"], mandatory = True),
-        "srcs": attr.label_list(allow_files = [".py"]),
-        "int_mode": attr.string(values = ["", "checked", "wrap", "big"]),
-        "_krait": attr.label(
+    # The runtime's headers come precompiled; -Winvalid-pch (an error, with
+    # the project's -Werror) says so when GCC cannot use them. User copts may
+    # legitimately change what the header means, so they turn the check off.
+    pch = ctx.attr._pch[PchInfo]
+    obj = ctx.actions.declare_file(ctx.label.name + "/" + stem + ".o")
+    cc_compile(
+        ctx,
+        cpp,
+        obj,
+        ctx.attr._pch[CcInfo].compilation_context,
+        flags = ["-include", pch.header.path] + (ctx.attr.copts or ["-Winvalid-pch"]),
+        inputs = [pch.header, pch.gch],
+    )
+    return [
+        DefaultInfo(files = depset([obj])),
+        OutputGroupInfo(cpp = depset([cpp])),
+    ]
+
+# Translates a program and compiles its C++ to an object file (the C++ is
+# the `cpp` output group).
+_krait_object = rule(
+    implementation = _krait_object_impl,
+    attrs = dict(
+        main = attr.label(allow_single_file = [".py"], mandatory = True),
+        srcs = attr.label_list(allow_files = [".py"]),
+        int_mode = attr.string(values = ["", "checked", "wrap", "big"]),
+        copts = attr.string_list(),
+        _krait = attr.label(
             default = Label("//translator/cli:krait"),
             executable = True,
             cfg = "exec",
         ),
-    },
+        _pch = attr.label(default = Label("//runtime:program_pch"), providers = [PchInfo, CcInfo]),
+        **CC_COMPILE_ATTRS
+    ),
+    fragments = ["cpp"],
+    toolchains = ["@bazel_tools//tools/cpp:toolchain_type"],
 )
 
-# Generated code is compiled as CPython's floats require: no contraction of
-# multiply-adds into fused ones.
-_GENERATED_COPTS = [
-    "-ffp-contract=off",
-    "-fno-fast-math",
-]
-
 def krait_binary(name, main, srcs = [], deps = [], copts = [], linkopts = [], int_mode = "", **kwargs):
-    _krait_cpp(
-        name = name + "_cpp",
+    _krait_object(
+        name = name + "_obj",
         main = main,
         srcs = srcs,
         int_mode = int_mode,
+        copts = copts,
         testonly = kwargs.get("testonly", False),
     )
     native.cc_binary(
         name = name,
-        srcs = [":" + name + "_cpp"],
+        srcs = [":" + name + "_obj"],
         deps = [Label("//runtime")] + deps,
-        copts = _GENERATED_COPTS + copts,
         linkopts = linkopts,
         **kwargs
     )
