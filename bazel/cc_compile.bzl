@@ -77,7 +77,8 @@ PchInfo = provider(
 def _krait_pch_impl(ctx):
     cc_info = ctx.attr.lib[CcInfo]
     header = ctx.actions.declare_file(ctx.label.name + "/" + ctx.file.hdr.basename)
-    ctx.actions.write(header, '#include "%s"\n' % ctx.file.hdr.short_path)
+    # The path the generated code includes it by (also from another repository).
+    ctx.actions.write(header, '#include "%s/%s"\n' % (ctx.file.hdr.owner.package, ctx.file.hdr.basename))
     gch = ctx.actions.declare_file(header.basename + ".gch", sibling = header)
     cc_compile(
         ctx,

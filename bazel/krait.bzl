@@ -5,32 +5,98 @@ deterministic action whose inputs are the program's modules), compile the
 C++ with the runtime's precompiled header (cc_compile.bzl) and link it
 against Krait's runtime with cc_binary.
 
-krait_test: translate, build, run and compare stdout and the exit status
-with the expected files; a difference prints a unified diff.
+krait_library: Python modules shared by several programs (deps of
+krait_binary and krait_test, beside cc_library targets).
+
+krait_test: translate, build, run (with arguments and stdin) and compare
+stdout and the exit status with the expected ones; a difference prints a
+unified diff.
 
 krait_golden_tests: one krait_test per `*.py` under the package, each next
 to its `.expected` file (stdout recorded from CPython) and optional `.exit`
-file (exit status); the `*.txt` files of a program's folder are its data
+file (exit status) and `.stdin` file (its stdin); the `*.txt` files of a program's folder are its data
 files, copied into the fresh directory it runs in; `int_modes` maps a
 folder to the `--int` mode its programs are translated with.
 """
 
 load("//bazel:cc_compile.bzl", "CC_COMPILE_ATTRS", "PchInfo", "cc_compile")
 
+KraitModulesInfo = provider(
+    doc = "Python modules a Krait program may import, and the folders it imports them from.",
+    fields = {
+        "srcs": "depset of the modules' .py files",
+        "roots": "depset of import roots (exec-root-relative folders), passed as -I",
+    },
+)
+
+def _normalize(path):
+    """`path` without empty, `.` and `folder/..` steps; "." when nothing is left."""
+    steps = []
+    for step in path.split("/"):
+        if step == ".." and steps and steps[-1] != "..":
+            steps.pop()
+        elif step not in ("", "."):
+            steps.append(step)
+    return "/".join(steps) or "."
+
+def _import_roots(ctx, srcs):
+    """Where `srcs` are imported from: each `imports` folder (relative to the
+    package; the default is the repository's top, like py_library), under
+    the source tree or the output tree, wherever the files are."""
+    roots = []
+    for src in srcs:
+        for folder in ctx.attr.imports or [None]:
+            parts = [src.root.path, ctx.label.workspace_root]
+            if folder != None:
+                parts += [ctx.label.package, folder]
+            root = _normalize("/".join(parts))
+            if root not in roots:
+                roots.append(root)
+    return roots
+
+def _krait_library_impl(ctx):
+    modules = [dep[KraitModulesInfo] for dep in ctx.attr.deps]
+    return [
+        KraitModulesInfo(
+            srcs = depset(ctx.files.srcs, transitive = [m.srcs for m in modules]),
+            roots = depset(_import_roots(ctx, ctx.files.srcs), transitive = [m.roots for m in modules]),
+        ),
+        # Empty: lets a krait_library sit in a krait_binary's deps, which
+        # also go to its cc_binary.
+        CcInfo(),
+        DefaultInfo(files = depset(ctx.files.srcs)),
+    ]
+
+krait_library = rule(
+    implementation = _krait_library_impl,
+    doc = """Python modules shared by several Krait programs.
+
+    A program imports them by their path from the repository's top
+    (`import lib.util` for //lib:util.py), or from each of `imports`
+    (folders relative to the package: `imports = ["."]` makes it `import util`).""",
+    attrs = {
+        "srcs": attr.label_list(allow_files = [".py"]),
+        "deps": attr.label_list(providers = [KraitModulesInfo]),
+        "imports": attr.string_list(),
+    },
+)
+
 def _krait_object_impl(ctx):
     main = ctx.file.main
     stem = main.basename[:-len(".py")] if main.basename.endswith(".py") else main.basename
     cpp = ctx.actions.declare_file(ctx.label.name + "/" + stem + ".cc")
+    modules = [dep[KraitModulesInfo] for dep in ctx.attr.deps if KraitModulesInfo in dep]
     args = ctx.actions.args()
     args.add("translate")
     args.add(main.path)
     args.add("--emit-cpp", cpp.dirname)
+    args.add_all(depset(transitive = [m.roots for m in modules]), before_each = "--module-path")
     if ctx.attr.int_mode:
         args.add("--int", ctx.attr.int_mode)
     ctx.actions.run(
         executable = ctx.executable._krait,
         arguments = [args],
-        inputs = ctx.files.srcs + [main],
+        inputs = depset(ctx.files.srcs + [main], transitive = [m.srcs for m in modules]),
         outputs = [cpp],
         mnemonic = "KraitTranslate",
         progress_message = "Translating %s to C++" % main.short_path,
@@ -41,11 +107,12 @@ def _krait_object_impl(ctx):
     # legitimately change what the header means, so they turn the check off.
     pch = ctx.attr._pch[PchInfo]
     obj = ctx.actions.declare_file(ctx.label.name + "/" + stem + ".o")
+    cc_infos = [ctx.attr._pch[CcInfo]] + [dep[CcInfo] for dep in ctx.attr.deps if CcInfo in dep]
     cc_compile(
         ctx,
         cpp,
         obj,
-        ctx.attr._pch[CcInfo].compilation_context,
+        cc_common.merge_cc_infos(cc_infos = cc_infos).compilation_context,
         flags = ["-include", pch.header.path] + (ctx.attr.copts or ["-Winvalid-pch"]),
         inputs = [pch.header, pch.gch],
     )
@@ -61,6 +128,7 @@ _krait_object = rule(
     attrs = dict(
         main = attr.label(allow_single_file = [".py"], mandatory = True),
         srcs = attr.label_list(allow_files = [".py"]),
+        deps = attr.label_list(providers = [[KraitModulesInfo], [CcInfo]]),
         int_mode = attr.string(values = ["", "checked", "wrap", "big"]),
         copts = attr.string_list(),
         _krait = attr.label(
@@ -75,38 +143,73 @@ _krait_object = rule(
     toolchains = ["@bazel_tools//tools/cpp:toolchain_type"],
 )
 
-def krait_binary(name, main, srcs = [], deps = [], copts = [], linkopts = [], int_mode = "", **kwargs):
+def krait_binary(name, main, srcs = [], deps = [], data = [], copts = [], linkopts = [], int_mode = "", **kwargs):
+    """A native program translated from the Python program `main`.
+
+    srcs: modules beside `main` (imported from its folder, as CPython does).
+    deps: krait_library targets (modules imported through their roots) and
+      cc_library targets (C++ the program links, e.g. C code it calls).
+    data: files the program reads at run time.
+    copts, linkopts: for compiling the generated C++ and linking the binary.
+    int_mode: "checked" (default), "wrap" or "big" (`krait translate --int`).
+    """
     _krait_object(
         name = name + "_obj",
         main = main,
         srcs = srcs,
+        deps = deps,
         int_mode = int_mode,
         copts = copts,
         testonly = kwargs.get("testonly", False),
+        visibility = ["//visibility:private"],
     )
     native.cc_binary(
         name = name,
         srcs = [":" + name + "_obj"],
         deps = [Label("//runtime")] + deps,
+        data = data,
         linkopts = linkopts,
         **kwargs
     )
 
-def krait_test(name, src, expected_stdout, expected_exit_code_file = None, args = [], srcs = [], data = [], int_mode = "", **kwargs):
-    """data: files the program reads; they must sit beside expected_stdout."""
-    krait_binary(name = name + "_bin", main = src, srcs = srcs, int_mode = int_mode, testonly = True)
+def krait_test(
+        name,
+        src,
+        expected_stdout,
+        expected_exit_code = 0,
+        expected_exit_code_file = None,
+        args = [],
+        stdin = None,
+        srcs = [],
+        deps = [],
+        data = [],
+        int_mode = "",
+        **kwargs):
+    """Translates and builds `src`, runs it with `args` (and the file `stdin`
+    as its stdin) and compares its stdout with `expected_stdout` and its exit
+    status with `expected_exit_code` (or the number in the file
+    `expected_exit_code_file`); a difference prints a unified diff.
+
+    data: files the program reads; they must sit beside expected_stdout (the
+    program runs in a fresh folder holding copies of them).
+    """
+    krait_binary(name = name + "_bin", main = src, srcs = srcs, deps = deps, int_mode = int_mode, testonly = True)
     test_args = ["$(location :%s_bin)" % name, "$(location %s)" % expected_stdout]
-    data = [":" + name + "_bin", expected_stdout] + data
+    test_data = [":" + name + "_bin", expected_stdout] + data
     if expected_exit_code_file:
-        test_args.append("$(location %s)" % expected_exit_code_file)
-        data.append(expected_exit_code_file)
-    if args:
-        test_args += ["--"] + args
+        test_args += ["--status-file", "$(location %s)" % expected_exit_code_file]
+        test_data.append(expected_exit_code_file)
+    else:
+        test_args += ["--status", str(expected_exit_code)]
+    if stdin:
+        test_args += ["--stdin", "$(location %s)" % stdin]
+        test_data.append(stdin)
+    test_args += ["--"] + args
     native.sh_test(
         name = name,
         srcs = [Label("//bazel:run_golden.sh")],
         args = test_args,
-        data = data,
+        data = test_data,
         **kwargs
     )
 
@@ -140,6 +243,7 @@ def krait_golden_tests(name = "golden", int_modes = {}):
     for src, modules in golden_programs(native.glob(["**/*.py"])).items():
         base = src[:-len(".py")]
         exit_files = native.glob([base + ".exit"])
+        stdin_files = native.glob([base + ".stdin"])
         folder = src.rpartition("/")[0]
         test_name = base.replace("/", "_")
         krait_test(
@@ -148,6 +252,7 @@ def krait_golden_tests(name = "golden", int_modes = {}):
             srcs = modules,
             expected_stdout = base + ".expected",
             expected_exit_code_file = exit_files[0] if exit_files else None,
+            stdin = stdin_files[0] if stdin_files else None,
             data = native.glob([(folder + "/" if folder else "") + "*.txt"]),
             int_mode = int_modes.get(folder, ""),
             size = "small",

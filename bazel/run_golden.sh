@@ -1,27 +1,34 @@
 #!/usr/bin/env bash
 # Runs a translated program and compares it with CPython's recorded behaviour.
-#   run_golden.sh BINARY EXPECTED_STDOUT [EXIT_STATUS_FILE] [-- ARGS...]
-# The exit status file, when given, holds the expected status (default 0).
-# stdin is empty; the program runs in a fresh directory holding copies of the
-# *.txt files beside EXPECTED_STDOUT (its data files), as tools/regen.py runs
-# CPython. A mismatch prints a unified diff and fails the test.
+#   run_golden.sh BINARY EXPECTED_STDOUT [--status N | --status-file FILE]
+#                 [--stdin FILE] [-- ARGS...]
+# The expected exit status is N, or the number in FILE (default 0). stdin is
+# the --stdin file, else empty; the program runs in a fresh directory holding
+# copies of the *.txt files beside EXPECTED_STDOUT (its data files), as
+# tests/golden/tools/regen.py runs CPython. A mismatch prints a unified diff
+# and fails the test.
 set -uo pipefail
 binary=$1
 expected=$2
 shift 2
 want_status=0
-if [[ $# -gt 0 && "$1" != "--" ]]; then
-  want_status=$(tr -d '[:space:]' <"$1")
-  shift
-fi
-[[ $# -gt 0 && "$1" == "--" ]] && shift
+stdin=/dev/null
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --status) want_status=$2; shift 2 ;;
+    --status-file) want_status=$(tr -d '[:space:]' <"$2"); shift 2 ;;
+    --stdin) stdin=$(realpath "$2"); shift 2 ;;
+    --) shift; break ;;
+    *) echo "run_golden.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+done
 actual=$(mktemp)
 workdir=$(mktemp -d)
 for data in "$(dirname "$expected")"/*.txt; do
   [[ -e "$data" ]] && cp "$data" "$workdir/"
 done
 binary=$(realpath "$binary")
-(cd "$workdir" && "$binary" "$@" >"$actual" </dev/null)
+(cd "$workdir" && "$binary" "$@" >"$actual" <"$stdin")
 status=$?
 ok=0
 if ! diff -u --label expected --label actual "$expected" "$actual"; then

@@ -7,8 +7,8 @@ that is a multi-module program, main.py, whose modules are the folder's other
 *.py files (and its packages'). Its goldens come from CPython, never
 from Krait: Debian's /usr/bin/python3 (3.11.2) runs it in a fresh working
 directory holding copies of the program's data files (the *.txt files of
-its folder, which it may read, and where it may write), with empty stdin and
-PYTHONHASHSEED=0, and
+its folder, which it may read, and where it may write), with PROGRAM.stdin
+as its stdin (empty when there is none) and PYTHONHASHSEED=0, and
 
   PROGRAM.expected  is its exact stdout (bytes);
   PROGRAM.exit      is its exit status, present only when that is not 0.
@@ -85,11 +85,13 @@ def run_cpython(program):
     with tempfile.TemporaryDirectory() as workdir:
         for data in sorted(glob.glob(os.path.join(os.path.dirname(program), "*.txt"))):
             shutil.copy(data, workdir)
+        stdin_path = program[:-len(".py")] + ".stdin"
+        stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
         try:
             proc = subprocess.run(
                 [PYTHON, os.path.abspath(program)],
                 cwd=workdir,
-                stdin=subprocess.DEVNULL,
+                stdin=stdin,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
                 env=env,
@@ -97,6 +99,9 @@ def run_cpython(program):
             )
         except subprocess.TimeoutExpired:
             return None
+        finally:
+            if stdin is not subprocess.DEVNULL:
+                stdin.close()
     return proc.stdout, proc.returncode
 
 
