@@ -348,7 +348,19 @@ std::vector<Type> FunctionEmitter::arg_types(const flow::Operation& op) const {
   return types;
 }
 
+bool FunctionEmitter::cannot_overflow(const flow::Operation& op) {
+  if (ctx_.options.int_mode != IntMode::kChecked) return false;
+  if (!int_ranges_) {
+    int_ranges_.emplace(*spec_.graph, [this](const flow::Value* v) {
+      TypeKind k = type_of(v).kind;
+      return k == TypeKind::kInt || k == TypeKind::kBool;
+    });
+  }
+  return int_ranges_->cannot_overflow(op);
+}
+
 bool FunctionEmitter::may_raise(const flow::Operation& op) {
+  if (cannot_overflow(op)) return false;
   return !flow::op_never_raises(op.kind) &&
          !cannot_raise(flow::plain_kind(op.kind), arg_types(op), type_of(op.result),
                        ctx_.options.int_mode == IntMode::kWrap);
@@ -474,7 +486,14 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
   bool big = int_mode == IntMode::kBig;
   Type result = type_of(op.result);
   auto as_double = [&](size_t i) { return convert(arg(i), t(i), Type::of(TypeKind::kFloat)); };
+  // Checked int arithmetic, or plain C++ where the int ranges show it
+  // cannot overflow.
   auto int_fn = [&](const char* name) {
+    static const std::map<std::string, std::string> plain = {
+        {"int_add", " + "}, {"int_sub", " - "}, {"int_mul", " * "}};
+    auto op_text = plain.find(name);
+    if (op_text != plain.end() && cannot_overflow(op))
+      return "(" + arg(0) + op_text->second + arg(1) + ")";
     return int_function(int_mode, name) + "(" + arg(0) + ", " + arg(1) + site_arg() + ")";
   };
   // An int used as an index (big ints: CPython's IndexError when too large).
@@ -626,6 +645,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       break;
     case OpKind::kNeg:
       if (floats) return "-" + arg(0);
+      if (ints && cannot_overflow(op)) return "(-" + arg(0) + ")";
       if (ints) return int_function(int_mode, "int_neg") + "(" + arg(0) + site_arg() + ")";
       break;
     case OpKind::kPos:

@@ -4,12 +4,14 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "annotator/annotator.h"
+#include "annotator/int_ranges.h"
 #include "annotator/special_methods.h"
 #include "backend/backend.h"
 #include "backend/class_ids.h"
@@ -75,8 +77,10 @@ class FunctionEmitter {
   // ---- emit_ops.cc ----
   void operation(const flow::Operation& op);
   std::vector<annotator::Type> arg_types(const flow::Operation& op) const;
-  // The operation can raise, given the annotated types.
+  // The operation can raise, given the annotated types (and int ranges).
   bool may_raise(const flow::Operation& op);
+  // Checked int arithmetic whose result always fits (annotator/int_ranges.h).
+  bool cannot_overflow(const flow::Operation& op);
   // Its runtime function takes the traceback site as its last argument
   // (rt::note_site), so no store before it is needed.
   bool passes_site(const flow::Operation& op);
@@ -174,6 +178,7 @@ class FunctionEmitter {
   bool site_arg_used_ = false;
   size_t resume_points_ = 0;  // generators: the yields emitted so far
   std::string frame_struct_;
+  std::optional<annotator::IntRanges> int_ranges_;  // made at the first question
 };
 
 }  // namespace krait::backend
