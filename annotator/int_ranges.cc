@@ -17,9 +17,8 @@ constexpr int64_t kMaxLength = int64_t{1} << 48;
 // bounds (those that comparisons and lengths give: the bound of `i < n` is
 // INT64_MAX - 1, so a loop's `i += 1` stays provably safe).
 constexpr int kGrowthsBeforeWidening = 2;
-constexpr int64_t kWideningBounds[] = {
-    INT64_MIN, INT64_MIN + 1, -kMaxLength, -1, 0, kMaxLength - 1, kMaxLength, INT64_MAX - 1,
-    INT64_MAX};
+constexpr int64_t kWideningBounds[] = {INT64_MIN,      INT64_MIN + 1, -kMaxLength,   -1,       0,
+                                       kMaxLength - 1, kMaxLength,    INT64_MAX - 1, INT64_MAX};
 
 int64_t widen_down(int64_t v) {
   return *std::prev(std::upper_bound(std::begin(kWideningBounds), std::end(kWideningBounds), v));
@@ -64,9 +63,29 @@ bool is_comparison(OpKind k) {
 }  // namespace
 
 IntRanges::IntRanges(const flow::FunctionGraph& graph,
-                     std::function<bool(const flow::Value*)> is_int)
-    : is_int_(std::move(is_int)) {
+                     std::function<Type(const flow::Value*)> type_of)
+    : type_of_(std::move(type_of)) {
   run(graph);
+}
+
+bool IntRanges::is_int(const flow::Value* v) const {
+  TypeKind k = type_of_(v).kind;
+  return k == TypeKind::kInt || k == TypeKind::kBool;
+}
+
+bool IntRanges::is_sized(const flow::Value* v) const {
+  switch (type_of_(v).kind) {
+    case TypeKind::kStr:
+    case TypeKind::kBytes:
+    case TypeKind::kByteArray:
+    case TypeKind::kList:
+    case TypeKind::kTuple:
+    case TypeKind::kDict:
+    case TypeKind::kSet:
+      return true;
+    default:
+      return false;
+  }
 }
 
 Interval IntRanges::of(const Env& env, const flow::Value* v) const {
@@ -85,18 +104,18 @@ std::optional<Interval> IntRanges::result_of(const Env& env, const flow::Operati
   auto arg = [&](size_t i) { return of(env, op.args[i]); };
   auto int_args = [&] {
     return std::all_of(op.args.begin(), op.args.end(),
-                       [&](const flow::Value* v) { return is_int_(v); });
+                       [&](const flow::Value* v) { return is_int(v); });
   };
   auto checked = [&](std::optional<Interval> r) -> std::optional<Interval> {
     if (r) safe_.insert(&op);
     return r;
   };
   std::string callee = builtin_callee(op);
-  if (!is_int_(op.result)) {
+  if (!is_int(op.result)) {
     // Range objects and their iterators: the range of their items.
     if (callee == "range" && op.args.size() >= 2) {
       for (size_t i = 1; i < op.args.size(); ++i)
-        if (!is_int_(op.args[i])) return std::nullopt;
+        if (!is_int(op.args[i])) return std::nullopt;
       if (op.args.size() == 2) return Interval{0, std::max<int64_t>(0, arg(1).hi - 1)};
       Interval start = arg(1), stop = arg(2);
       Interval step = op.args.size() > 3 ? arg(3) : Interval{1, 1};
@@ -110,7 +129,8 @@ std::optional<Interval> IntRanges::result_of(const Env& env, const flow::Operati
   if (is_comparison(op.kind) || op.kind == OpKind::kEq || op.kind == OpKind::kNe ||
       op.kind == OpKind::kBool || op.kind == OpKind::kContains || op.kind == OpKind::kIs)
     return Interval{0, 1};
-  if (callee == "len") return Interval{0, kMaxLength};
+  if (callee == "len" && op.args.size() == 2)
+    return Interval{0, is_sized(op.args[1]) ? kMaxLength : INT64_MAX};
   if (callee == "ord") return Interval{0, 0x10FFFF};
   if (op.kind == OpKind::kNext || op.kind == OpKind::kSameAs) return arg(0);
   if (!int_args()) return std::nullopt;
@@ -160,7 +180,7 @@ std::vector<std::optional<Interval>> IntRanges::passed(const Env& env, const flo
   const flow::Operation* cmp = nullptr;
   for (const flow::Operation& op : block.operations)
     if (op.result == block.exitswitch && is_comparison(op.kind)) cmp = &op;
-  if (cmp == nullptr || !is_int_(cmp->args[0]) || !is_int_(cmp->args[1])) return out;
+  if (cmp == nullptr || !is_int(cmp->args[0]) || !is_int(cmp->args[1])) return out;
   // The branch as `x < y` or `x <= y`.
   bool taken = link.exitcase->bool_value;
   OpKind k = cmp->kind;

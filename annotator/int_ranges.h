@@ -1,14 +1,16 @@
 // Value ranges of a graph's ints, to remove overflow checks that cannot fail.
 //
 // Contract: IntRanges runs an interval analysis over one specialization of
-// a flow graph (`is_int` says which values are 64-bit ints, or bools, in
-// it) and answers cannot_overflow(op) for the checked arithmetic of
+// a flow graph (`type_of` gives its values' types; ints are 64-bit, the
+// analysis is for `--int=checked`) and answers cannot_overflow(op) for the checked arithmetic of
 // `--int=checked`: true only when the exact result of the add, sub, mul
 // (and their in-place forms) or neg fits in 64 bits for every value its
 // arguments can have. The backend then emits plain C++ arithmetic.
 //
-// Where ranges come from: int constants; len() (at most 2**48: no object
-// on x86-64 holds more items than the address space has bytes); ord();
+// Where ranges come from: int constants; len() of a str, bytes, list,
+// tuple, dict or set (at most 2**48: none holds more items than x86-64's
+// address space has bytes; a user __len__ may return up to 2**63 - 1);
+// ord();
 // range() items, through iter() and next(); `x & m` with m >= 0; `x % m`
 // with m > 0; `x >> k` of x >= 0; `x // c` for a constant c > 0; sums and
 // products that stay in range; and the branches of comparisons (on the
@@ -24,6 +26,7 @@
 #include <optional>
 #include <set>
 
+#include "annotator/types.h"
 #include "translator/flowgraph/graph.h"
 
 namespace krait::annotator {
@@ -36,7 +39,7 @@ struct Interval {
 
 class IntRanges {
  public:
-  IntRanges(const flow::FunctionGraph& graph, std::function<bool(const flow::Value*)> is_int);
+  IntRanges(const flow::FunctionGraph& graph, std::function<Type(const flow::Value*)> type_of);
 
   bool cannot_overflow(const flow::Operation& op) const { return safe_.count(&op) > 0; }
 
@@ -51,7 +54,11 @@ class IntRanges {
   std::vector<std::optional<Interval>> passed(const Env& env, const flow::Block& block,
                                               const flow::Link& link) const;
 
-  std::function<bool(const flow::Value*)> is_int_;
+  bool is_int(const flow::Value* v) const;
+  // A builtin container (not a range: len(range(10**18)) is 10**18).
+  bool is_sized(const flow::Value* v) const;
+
+  std::function<Type(const flow::Value*)> type_of_;
   // Block inputs' ranges (for range objects and their iterators: their
   // items'), and how often each grew.
   Env inputs_;

@@ -351,10 +351,7 @@ std::vector<Type> FunctionEmitter::arg_types(const flow::Operation& op) const {
 bool FunctionEmitter::cannot_overflow(const flow::Operation& op) {
   if (ctx_.options.int_mode != IntMode::kChecked) return false;
   if (!int_ranges_) {
-    int_ranges_.emplace(*spec_.graph, [this](const flow::Value* v) {
-      TypeKind k = type_of(v).kind;
-      return k == TypeKind::kInt || k == TypeKind::kBool;
-    });
+    int_ranges_.emplace(*spec_.graph, [this](const flow::Value* v) { return type_of(v); });
   }
   return int_ranges_->cannot_overflow(op);
 }

@@ -51,9 +51,24 @@ def scaled(x):
     return x * 1000  # overflow check: kept
 
 
+class Deck:
+    def __init__(self, cards):
+        self.cards = cards
+
+    def __len__(self):  # may return up to sys.maxsize in CPython
+        return len(self.cards)
+
+
+def doubled_lengths(deck, word):
+    of_word = len(word) * 2  # overflow check: removed
+    of_deck = len(deck) * 2  # overflow check: kept
+    return of_word, of_deck
+
+
 print(checksum([3, 1, 4, 1, 5, 9, 2, 6]))
 print(count_up(10), count_down(7))
 print(digits_sum(9876543210))
 print(mix(0x1234, 0xABCDE))
 print(letters("overflow checks"))
 print(scaled(12345), scaled(len(sys.argv)))
+print(doubled_lengths(Deck([1, 2, 3]), "four"))
