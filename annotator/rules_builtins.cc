@@ -520,8 +520,12 @@ Type list_method(Args& a, const Type& receiver) {
   if ((m == "index" || m == "count" || m == "remove") &&
       !annotate_instance_hook(a.ctx, def->item.type, "__eq__"))
     return Type::impossible();
-  if (m == "index" || m == "count") {
-    if (!a.expect(1, 1)) return Type::impossible();
+  if (m == "index" || m == "count") {  // index(x, start, end)
+    if (!a.expect(1, m == "index" ? 3 : 1)) return Type::impossible();
+    for (size_t i = 1; i < a.pos.size(); ++i) {
+      if (!is_int_like(a.pos[i]))
+        return a.fail("slice indices must be integers, not " + describe(a.pos[i]));
+    }
     return T(TypeKind::kInt);
   }
   if (m == "remove" || m == "reverse" || m == "clear") {
@@ -562,6 +566,20 @@ Type str_method(Args& a) {
       {"isprintable", {{0, 0}, TypeKind::kBool}}, {"istitle", {{0, 0}, TypeKind::kBool}},
       {"expandtabs", {{0, 1}, TypeKind::kStr}},   {"removeprefix", {{1, 1}, TypeKind::kStr}},
       {"removesuffix", {{1, 1}, TypeKind::kStr}}};
+  if ((m == "startswith" || m == "endswith") && !a.pos.empty()) {  // a str or a tuple of them
+    const Type& p = a.pos[0];
+    bool strs = p.kind == TypeKind::kStr && !p.can_be_none;
+    if (p.kind == TypeKind::kTuple) {
+      strs = true;
+      for (const Type& item : p.items)
+        strs = strs && item.kind == TypeKind::kStr && !item.can_be_none;
+    }
+    if (!strs) return a.fail("first arg must be str or a tuple of str, not " + describe(p));
+    for (size_t i = 1; i < a.pos.size(); ++i) {
+      if (!is_int_like(a.pos[i]))
+        return a.fail("slice indices must be integers, not " + describe(a.pos[i]));
+    }
+  }
   auto it = kSimple.find(m);
   if (it != kSimple.end()) {
     if (!a.expect(it->second.first.first, it->second.first.second)) return Type::impossible();
