@@ -161,6 +161,11 @@ bool cannot_raise(OpKind kind, const std::vector<Type>& args, const Type& result
 // checked int arithmetic, float division, list and dict indexing); keep in
 // step with op_expr, which checks that each such site was passed.
 bool passes_site(OpKind kind, const std::vector<Type>& args, const Type& result) {
+  if (kind != OpKind::kGetAttr && kind != OpKind::kSetAttr) {
+    for (const Type& a : args) {
+      if (a.kind == TypeKind::kInstance) return false;  // a special method's call
+    }
+  }
   bool ints = is_int_like(result);
   if (result.kind == TypeKind::kNumber) {  // number_op
     return kind == OpKind::kAdd || kind == OpKind::kSub || kind == OpKind::kMul ||
@@ -734,6 +739,9 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       if (t(0).kind == TypeKind::kInstance && t(0).cls->is_exception &&
           (name == "__cause__" || name == "__context__"))
         return object + "->" + name.substr(2, name.size() - 4);
+      if (t(0).kind == TypeKind::kInstance && t(0).cls->is_exception &&
+          name == "__suppress_context__")
+        return object + "->suppress_context";
       if (t(0).kind == TypeKind::kInstance)
         return instance_attribute(object, t(0).cls, name, result);
       if (is_numbered_pbc(t(0))) return class_attribute_of_number(arg(0), t(0), name, result);
