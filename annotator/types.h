@@ -99,6 +99,7 @@ enum class IterKind {
   kZip,
   kFileLines,
   kGenerator,  // a generator function's call; Type::generator names its specialization
+  kMap,        // map(f, iterables...): items[1..] the inner iterators
 };
 
 struct Type {

@@ -71,6 +71,9 @@ std::optional<std::string> iterator_type(const Type& t, const CppNames& names, I
     case annotator::IterKind::kZip:
       if (!(inner = sources(1))) return std::nullopt;
       return "rt::ZipIter<" + *inner + ">";
+    case annotator::IterKind::kMap:
+      if (!(inner = sources(1))) return std::nullopt;
+      return "rt::MapIter<" + *item + ", " + *inner + ">";
     case annotator::IterKind::kGenerator:
       return "rt::Generator<" + names.frame(t.generator) + ", " + *item + ">";
   }
