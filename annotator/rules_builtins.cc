@@ -530,7 +530,9 @@ Type builtin_function(Args& a) {
   if (n == "any" || n == "all") {
     if (!a.expect(1, 1)) return Type::impossible();
     Type item = item_of(a, a.pos[0]);
-    return item.is_impossible() && a.ctx.annotator.failed() ? item : T(TypeKind::kBool);
+    if (item.is_impossible() && a.ctx.annotator.failed()) return item;
+    if (!annotate_truth_hook(a.ctx, item)) return Type::impossible();
+    return T(TypeKind::kBool);
   }
   if (n == "sys.exit") {
     if (!a.expect(0, 1)) return Type::impossible();

@@ -81,6 +81,16 @@ std::string str_hook_definitions(ProgramContext& ctx, const ClassDef& cls) {
              ctx.names.function(spec) + "(this); }\n";
     }
   }
+  // Truth where the runtime tests instances: __bool__, else __len__ != 0
+  // (when no class of the chain defines __bool__).
+  if (const annotator::Specialization* spec = str_hook(ctx.annotator, cls, "__bool__")) {
+    out += "bool " + ctx.names.cls(&cls) + "::bool_hook() { return " + ctx.names.function(spec) +
+           "(this); }\n";
+  } else if (const annotator::Specialization* spec = str_hook(ctx.annotator, cls, "__len__");
+             spec != nullptr && cls.class_attribute("__bool__") == nullptr) {
+    out += "bool " + ctx.names.cls(&cls) + "::bool_hook() { return " + ctx.names.function(spec) +
+           "(this) != 0; }\n";
+  }
   // hash() of what __hash__ returns: CPython reduces it as an int's hash.
   if (const annotator::Specialization* spec = str_hook(ctx.annotator, cls, "__hash__")) {
     out += "int64_t " + ctx.names.cls(&cls) + "::hash_hook() { return rt::hash_of(" +
@@ -110,6 +120,9 @@ std::string class_struct(ProgramContext& ctx, const ClassDef& cls) {
       out += "  bool " + std::string(hook.member) + "(rt::Object* other) override;\n";
   }
   if (str_hook(ctx.annotator, cls, "__hash__")) out += "  int64_t hash_hook() override;\n";
+  if (str_hook(ctx.annotator, cls, "__bool__") ||
+      (str_hook(ctx.annotator, cls, "__len__") && cls.class_attribute("__bool__") == nullptr))
+    out += "  bool bool_hook() override;\n";
   for (const auto& [attr, slot] : cls.attributes) {
     if (slot.type.is_impossible()) continue;
     out += "  " + ctx.type(slot.type, {}) + " " + CppNames::field(attr) + "{};\n";

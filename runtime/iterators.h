@@ -375,12 +375,23 @@ requires(!std::is_convertible_v<Iterable, const List<Str>*>) Str
   return str_join(sep, to_list<Str>(items));
 }
 
+// The truth of an item of any(), all(): an instance's through its class's
+// __bool__ / __len__ (Object::bool_hook).
+template <class T>
+bool item_truth(const T& item) {
+  if constexpr (std::is_pointer_v<T> && std::is_base_of_v<Object, std::remove_pointer_t<T>>) {
+    return item != nullptr && item->bool_hook();
+  } else {
+    return truthy(item);
+  }
+}
+
 template <class Iterable>
 bool any_of(const Iterable& iterable) {
   auto it = py_iter(iterable);
   ItemOf<Iterable> item{};
   while (it.next(item)) {
-    if (truthy(item)) return true;
+    if (item_truth(item)) return true;
   }
   return false;
 }
@@ -389,7 +400,7 @@ bool all_of(const Iterable& iterable) {
   auto it = py_iter(iterable);
   ItemOf<Iterable> item{};
   while (it.next(item)) {
-    if (!truthy(item)) return false;
+    if (!item_truth(item)) return false;
   }
   return true;
 }
