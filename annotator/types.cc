@@ -223,6 +223,8 @@ const char* iterator_name(IterKind kind) {
       return "zip";
     case IterKind::kMap:
       return "map";
+    case IterKind::kInstance:
+      return "iterator";
     case IterKind::kFileLines:
       return "file line iterator";
   }

@@ -100,6 +100,7 @@ enum class IterKind {
   kFileLines,
   kGenerator,  // a generator function's call; Type::generator names its specialization
   kMap,        // map(f, iterables...): items[1..] the inner iterators
+  kInstance,   // an instance's __next__ (its __iter__ returned it): items[1] that instance
 };
 
 struct Type {
