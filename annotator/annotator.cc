@@ -485,6 +485,9 @@ void Annotator::flow_block(Specialization& spec, const flow::Block& block) {
     }
     std::vector<Narrowing> narrowings;
     OpContext ctx{*this, spec, op, args, narrowings};
+    // The callees are those of the widest argument types: a specialization
+    // for narrower ones, called by an earlier flow, is no longer called here.
+    spec.callees.erase(&op);
     Type result = annotate_op(ctx);
     if (failed()) return;
     if (result.is_impossible()) {

@@ -42,4 +42,36 @@ bool annotate_instance_hook(OpContext& ctx, const Type& item, const char* method
   return true;
 }
 
+bool annotate_truth_hook(OpContext& ctx, const Type& item) {
+  if (item.kind != TypeKind::kInstance) return true;
+  std::vector<ClassDef*> classes;
+  for (ClassDef* c = item.cls; c != nullptr; c = c->base) classes.push_back(c);
+  std::vector<ClassDef*> pending = item.cls->subclasses;
+  while (!pending.empty()) {
+    ClassDef* sub = pending.back();
+    pending.pop_back();
+    classes.push_back(sub);
+    pending.insert(pending.end(), sub->subclasses.begin(), sub->subclasses.end());
+  }
+  for (ClassDef* c : classes) {
+    if (c->entity->kind != flow::EntityKind::kClass) continue;
+    for (const char* method : {"__bool__", "__len__"}) {
+      const flow::ConstValue* own =
+          static_cast<const flow::ClassEntity*>(c->entity)->own_attribute(method);
+      if (own == nullptr || !own->is_entity() || own->entity->kind != flow::EntityKind::kFunction)
+        continue;
+      Type r = ctx.annotator.call_function(static_cast<const flow::FunctionEntity*>(own->entity),
+                                           {Type::instance_of(c)}, ctx.op);
+      if (ctx.annotator.failed()) return false;
+      TypeKind want = std::string(method) == "__bool__" ? TypeKind::kBool : TypeKind::kInt;
+      if (!r.is_impossible() && r.kind != want) {
+        op_error(ctx, c->name() + "." + method + " should return " +
+                          (want == TypeKind::kBool ? "bool" : "int") + ", returned " + describe(r));
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
 }  // namespace krait::annotator

@@ -23,4 +23,10 @@ inline constexpr InstanceHook kInstanceHooks[] = {{"__lt__", "lt_hook"}, {"__eq_
 
 bool annotate_instance_hook(OpContext& ctx, const Type& item, const char* method);
 
+// any() and all() test the truth of instances with their class's __bool__
+// (or __len__): each class of `item`'s chain and subclasses that defines
+// one itself has it annotated as (self: C), so the backend can emit the
+// rt::Object::bool_hook that calls it. False after reporting an error.
+bool annotate_truth_hook(OpContext& ctx, const Type& item);
+
 }  // namespace krait::annotator

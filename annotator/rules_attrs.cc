@@ -69,6 +69,7 @@ Type instance_getattr(OpContext& ctx, const Type& obj, const std::string& name) 
     cause.can_be_none = true;
     return cause;
   }
+  if (cls->is_exception && name == "__suppress_context__") return Type::of(TypeKind::kBool);
   Slot* slot = ctx.annotator.instance_attribute(cls, name);
   if (slot == nullptr) return Type::impossible();
   widen_with_class_defaults(ctx, cls, *slot, name);
@@ -114,6 +115,14 @@ Type class_of_instance(OpContext& ctx, const Type& instance) {
   Type out = Type::pbc_of(instance.cls->entity);
   for (const flow::ClassEntity* c : ctx.annotator.program().classes()) {
     if (flow::is_subclass(c, instance.cls->entity)) out.pbcs.insert(c);
+  }
+  if (instance.cls->is_exception) {  // the built-in exception classes below it
+    for (const auto& [name, b] : ctx.annotator.program().builtins()) {
+      if (b->base != nullptr && flow::is_subclass(b, instance.cls->entity)) {
+        ctx.annotator.classdef(b);
+        out.pbcs.insert(b);
+      }
+    }
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include "annotator/builtin_args.h"
 #include "annotator/instance_hooks.h"
 #include "annotator/union.h"
+#include "translator/syntax/ast.h"
 
 namespace krait::annotator {
 namespace {
@@ -101,6 +102,66 @@ Type dict_builtin(Args& a) {
     value = r.type;
   }
   return Type::dict_of(an.new_dict(key, value, an.origin_at(a.ctx.op, "built")));
+}
+
+// What the built-in `fn` returns for an item, for map(fn, iterable); impossible
+// when map() does not support it.
+Type map_builtin_result(const std::string& fn, const Type& item) {
+  bool num = item.is_numeric() && !item.can_be_none;
+  bool str = item.kind == TypeKind::kStr && !item.can_be_none;
+  if (fn == "str" || fn == "repr" || fn == "ascii") return T(TypeKind::kStr);
+  if (fn == "bool") return T(TypeKind::kBool);
+  if (fn == "len" && (str || item.kind == TypeKind::kList || item.kind == TypeKind::kDict ||
+                      item.kind == TypeKind::kSet || item.kind == TypeKind::kTuple))
+    return T(TypeKind::kInt);
+  if (fn == "abs" && num)
+    return item.kind == TypeKind::kBool ? T(TypeKind::kInt) : without_constant(item);
+  if ((fn == "int" || fn == "float") && (num || str))
+    return T(fn == "int" ? TypeKind::kInt : TypeKind::kFloat);
+  if (fn == "ord" && str) return T(TypeKind::kInt);
+  if (fn == "chr" && is_int_like(item)) return T(TypeKind::kStr);
+  return Type::impossible();
+}
+
+// map(f, iterable, ...): an iterator calling f on the items (of several
+// iterables in step, stopping at the shortest). f is a function of the
+// program taking exactly one positional parameter per iterable, or a
+// built-in conversion (str, repr, int, float, len, abs, ord, chr, bool).
+Type map_builtin(Args& a) {
+  if (!a.expect(2, 3)) return Type::impossible();
+  std::vector<Type> items, inners;
+  for (size_t i = 1; i < a.pos.size(); ++i) {
+    Type inner = iterator_over(a.ctx, a.pos[i]);
+    if (inner.is_impossible()) return inner;
+    items.push_back(without_constant(inner.items[0]));
+    inners.push_back(inner);
+  }
+  const Type& fn = a.pos[0];
+  const flow::Entity* e = fn.kind == TypeKind::kPbc ? fn.single_pbc() : nullptr;
+  Type r;
+  if (e != nullptr && e->kind == flow::EntityKind::kFunction) {
+    const auto* f = static_cast<const flow::FunctionEntity*>(e);
+    const syntax::ast::arguments* params = f->arguments();
+    if (params == nullptr || params->vararg || params->kwarg || !params->kwonlyargs.empty() ||
+        params->posonlyargs.size + params->args.size != items.size() || f->owner != nullptr)
+      return a.fail(f->qualname + " must take exactly " + std::to_string(items.size()) +
+                    " positional parameter" + (items.size() == 1 ? "" : "s") +
+                    " (one per iterable) in Krait");
+    r = a.ctx.annotator.call_function(f, items, a.ctx.op);
+    if (r.is_impossible()) return r;
+  } else if (e != nullptr && e->kind == flow::EntityKind::kBuiltin && items.size() == 1) {
+    r = map_builtin_result(e->qualname, items[0]);
+    if (r.is_impossible())
+      return a.fail(e->qualname + "() of items of type " + describe(items[0]) +
+                    " is not supported by Krait in map()");
+  } else {
+    return a.fail(
+        "the function must be a function or lambda of the program that uses no "
+        "enclosing variables, or str, repr, int, float, len, abs, ord, chr or bool "
+        "(with one iterable), not " +
+        describe(fn));
+  }
+  return Type::iterator_of(IterKind::kMap, without_constant(r), std::move(inners));
 }
 
 Type min_max(Args& a) {
@@ -304,6 +365,7 @@ Type builtin_function(Args& a) {
     return a.pos[0].kind == TypeKind::kBool ? T(TypeKind::kInt) : T(a.pos[0].kind);
   }
   if (n == "min" || n == "max") return min_max(a);
+  if (n == "map") return map_builtin(a);
   if (n == "sum") {
     if (!a.expect(1, 2)) return Type::impossible();
     Type item = item_of(a, a.pos[0]);
@@ -339,7 +401,7 @@ Type builtin_function(Args& a) {
     }
     return T(TypeKind::kFloat);
   }
-  if (n == "str" || n == "repr") {
+  if (n == "str" || n == "repr" || n == "ascii") {
     if (!a.expect(n == "str" ? 0 : 1, 1)) return Type::impossible();
     return T(TypeKind::kStr);
   }
@@ -468,7 +530,9 @@ Type builtin_function(Args& a) {
   if (n == "any" || n == "all") {
     if (!a.expect(1, 1)) return Type::impossible();
     Type item = item_of(a, a.pos[0]);
-    return item.is_impossible() && a.ctx.annotator.failed() ? item : T(TypeKind::kBool);
+    if (item.is_impossible() && a.ctx.annotator.failed()) return item;
+    if (!annotate_truth_hook(a.ctx, item)) return Type::impossible();
+    return T(TypeKind::kBool);
   }
   if (n == "sys.exit") {
     if (!a.expect(0, 1)) return Type::impossible();
@@ -520,8 +584,12 @@ Type list_method(Args& a, const Type& receiver) {
   if ((m == "index" || m == "count" || m == "remove") &&
       !annotate_instance_hook(a.ctx, def->item.type, "__eq__"))
     return Type::impossible();
-  if (m == "index" || m == "count") {
-    if (!a.expect(1, 1)) return Type::impossible();
+  if (m == "index" || m == "count") {  // index(x, start, end)
+    if (!a.expect(1, m == "index" ? 3 : 1)) return Type::impossible();
+    for (size_t i = 1; i < a.pos.size(); ++i) {
+      if (!is_int_like(a.pos[i]))
+        return a.fail("slice indices must be integers, not " + describe(a.pos[i]));
+    }
     return T(TypeKind::kInt);
   }
   if (m == "remove" || m == "reverse" || m == "clear") {
@@ -562,6 +630,20 @@ Type str_method(Args& a) {
       {"isprintable", {{0, 0}, TypeKind::kBool}}, {"istitle", {{0, 0}, TypeKind::kBool}},
       {"expandtabs", {{0, 1}, TypeKind::kStr}},   {"removeprefix", {{1, 1}, TypeKind::kStr}},
       {"removesuffix", {{1, 1}, TypeKind::kStr}}};
+  if ((m == "startswith" || m == "endswith") && !a.pos.empty()) {  // a str or a tuple of them
+    const Type& p = a.pos[0];
+    bool strs = p.kind == TypeKind::kStr && !p.can_be_none;
+    if (p.kind == TypeKind::kTuple) {
+      strs = true;
+      for (const Type& item : p.items)
+        strs = strs && item.kind == TypeKind::kStr && !item.can_be_none;
+    }
+    if (!strs) return a.fail("first arg must be str or a tuple of str, not " + describe(p));
+    for (size_t i = 1; i < a.pos.size(); ++i) {
+      if (!is_int_like(a.pos[i]))
+        return a.fail("slice indices must be integers, not " + describe(a.pos[i]));
+    }
+  }
   auto it = kSimple.find(m);
   if (it != kSimple.end()) {
     if (!a.expect(it->second.first.first, it->second.first.second)) return Type::impossible();

@@ -301,6 +301,41 @@ std::optional<std::pair<int64_t, int64_t>> tuple_slice(const std::vector<Type>& 
 
 // The iterator over `t`, or impossible after an error (shared with calls:
 // list(), sorted(), enumerate() ...).
+namespace {
+
+// The function of a class's method `name` (own or inherited), or null.
+const flow::FunctionEntity* method_function(const ClassDef* cls, const char* name) {
+  const flow::ConstValue* v = cls->class_attribute(name);
+  if (v == nullptr || !v->is_entity() || v->entity->kind != flow::EntityKind::kFunction)
+    return nullptr;
+  return static_cast<const flow::FunctionEntity*>(v->entity);
+}
+
+// An instance where the runtime iterates (list(obj), sum(obj) ...): its
+// class's __iter__ returns an iterator (a generator method), or an
+// instance whose __next__ gives the items until it raises StopIteration.
+// The backend makes rt::py_iter of the class call them
+// (emit_program.cc: instance_iterators).
+Type instance_iterator(OpContext& ctx, const Type& t) {
+  const flow::FunctionEntity* iter = method_function(t.cls, "__iter__");
+  if (iter == nullptr) return op_error(ctx, describe(t) + " is not iterable");
+  Type self = without_constant(t);
+  Type r = ctx.annotator.call_function(iter, {self}, ctx.op);
+  if (r.is_impossible() || (r.kind == TypeKind::kIterator && !r.can_be_none)) return r;
+  const flow::FunctionEntity* next = r.kind == TypeKind::kInstance && !r.can_be_none
+                                         ? method_function(r.cls, "__next__")
+                                         : nullptr;
+  if (next == nullptr)
+    return op_error(ctx, iter->qualname + " returns " + describe(r) +
+                             ", which is not an iterator (an instance with __next__ or a "
+                             "generator)");
+  Type item = ctx.annotator.call_function(next, {without_constant(r)}, ctx.op);
+  if (item.is_impossible()) return item;
+  return Type::iterator_of(IterKind::kInstance, without_constant(item), {without_constant(r)});
+}
+
+}  // namespace
+
 Type iterator_over(OpContext& ctx, const Type& t) {
   if (t.can_be_none)
     return op_error(ctx, "iteration over a value that may be None (" + describe(t) + ")");
@@ -338,6 +373,8 @@ Type iterator_over(OpContext& ctx, const Type& t) {
     }
     case TypeKind::kIterator:
       return t;
+    case TypeKind::kInstance:
+      return instance_iterator(ctx, t);
     default:
       return op_error(ctx, describe(t) + " is not iterable");
   }

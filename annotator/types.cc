@@ -221,6 +221,10 @@ const char* iterator_name(IterKind kind) {
       return "generator";
     case IterKind::kZip:
       return "zip";
+    case IterKind::kMap:
+      return "map";
+    case IterKind::kInstance:
+      return "iterator";
     case IterKind::kFileLines:
       return "file line iterator";
   }

@@ -99,6 +99,8 @@ enum class IterKind {
   kZip,
   kFileLines,
   kGenerator,  // a generator function's call; Type::generator names its specialization
+  kMap,        // map(f, iterables...): items[1..] the inner iterators
+  kInstance,   // an instance's __next__ (its __iter__ returned it): items[1] that instance
 };
 
 struct Type {

@@ -71,6 +71,11 @@ std::optional<std::string> iterator_type(const Type& t, const CppNames& names, I
     case annotator::IterKind::kZip:
       if (!(inner = sources(1))) return std::nullopt;
       return "rt::ZipIter<" + *inner + ">";
+    case annotator::IterKind::kInstance:  // emit_program.cc: instance_iterators
+      return "NextIter_" + names.cls(t.items[1].cls);
+    case annotator::IterKind::kMap:
+      if (!(inner = sources(1))) return std::nullopt;
+      return "rt::MapIter<" + *item + ", " + *inner + ">";
     case annotator::IterKind::kGenerator:
       return "rt::Generator<" + names.frame(t.generator) + ", " + *item + ">";
   }

@@ -104,9 +104,19 @@ static std::string bound_arguments(FunctionEmitter& fe, const flow::Operation& o
     switch (p.kind) {
       case annotator::ParamBinding::Kind::kArg:
         if (p.arg.operand == annotator::kReceiver) {
-          // (A classmethod's class has no run-time value.)
-          expr = has_runtime_value(param) ? fe.convert(*self, *self_type, param)
-                                          : "((void)" + *self + ", rt::None)";
+          // A classmethod's class: its number where the parameter may be
+          // one of several classes (an inherited classmethod), else no value.
+          bool classmethod =
+              callee.function->method_kind == flow::FunctionEntity::MethodKind::kClass;
+          if (classmethod && is_numbered_pbc(param) && self_type->kind == TypeKind::kInstance) {
+            // (The receiver is null when the method was looked up on the class.)
+            expr = "(" + *self + " == nullptr ? INT32_C(" +
+                   std::to_string(fe.ctx_.entity_id(self_type->cls->entity)) +
+                   ") : " + fe.class_number(*self, param) + ")";
+          } else {
+            expr = has_runtime_value(param) ? fe.convert(*self, *self_type, param)
+                                            : "((void)" + *self + ", rt::None)";
+          }
         } else {
           auto [v, t] = argument(fe, op, p.arg);
           expr = fe.convert(v, t, param);
@@ -502,6 +512,7 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   if (name == "sum") return "rt::sum(" + all + ")";
   if (name == "str") return site.positional.empty() ? "rt::Str(\"\")" : "rt::str(" + all + ")";
   if (name == "repr") return "rt::repr(" + all + ")";
+  if (name == "ascii") return "rt::ascii_escape(rt::repr(" + all + "))";
   if (name == "bool") return site.positional.empty() ? "false" : "rt::truthy(" + all + ")";
   if (name == "ord") return "rt::ord(" + all + ")";
   if (name == "bin" || name == "oct" || name == "hex") return "rt::int_" + name + "(" + all + ")";
@@ -547,6 +558,49 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     std::string args = all;
     for (const auto& [k, a] : site.keywords) args += ", " + argument(fe, op, a).first;  // start=
     return "rt::" + name + "(" + args + ")";
+  }
+  if (name == "map") {  // a captureless lambda calling the function on the items
+    const flow::Entity* e = arg(0).second.single_pbc();
+    std::string params, iterables, call;
+    std::vector<Type> items;
+    for (size_t i = 1; i < site.positional.size(); ++i) {
+      items.push_back(result.items[i].items[0]);
+      params += (i > 1 ? ", " : "") + fe.ctx_.type(items.back(), op.range) + " const& x" +
+                std::to_string(i);
+      iterables += ", " + arg(i).first;
+    }
+    Type item = result.items[0];
+    if (e->kind == flow::EntityKind::kBuiltin) {
+      const std::string& fn = e->qualname;
+      TypeKind k = items[0].kind;
+      if (fn == "int" && k == TypeKind::kStr)
+        call = int_builtin(int_mode, "int_from_str") + "(x1)";
+      else if (fn == "int" && k == TypeKind::kFloat)
+        call = int_builtin(int_mode, "float_to_int") + "(x1)";
+      else if (fn == "int" && k == TypeKind::kNumber)
+        call = "rt::num_to_int(x1)";
+      else if (fn == "int" || fn == "float")
+        call = k == TypeKind::kStr && fn == "float" ? "rt::float_from_str(x1)"
+                                                    : fe.convert("x1", items[0], item);
+      else if (fn == "bool")
+        call = "rt::truthy(x1)";
+      else if (fn == "ascii")
+        call = "rt::ascii_escape(rt::repr(x1))";
+      else
+        call = "rt::" + fn + "(x1)";
+    } else {
+      const annotator::Specialization* s =
+          single_callee(fe, op, static_cast<const flow::FunctionEntity*>(e));
+      if (s == nullptr) return "";
+      std::string args;
+      for (size_t i = 0; i < items.size(); ++i) {
+        Type param = fe.ctx_.annotator.type_of(*s, s->graph->start()->inputs[i]);
+        args += (i ? ", " : "") + fe.convert("x" + std::to_string(i + 1), items[i], param);
+      }
+      call = fe.convert(fe.ctx_.names.function(s) + "(" + args + ")", s->result_type(), item);
+    }
+    return "rt::map_iter(+[](" + params + ") -> " + fe.ctx_.type(item, op.range) + " { return " +
+           call + "; }" + iterables + ")";
   }
   if (name == "sorted") {
     std::string reverse = "false";

@@ -161,6 +161,11 @@ bool cannot_raise(OpKind kind, const std::vector<Type>& args, const Type& result
 // checked int arithmetic, float division, list and dict indexing); keep in
 // step with op_expr, which checks that each such site was passed.
 bool passes_site(OpKind kind, const std::vector<Type>& args, const Type& result) {
+  if (kind != OpKind::kGetAttr && kind != OpKind::kSetAttr) {
+    for (const Type& a : args) {
+      if (a.kind == TypeKind::kInstance) return false;  // a special method's call
+    }
+  }
   bool ints = is_int_like(result);
   if (result.kind == TypeKind::kNumber) {  // number_op
     return kind == OpKind::kAdd || kind == OpKind::kSub || kind == OpKind::kMul ||
@@ -391,19 +396,23 @@ std::vector<const flow::Entity*> pbc_members(const Type& pbc) {
 
 std::string FunctionEmitter::class_number(const std::string& instance, const Type& classes) {
   if (!is_numbered_pbc(classes)) return "rt::None";  // one class: known statically
-  // (class id, entity number) of each class an object can have.
-  std::vector<std::pair<int, int>> ids;
+  // (test, entity number) of each class an object can have: a user class
+  // by its class id, a built-in exception class (class id 0) by its name.
+  std::vector<std::pair<std::string, int>> ids;
   for (const flow::Entity* member : pbc_members(classes)) {
     auto range = ctx_.class_ids.find(ctx_.annotator.classdef(member));
     if (range != ctx_.class_ids.end())
-      ids.emplace_back(range->second.first, ctx_.entity_id(member));
+      ids.emplace_back(instance + "->class_id == " + std::to_string(range->second.first),
+                       ctx_.entity_id(member));
+    else if (member->kind == flow::EntityKind::kBuiltin)
+      ids.emplace_back("(" + instance + "->class_id == 0 && std::string_view(" + instance +
+                           "->type_name()) == " + cpp_string_literal(member->qualname) + ")",
+                       ctx_.entity_id(member));
   }
   if (ids.empty()) return "INT32_C(0)";
   std::string out;
-  for (size_t i = 0; i + 1 < ids.size(); ++i) {
-    out += instance + "->class_id == " + std::to_string(ids[i].first) + " ? INT32_C(" +
-           std::to_string(ids[i].second) + ") : ";
-  }
+  for (size_t i = 0; i + 1 < ids.size(); ++i)
+    out += ids[i].first + " ? INT32_C(" + std::to_string(ids[i].second) + ") : ";
   return "(" + out + "INT32_C(" + std::to_string(ids.back().second) + "))";
 }
 
@@ -751,6 +760,9 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       if (t(0).kind == TypeKind::kInstance && t(0).cls->is_exception &&
           (name == "__cause__" || name == "__context__"))
         return object + "->" + name.substr(2, name.size() - 4);
+      if (t(0).kind == TypeKind::kInstance && t(0).cls->is_exception &&
+          name == "__suppress_context__")
+        return object + "->suppress_context";
       if (t(0).kind == TypeKind::kInstance)
         return instance_attribute(object, t(0).cls, name, result);
       if (is_numbered_pbc(t(0))) return class_attribute_of_number(arg(0), t(0), name, result);

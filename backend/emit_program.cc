@@ -81,6 +81,16 @@ std::string str_hook_definitions(ProgramContext& ctx, const ClassDef& cls) {
              ctx.names.function(spec) + "(this); }\n";
     }
   }
+  // Truth where the runtime tests instances: __bool__, else __len__ != 0
+  // (when no class of the chain defines __bool__).
+  if (const annotator::Specialization* spec = str_hook(ctx.annotator, cls, "__bool__")) {
+    out += "bool " + ctx.names.cls(&cls) + "::bool_hook() { return " + ctx.names.function(spec) +
+           "(this); }\n";
+  } else if (const annotator::Specialization* spec = str_hook(ctx.annotator, cls, "__len__");
+             spec != nullptr && cls.class_attribute("__bool__") == nullptr) {
+    out += "bool " + ctx.names.cls(&cls) + "::bool_hook() { return " + ctx.names.function(spec) +
+           "(this) != 0; }\n";
+  }
   // hash() of what __hash__ returns: CPython reduces it as an int's hash.
   if (const annotator::Specialization* spec = str_hook(ctx.annotator, cls, "__hash__")) {
     out += "int64_t " + ctx.names.cls(&cls) + "::hash_hook() { return rt::hash_of(" +
@@ -110,6 +120,9 @@ std::string class_struct(ProgramContext& ctx, const ClassDef& cls) {
       out += "  bool " + std::string(hook.member) + "(rt::Object* other) override;\n";
   }
   if (str_hook(ctx.annotator, cls, "__hash__")) out += "  int64_t hash_hook() override;\n";
+  if (str_hook(ctx.annotator, cls, "__bool__") ||
+      (str_hook(ctx.annotator, cls, "__len__") && cls.class_attribute("__bool__") == nullptr))
+    out += "  bool bool_hook() override;\n";
   for (const auto& [attr, slot] : cls.attributes) {
     if (slot.type.is_impossible()) continue;
     out += "  " + ctx.type(slot.type, {}) + " " + CppNames::field(attr) + "{};\n";
@@ -180,6 +193,46 @@ std::string closure_structs(ProgramContext& ctx) {
   return out;
 }
 
+// rt::py_iter of the classes whose instances the runtime iterates
+// (list(obj), sum(obj) ...; annotator: instance_iterator), found by
+// argument-dependent lookup: __iter__'s result when it is an iterator (a
+// generator method), else a NextIter_ struct over the instance it returns,
+// whose next() calls __next__ until it raises StopIteration.
+std::string instance_iterators(ProgramContext& ctx, const std::vector<const ClassDef*>& classes) {
+  std::string out;
+  std::set<std::string> structs;
+  for (const ClassDef* c : classes) {
+    const annotator::Specialization* iter = str_hook(ctx.annotator, *c, "__iter__");
+    if (iter == nullptr) continue;
+    const Type r = iter->result_type();
+    std::string call = ctx.names.function(iter) + "(o)";
+    std::string head = "[[maybe_unused]] static inline auto py_iter(" + ctx.names.cls(c) + "* o) {";
+    if (r.kind == annotator::TypeKind::kIterator) {
+      out += head + " return " + call + "; }\n";
+      continue;
+    }
+    if (r.kind != annotator::TypeKind::kInstance || r.cls == nullptr) continue;
+    const flow::ConstValue* next = r.cls->class_attribute("__next__");
+    if (next == nullptr || !next->is_entity()) continue;
+    const annotator::Specialization* next_spec = nullptr;
+    for (const auto& spec : ctx.annotator.specializations()) {
+      if (spec->function == next->entity) next_spec = spec.get();
+    }
+    if (next_spec == nullptr || next_spec->result_type().is_impossible()) continue;
+    std::string name = "NextIter_" + ctx.names.cls(r.cls);
+    if (structs.insert(name).second) {
+      out += "struct " + name + " {\n  using Item = " + ctx.type(next_spec->result_type(), {}) +
+             ";\n  " + ctx.type(r, {}) + " o;\n  bool next(Item& out) {\n" +
+             "    const int depth = rt::g_depth;\n    try {\n      out = " +
+             ctx.names.function(next_spec) + "(o);\n      return true;\n" +
+             "    } catch (rt::StopIteration* e) {\n      e->caught_at(depth);\n" +
+             "      return false;\n    }\n  }\n};\n";
+    }
+    out += head + " return " + name + "{" + call + "}; }\n";
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<std::string> emit_program(annotator::Annotator& annotator, const EmitOptions& options,
@@ -224,6 +277,7 @@ std::optional<std::string> emit_program(annotator::Annotator& annotator, const E
     out << body.frame_struct();
   }
   out << '\n' << declarations << '\n';
+  out << instance_iterators(ctx, classes) << '\n';
   out << "static const rt::TraceSite krait_sites[] = {\n";
   for (const std::string& site : ctx.trace_sites) out << "    " << site << ",\n";
   if (ctx.trace_sites.empty()) out << "    {\"\", 0, \"\", \"\"},\n";  // no empty arrays in C++

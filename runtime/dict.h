@@ -278,6 +278,20 @@ bool py_eq(const Dict<K, V>* a, const Dict<K, V>* b) {
   return true;
 }
 
+// A dict nothing was ever stored in (an empty display, `{}`) against any
+// dict: it is always empty.
+inline bool py_eq(const Dict<NoneType, NoneType>* a, const Dict<NoneType, NoneType>* b) {
+  return a->used == b->used;
+}
+template <class K, class V>
+bool py_eq(const Dict<NoneType, NoneType>* a, const Dict<K, V>* b) {
+  return a->used == 0 && b->used == 0;
+}
+template <class K, class V>
+bool py_eq(const Dict<K, V>* a, const Dict<NoneType, NoneType>* b) {
+  return py_eq(b, a);
+}
+
 template <class K, class V>
 void repr_to(StrBuilder& out, const Dict<K, V>* d) {
   if (d == nullptr) {

@@ -16,7 +16,7 @@
 //   an iterator   itself (iter(it) is it); a generator is one (Generator)
 // next(it) and next(it, default) advance an iterator in place (the generated
 // code passes the same variable along every path, so the state carries);
-// enumerate(), zip() and reversed() wrap iterators into iterators, and the
+// enumerate(), zip(), map() and reversed() wrap iterators into iterators, and the
 // reductions (list(), tuple(), sorted(), min(), max(), sum(), any(), all()) accept
 // anything py_iter() accepts, with CPython's rules: stable sort, the first of
 // equal extremes wins, `ValueError: max() arg is an empty sequence`, sum
@@ -202,6 +202,30 @@ auto zip(const Iterables&... iterables) {
   return ZipIter<decltype(py_iter(iterables))...>{{py_iter(iterables)...}};
 }
 
+// map(f, iterables...): f (a function pointer: the generated code passes a
+// captureless lambda) called on the items of the iterables in step; stops
+// at the shortest, as zip().
+template <class R, PyIterator... Inners>
+struct MapIter {
+  using Item = R;
+  std::tuple<Inners...> inners;
+  R (*fn)(const typename Inners::Item&...);
+  bool next(Item& out) {
+    std::tuple<typename Inners::Item...> items{};
+    bool more = [&]<size_t... I>(std::index_sequence<I...>) {
+      return (std::get<I>(inners).next(std::get<I>(items)) && ...);
+    }
+    (std::index_sequence_for<Inners...>{});
+    if (!more) return false;
+    out = std::apply(fn, items);
+    return true;
+  }
+};
+template <class R, class... Args, class... Iterables>
+auto map_iter(R (*fn)(const Args&...), const Iterables&... iterables) {
+  return MapIter<R, decltype(py_iter(iterables))...>{{py_iter(iterables)...}, fn};
+}
+
 template <class T>
 struct ReversedIter {
   using Item = T;
@@ -351,12 +375,23 @@ requires(!std::is_convertible_v<Iterable, const List<Str>*>) Str
   return str_join(sep, to_list<Str>(items));
 }
 
+// The truth of an item of any(), all(): an instance's through its class's
+// __bool__ / __len__ (Object::bool_hook).
+template <class T>
+bool item_truth(const T& item) {
+  if constexpr (std::is_pointer_v<T> && std::is_base_of_v<Object, std::remove_pointer_t<T>>) {
+    return item != nullptr && item->bool_hook();
+  } else {
+    return truthy(item);
+  }
+}
+
 template <class Iterable>
 bool any_of(const Iterable& iterable) {
   auto it = py_iter(iterable);
   ItemOf<Iterable> item{};
   while (it.next(item)) {
-    if (truthy(item)) return true;
+    if (item_truth(item)) return true;
   }
   return false;
 }
@@ -365,7 +400,7 @@ bool all_of(const Iterable& iterable) {
   auto it = py_iter(iterable);
   ItemOf<Iterable> item{};
   while (it.next(item)) {
-    if (!truthy(item)) return false;
+    if (!item_truth(item)) return false;
   }
   return true;
 }

@@ -37,6 +37,10 @@ struct Object {
   // the class's __hash__ when it has one (generated override), else by
   // identity as CPython's object.__hash__.
   virtual int64_t hash_hook();
+  // The truth of self where the runtime tests instances (any(), all()):
+  // the class's __bool__, or __len__() != 0, when it has one (generated
+  // override); else true.
+  virtual bool bool_hook() { return true; }
 };
 
 // CPython's TypeError for `a < b` on instances without __lt__ (or None).

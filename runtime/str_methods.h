@@ -9,15 +9,17 @@
 // is*() predicates use Unicode properties (unicode.h): upper/lower apply
 // full mappings with context; capitalize/title use simple title case for the
 // first letter; swapcase maps per character without the final-sigma rule.
-// `startswith`/`endswith` take a Str or a List<Str>* (Python's tuple of
-// prefixes; the backend passes a tuple's items as a list).
+// `startswith`/`endswith` take a Str, or a tuple of Str (Tuple or VarTuple,
+// or a List<Str>*): true when any of them matches.
 #pragma once
 
+#include <concepts>
 #include <cstdint>
 
 #include "runtime/list.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/var_tuple.h"
 
 namespace krait::rt {
 
@@ -35,6 +37,32 @@ bool str_startswith(Str s, Str prefix, int64_t start = 0, int64_t end = kEnd);
 bool str_startswith(Str s, const List<Str>* prefixes, int64_t start = 0, int64_t end = kEnd);
 bool str_endswith(Str s, Str suffix, int64_t start = 0, int64_t end = kEnd);
 bool str_endswith(Str s, const List<Str>* suffixes, int64_t start = 0, int64_t end = kEnd);
+template <class... Ts>
+requires(std::same_as<Ts, Str>&&...) bool str_startswith(Str s, const Tuple<Ts...>& prefixes,
+                                                         int64_t start = 0, int64_t end = kEnd) {
+  bool found = false;
+  for_each_item(prefixes, [&](Str p) { found = found || str_startswith(s, p, start, end); });
+  return found;
+}
+template <class... Ts>
+requires(std::same_as<Ts, Str>&&...) bool str_endswith(Str s, const Tuple<Ts...>& suffixes,
+                                                       int64_t start = 0, int64_t end = kEnd) {
+  bool found = false;
+  for_each_item(suffixes, [&](Str p) { found = found || str_endswith(s, p, start, end); });
+  return found;
+}
+inline bool str_startswith(Str s, const VarTuple<Str>& prefixes, int64_t start = 0,
+                           int64_t end = kEnd) {
+  for (int64_t i = 0; i < prefixes.size; ++i)
+    if (str_startswith(s, prefixes.items[i], start, end)) return true;
+  return false;
+}
+inline bool str_endswith(Str s, const VarTuple<Str>& suffixes, int64_t start = 0,
+                         int64_t end = kEnd) {
+  for (int64_t i = 0; i < suffixes.size; ++i)
+    if (str_endswith(s, suffixes.items[i], start, end)) return true;
+  return false;
+}
 int64_t str_find(Str s, Str sub, int64_t start = 0, int64_t end = kEnd);
 int64_t str_rfind(Str s, Str sub, int64_t start = 0, int64_t end = kEnd);
 int64_t str_index(Str s, Str sub, int64_t start = 0, int64_t end = kEnd);

@@ -188,22 +188,45 @@ bool py_lt(const VarTuple<T>& a, const VarTuple<T>& b) {
   }
   return a.size < b.size;
 }
-// Against a fixed tuple (`t == ("a", "b")`): as a VarTuple of the same items.
+// Against a fixed tuple (`t == ("a", "b")`): item by item, an int and a
+// float by value (`(0, 1) == (0.0, 1.5)` is False; the floats are never
+// converted to the VarTuple's int items).
 template <class T, class... Ts>
 bool py_eq(const VarTuple<T>& a, const Tuple<Ts...>& b) {
-  return py_eq(a, VarTuple<T>::from(b));
+  if (a.size != static_cast<int64_t>(sizeof...(Ts))) return false;
+  bool eq = true;
+  int64_t i = 0;
+  for_each_item(b, [&](const auto& x) { eq = eq && mixed_eq(a.items[i++], x); });
+  return eq;
 }
 template <class T, class... Ts>
 bool py_eq(const Tuple<Ts...>& a, const VarTuple<T>& b) {
-  return py_eq(VarTuple<T>::from(a), b);
+  return py_eq(b, a);
 }
+// The first index where the items differ decides; else the shorter is less.
 template <class T, class... Ts>
 bool py_lt(const VarTuple<T>& a, const Tuple<Ts...>& b) {
-  return py_lt(a, VarTuple<T>::from(b));
+  int64_t n = static_cast<int64_t>(sizeof...(Ts));
+  int decided = 0;  // 0: equal so far, 1: a < b, -1: not
+  int64_t i = 0;
+  for_each_item(b, [&](const auto& x) {
+    if (decided != 0 || i >= a.size) return;
+    if (!mixed_eq(a.items[i], x)) decided = mixed_lt(a.items[i], x) ? 1 : -1;
+    ++i;
+  });
+  return decided != 0 ? decided == 1 : a.size < n;
 }
 template <class T, class... Ts>
 bool py_lt(const Tuple<Ts...>& a, const VarTuple<T>& b) {
-  return py_lt(VarTuple<T>::from(a), b);
+  int64_t n = static_cast<int64_t>(sizeof...(Ts));
+  int decided = 0;  // 0: equal so far, 1: a < b, -1: not
+  int64_t i = 0;
+  for_each_item(a, [&](const auto& x) {
+    if (decided != 0 || i >= b.size) return;
+    if (!mixed_eq(b.items[i], x)) decided = mixed_lt(x, b.items[i]) ? 1 : -1;
+    ++i;
+  });
+  return decided != 0 ? decided == 1 : n < b.size;
 }
 
 template <class T>

@@ -11,7 +11,7 @@ constexpr const char* kBuiltinFunctions[] = {
     "hex", "input", "int", "isinstance", "iter", "len", "list", "oct", "max", "min", "next", "ord",
     "pow", "print", "range", "repr", "reversed", "round", "sorted", "str", "sum", "super", "tuple",
     "type", "zip", "object", "open", "set", "map", "filter", "frozenset", "bytes", "bytearray",
-    "format",
+    "format", "ascii",
     // Class methods of built-in types (`bytes.fromhex(s)`).
     "bytes.fromhex", "int.from_bytes"};
 
@@ -36,6 +36,11 @@ constexpr const char* kExceptions[][2] = {
     {"UnboundLocalError", "NameError"},
     {"OSError", "Exception"},
     {"FileNotFoundError", "OSError"},
+    {"ConnectionError", "OSError"},
+    {"BrokenPipeError", "ConnectionError"},
+    {"ConnectionAbortedError", "ConnectionError"},
+    {"ConnectionRefusedError", "ConnectionError"},
+    {"ConnectionResetError", "ConnectionError"},
     {"RuntimeError", "Exception"},
     {"NotImplementedError", "RuntimeError"},
     {"RecursionError", "RuntimeError"},

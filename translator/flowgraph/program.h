@@ -178,6 +178,8 @@ class Program {
   const std::vector<ModuleEntity*>& user_modules() const { return user_modules_; }
   const std::vector<FunctionEntity*>& functions() const { return functions_; }
   const std::vector<ClassEntity*>& classes() const { return classes_; }
+  // Every builtin, by name (the exception classes among them).
+  const std::map<std::string, const BuiltinEntity*>& builtins() const { return builtins_; }
 
   // Ints have arbitrary precision (`--int=big`): an int literal beyond 64
   // bits is a big-int constant rather than an error.
