@@ -3,6 +3,20 @@
 #include "annotator/defs.h"
 
 namespace krait::annotator {
+namespace {
+
+// Appends every subclass of `cls`, at any depth, to `out`.
+void add_subclasses(const ClassDef* cls, std::vector<ClassDef*>& out) {
+  std::vector<ClassDef*> pending = cls->subclasses;
+  while (!pending.empty()) {
+    ClassDef* sub = pending.back();
+    pending.pop_back();
+    out.push_back(sub);
+    pending.insert(pending.end(), sub->subclasses.begin(), sub->subclasses.end());
+  }
+}
+
+}  // namespace
 
 bool annotate_instance_hook(OpContext& ctx, const Type& item, const char* method) {
   if (item.kind != TypeKind::kInstance) return true;
@@ -17,13 +31,7 @@ bool annotate_instance_hook(OpContext& ctx, const Type& item, const char* method
     classes.push_back(c);
     if (defines(c)) break;
   }
-  std::vector<ClassDef*> pending = item.cls->subclasses;
-  while (!pending.empty()) {
-    ClassDef* sub = pending.back();
-    pending.pop_back();
-    classes.push_back(sub);
-    pending.insert(pending.end(), sub->subclasses.begin(), sub->subclasses.end());
-  }
+  add_subclasses(item.cls, classes);
   for (ClassDef* c : classes) {
     if (!defines(c)) continue;
     const flow::ConstValue* own =
@@ -46,13 +54,7 @@ bool annotate_truth_hook(OpContext& ctx, const Type& item) {
   if (item.kind != TypeKind::kInstance) return true;
   std::vector<ClassDef*> classes;
   for (ClassDef* c = item.cls; c != nullptr; c = c->base) classes.push_back(c);
-  std::vector<ClassDef*> pending = item.cls->subclasses;
-  while (!pending.empty()) {
-    ClassDef* sub = pending.back();
-    pending.pop_back();
-    classes.push_back(sub);
-    pending.insert(pending.end(), sub->subclasses.begin(), sub->subclasses.end());
-  }
+  add_subclasses(item.cls, classes);
   for (ClassDef* c : classes) {
     if (c->entity->kind != flow::EntityKind::kClass) continue;
     for (const char* method : {"__bool__", "__len__"}) {
