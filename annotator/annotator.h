@@ -115,6 +115,8 @@ class Annotator {
   const std::map<std::string, Slot>& globals() const { return globals_; }
   // The specialization being flowed.
   Specialization* current_spec() const { return current_.first; }
+  // The (specialization, block) being flowed, as a reader to re-flow.
+  Reader current_reader() const { return current_; }
   // Instance attribute slot of `cls` (created, generalised as needed); null
   // after reporting when generalising joins conflicting types.
   Slot* instance_attribute(ClassDef* cls, const std::string& name);

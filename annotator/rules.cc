@@ -407,6 +407,7 @@ Type annotate_op(OpContext& ctx) {
     case OpKind::kStoreGlobal:
     case OpKind::kImportModule:
     case OpKind::kYield:
+    case OpKind::kGeneratorReturn:
     case OpKind::kNewCell:
     case OpKind::kGetCell:
     case OpKind::kSetCell:

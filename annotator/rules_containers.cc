@@ -528,6 +528,13 @@ Type annotate_container(OpContext& ctx) {
                                "yielded value of " + ctx.spec.graph->name()))
         return Type::impossible();
       return Type::none();
+    case OpKind::kGeneratorReturn: {  // what the generator's frame returned
+      const Type& it = ctx.args[0];
+      if (it.kind != TypeKind::kIterator || it.iter != IterKind::kGenerator) return Type::none();
+      auto* sub = const_cast<Specialization*>(it.generator);
+      sub->return_readers.insert(ctx.annotator.current_reader());
+      return sub->return_type;  // impossible until known (never, if it never returns)
+    }
     default:
       return op_error(ctx, "internal error: no typing rule for this operation");
   }

@@ -209,6 +209,10 @@ std::string FunctionEmitter::generator_definition(const std::string& decls,
   frame_struct_ = "struct " + frame +
                   " {\n  using Item = " + ctx_.type(spec_.yielded.type, spec_.graph->range()) +
                   ";\n" + params + decls +
+                  (has_runtime_value(spec_.return_type)
+                       ? "  " + ctx_.type(spec_.return_type, spec_.graph->range()) +
+                             " krait_return{};  // what it returned (yield from's value)\n"
+                       : std::string()) +
                   "  int krait_resume = 0;  // 0: not started, k: after the k-th yield, -1: done\n"
                   "  bool next(Item& krait_out);\n};\n";
   std::string out = "static inline " + signature() + " {\n  auto* krait_frame = rt::gc_new<" +
@@ -367,6 +371,8 @@ void FunctionEmitter::follow(const flow::Link& link, const flow::Block& from) {
     if (spec_.function == nullptr) {
       line("return rt::None;");
     } else if (spec_.is_generator) {
+      if (has_runtime_value(spec_.return_type) && has_runtime_value(type_of(v)))
+        line("krait_return = " + convert(value(v), type_of(v), spec_.return_type) + ";");
       line("return false;");  // exhausted (krait_resume is -1 since next() began)
     } else {
       line("return " + convert(value(v), type_of(v), spec_.return_type) + ";");

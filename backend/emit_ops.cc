@@ -969,6 +969,12 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       return "";
     case OpKind::kSameAs:
       return arg(0);
+    case OpKind::kGeneratorReturn: {  // the sub-generator's frame kept its return value
+      const Type& it = t(0);
+      if (it.iter != annotator::IterKind::kGenerator || !has_runtime_value(result))
+        return "rt::None";
+      return convert(arg(0) + ".frame->krait_return", it.generator->return_type, result);
+    }
     case OpKind::kNewCell:
       return "rt::gc_new<std::remove_pointer_t<" + ctx_.type(result, op.range) + ">>()";
     case OpKind::kGetCell:

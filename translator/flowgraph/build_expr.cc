@@ -136,7 +136,7 @@ class ExprBuilder {
     b_.emit(OpKind::kYield, {v(item)}, n);
     if (!b_.link_back(header, slots, n)) return -1;
     b_.join(std::move(exhausted));
-    return b_.constant_slot(ConstValue::none());
+    return b_.emit(OpKind::kGeneratorReturn, {v(it)}, n);
   }
 
   int visit(const ast::BinOp& n) {

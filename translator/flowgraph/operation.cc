@@ -44,6 +44,7 @@ bool op_never_raises(OpKind kind) {
     case OpKind::kLoadGlobal:
     case OpKind::kStoreGlobal:
     case OpKind::kYield:
+    case OpKind::kGeneratorReturn:
     case OpKind::kNewCell:
     case OpKind::kGetCell:
     case OpKind::kSetCell:
