@@ -75,10 +75,17 @@ int run_process(const std::vector<std::string>& argv, std::string* log, int* sig
 
 std::string find_runtime_root() {
   if (const char* env = std::getenv("KRAIT_RUNTIME_ROOT")) return env;
+  // Under `bazel test` and `bazel run`, the runfiles of the test or program
+  // that runs krait hold the runtime's sources (krait's data); krait's own
+  // runfiles tree may be missing or stale then, as nothing needs it built.
+  std::vector<fs::path> candidates;
+  for (const char* var : {"RUNFILES_DIR", "TEST_SRCDIR"}) {
+    if (const char* dir = std::getenv(var)) candidates.push_back(fs::path(dir) / "krait");
+  }
   std::error_code ec;
   fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (ec) return "";
-  for (const fs::path& candidate : {fs::path(exe.string() + ".runfiles") / "krait"}) {
+  if (!ec) candidates.push_back(fs::path(exe.string() + ".runfiles") / "krait");
+  for (const fs::path& candidate : candidates) {
     if (fs::exists(candidate / "runtime" / "main.h")) return candidate.string();
   }
   return "";
@@ -114,12 +121,14 @@ std::optional<std::string> runtime_archive(const CompileOptions& o, std::string*
   fs::path archive = out_dir / "libkrait_rt.a";
   if (fs::exists(archive)) return archive.string();
   fs::create_directories(out_dir, ec);
-  fs::path work = out_dir / ("build-" + std::to_string(getpid()));
-  fs::create_directories(work, ec);
-  if (ec) {
-    *error = "cannot create " + work.string() + ": " + ec.message();
+  // A folder of its own (not named by the pid: processes in different
+  // sandboxes, such as concurrent Bazel tests, can have the same one).
+  std::string work_name = (out_dir / "build-XXXXXX").string();
+  if (ec || mkdtemp(work_name.data()) == nullptr) {
+    *error = "cannot create a folder in " + out_dir.string();
     return std::nullopt;
   }
+  fs::path work = work_name;
   std::vector<std::string> objects;
   std::string log;
   for (const fs::path& src : sources) {

@@ -25,8 +25,9 @@ struct CompileOptions {
   std::string cache_dir;     // where the runtime archive (and run's binaries) are kept
 };
 
-// The directory that contains runtime/: $KRAIT_RUNTIME_ROOT, or the krait
-// binary's Bazel runfiles; empty when neither has it.
+// The directory that contains runtime/: $KRAIT_RUNTIME_ROOT, else the
+// runfiles of the Bazel test or program running krait ($RUNFILES_DIR,
+// $TEST_SRCDIR), else the krait binary's own runfiles; empty when none has it.
 std::string find_runtime_root();
 
 // $KRAIT_CACHE_DIR, $XDG_CACHE_HOME/krait or ~/.cache/krait.
