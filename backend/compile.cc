@@ -141,7 +141,8 @@ std::optional<std::string> runtime_archive(const CompileOptions& o, std::string*
     }
     objects.push_back(obj);
   }
-  // runtime/program.h precompiled, beside the archive (see precompiled_header).
+  // runtime/program.h precompiled, beside the archive: build_executable()
+  // compiles every program with it.
   fs::path pch_dir = work / "pch";
   fs::create_directories(pch_dir, ec);
   std::ofstream(pch_dir / "program.h") << "#include \"runtime/program.h\"\n";
