@@ -1,6 +1,7 @@
 // Dispatch of the typing rules by operation, and the rules for numbers,
 // comparisons and truth values.
 #include "annotator/rules.h"
+#include "annotator/rules_ctypes.h"
 
 #include "annotator/special_methods.h"
 #include "annotator/type_alias.h"
@@ -369,6 +370,7 @@ Type annotate_arith(OpContext& ctx) {
 }
 
 Type annotate_op(OpContext& ctx) {
+  if (std::optional<Type> c = ctypes_operation(ctx)) return *c;
   if (std::optional<SpecialCall> special = special_call(ctx.op.kind, ctx.args))
     return call_special(ctx, *special);
   if (ctx.args.size() == 2) {

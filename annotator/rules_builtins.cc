@@ -6,6 +6,7 @@
 
 #include "annotator/builtin_args.h"
 #include "annotator/instance_hooks.h"
+#include "annotator/rules_ctypes.h"
 #include "annotator/union.h"
 #include "translator/syntax/ast.h"
 
@@ -290,6 +291,7 @@ Type file_method(Args& a) {
 Type builtin_function(Args& a) {
   const std::string& n = a.name;
   if (n.rfind("math.", 0) == 0) return math_function(a);
+  if (n.rfind("ctypes.", 0) == 0) return ctypes_builtin(a);
   if (n == "super") return super_object(a);
   if (n == "open") return open_file(a);
   if (n == "print") {
@@ -321,6 +323,10 @@ Type builtin_function(Args& a) {
       case TypeKind::kSet:
       case TypeKind::kTuple:
       case TypeKind::kRange:
+      case TypeKind::kCData:
+        if (a.pos[0].kind == TypeKind::kCData && a.pos[0].ctype->kind != ctypes::CKind::kArray)
+          return a.fail("TypeError: object of type '" + a.pos[0].ctype->python_name() +
+                        "' has no len()");
         if (a.pos[0].can_be_none)
           return a.fail("argument may be None (" + describe(a.pos[0]) + ")");
         if (a.pos[0].is_fixed_tuple())  // known: `if len(args):` picks a branch

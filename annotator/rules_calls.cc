@@ -6,6 +6,7 @@
 #include "annotator/rules.h"
 #include "annotator/rules_builtins.h"
 #include "annotator/special_methods.h"
+#include "annotator/rules_ctypes.h"
 #include "annotator/union.h"
 
 namespace krait::annotator {
@@ -201,6 +202,9 @@ Type call_pbc(OpContext& ctx, const CallSite& site, const Type& callee) {
         break;
       case flow::EntityKind::kModule:
         return op_error(ctx, "module '" + e->qualname + "' is not callable");
+      case flow::EntityKind::kCtypes:
+        r = call_ctypes_entity(ctx, site, e);
+        break;
     }
     if (ctx.annotator.failed()) return Type::impossible();
     if (r.is_impossible()) return r;  // not known yet (e.g. recursion): wait

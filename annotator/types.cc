@@ -1,6 +1,7 @@
 #include "annotator/types.h"
 
 #include "annotator/defs.h"
+#include "ctypes_support/c_entities.h"
 
 namespace krait::annotator {
 
@@ -133,6 +134,12 @@ Type Type::closure_of(const flow::Entity* function, std::vector<Type> cells) {
   return t;
 }
 
+Type Type::cdata_of(const ctypes::CType* ctype) {
+  Type t = of(TypeKind::kCData);
+  t.ctype = ctype;
+  return t;
+}
+
 bool Type::is_reference() const {
   switch (kind) {
     case TypeKind::kStr:
@@ -145,6 +152,8 @@ bool Type::is_reference() const {
     case TypeKind::kInstance:
     case TypeKind::kPbc:
       return true;
+    case TypeKind::kCData:  // a NULL pointer is no None: only boxes and addresses
+      return c_value || ctype->kind != ctypes::CKind::kPointer;
     default:
       return false;
   }
@@ -174,6 +183,8 @@ bool same_type(const Type& a, const Type& b) {
       return a.pbcs == b.pbcs;
     case TypeKind::kCell:
       return a.cell == b.cell;
+    case TypeKind::kCData:
+      return a.ctype == b.ctype && a.c_value == b.c_value;
     case TypeKind::kClosure:
       if (a.pbcs != b.pbcs) return false;
       [[fallthrough]];
@@ -302,6 +313,8 @@ std::string describe_base(const Type& t) {
       return "cell of " + describe(t.cell->value.type);
     case TypeKind::kClosure:
       return "function " + (*t.pbcs.begin())->qualname;
+    case TypeKind::kCData:
+      return t.c_value ? "int (a C address)" : "ctypes " + t.ctype->python_name();
   }
   return "?";
 }

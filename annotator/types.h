@@ -32,6 +32,11 @@
 //   cell(CellDef)     a variable shared by a function and the scopes nested in it
 //   closure(f, cells) a nested function that uses variables of enclosing
 //                     ones (a nested function that uses none is a pbc)
+//   cdata(CType)      a ctypes object (rules_ctypes.cc): an instance of a
+//                     simple type (a box: c_int(5)), an array, a Structure
+//                     or Union, a POINTER(T) value; with `c_value`, a
+//                     c_void_p result of a C function (the address itself,
+//                     None when NULL)
 //
 // Reference kinds (str, bytes, bytearray, list, dict, set, tuple, instance, pbc of
 // functions or classes) and methods bound to an instance carry `can_be_none`:
@@ -49,6 +54,10 @@
 
 #include "translator/flowgraph/constant.h"
 #include "translator/flowgraph/entity.h"
+
+namespace krait::ctypes {
+struct CType;
+}
 
 namespace krait::annotator {
 
@@ -81,6 +90,7 @@ enum class TypeKind {
   kFile,     // a text file from open()
   kCell,     // a variable shared with nested scopes (CellDef)
   kClosure,  // a nested function with the cells it uses: pbcs = {function}, items = cell types
+  kCData,    // a ctypes object: ctype
 };
 
 // What an iterator walks over; the item type is Type::items[0].
@@ -129,6 +139,9 @@ struct Type {
   // kInstance: the object super() returns: attribute lookup starts at cls
   // (the base of the calling method's class) and calls are not virtual.
   bool is_super = false;
+  // kCData: its ctypes type; c_value: an address (c_void_p) held directly.
+  const ctypes::CType* ctype = nullptr;
+  bool c_value = false;
   // A value known at translation time (a folded constant), if any.
   std::optional<flow::ConstValue> constant;
 
@@ -148,6 +161,7 @@ struct Type {
   static Type builtin_method(Type receiver, std::string name);
   static Type cell_of(CellDef* def);
   static Type closure_of(const flow::Entity* function, std::vector<Type> cells);
+  static Type cdata_of(const ctypes::CType* ctype);
 
   bool is_impossible() const { return kind == TypeKind::kImpossible; }
   bool is_var_tuple() const { return kind == TypeKind::kTuple && variadic; }

@@ -57,6 +57,9 @@ UnionResult unite_same_kind(const Type& a, const Type& b, std::set<Reader>* refl
     case TypeKind::kCell:
       if (a.cell != b.cell) return fail(a, b);
       return {out, std::nullopt};
+    case TypeKind::kCData:
+      if (a.ctype != b.ctype || a.c_value != b.c_value) return fail(a, b);
+      return {out, std::nullopt};
     case TypeKind::kClosure:
       if (a.pbcs != b.pbcs)
         return {{},

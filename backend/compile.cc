@@ -167,6 +167,26 @@ std::optional<std::string> runtime_archive(const CompileOptions& o, std::string*
   return archive.string();
 }
 
+std::vector<std::string> c_library_flags(const std::string& cpp) {
+  std::istringstream in(cpp);
+  std::string line;
+  for (int i = 0; i < 2 && std::getline(in, line); ++i) {
+    const std::string prefix = "// krait-link:";
+    if (line.rfind(prefix, 0) != 0) continue;
+    std::istringstream flags(line.substr(prefix.size()));
+    std::vector<std::string> out;
+    for (std::string flag; flags >> flag;) out.push_back(flag);
+    return out;
+  }
+  return {};
+}
+
+std::string link_script(const std::vector<std::string>& flags) {
+  std::string out = "/* The C libraries the program loads with ctypes (krait translate). */\n";
+  for (const std::string& flag : flags) out += "INPUT(" + flag + ")\n";
+  return out;
+}
+
 bool build_executable(const std::string& cpp_file, const std::string& output,
                       const CompileOptions& o, std::string* error) {
   std::optional<std::string> archive = runtime_archive(o, error);
@@ -181,9 +201,20 @@ bool build_executable(const std::string& cpp_file, const std::string& output,
     if (std::string(f) == "-lgc") cmd.push_back(*archive);
     cmd.push_back(f);
   }
+  std::ifstream cpp_in(cpp_file);
+  std::vector<std::string> libraries =
+      c_library_flags(std::string(std::istreambuf_iterator<char>(cpp_in), {}));
+  cmd.insert(cmd.end(), libraries.begin(), libraries.end());
   std::string log;
   if (run_process(cmd, &log) != 0) {
-    *error = "internal error: the C++ compiler rejected the generated code (a Krait bug):\n" + log;
+    // The libraries a program loads with ctypes are the user's: a link
+    // failure naming one of them is not a Krait bug.
+    bool link_failed = log.find("ld returned") != std::string::npos &&
+                       log.find("error:") == std::string::npos;
+    *error = link_failed && !libraries.empty()
+                 ? "linking the C libraries the program loads with ctypes failed:\n" + log
+                 : "internal error: the C++ compiler rejected the generated code (a Krait bug):\n" +
+                       log;
     std::error_code ec;
     fs::remove(tmp_output, ec);
     return false;

@@ -36,6 +36,14 @@ std::string default_cache_dir();
 // Builds (or finds) the runtime archive; nullopt and `error` on failure.
 std::optional<std::string> runtime_archive(const CompileOptions& options, std::string* error);
 
+// The link flags of the C libraries a generated program (its C++ text)
+// loads with ctypes: its second line, "// krait-link: -lm -l:libfoo.so"
+// (emit_program), if any.
+std::vector<std::string> c_library_flags(const std::string& cpp);
+// The same as a GNU ld linker script (INPUT(-lm) ...), for build systems
+// that link the program themselves (Bazel's krait_binary).
+std::string link_script(const std::vector<std::string>& flags);
+
 bool build_executable(const std::string& cpp_file, const std::string& output,
                       const CompileOptions& options, std::string* error);
 

@@ -2,6 +2,7 @@
 
 #include "annotator/defs.h"
 #include "backend/int_spelling.h"
+#include "ctypes_support/c_entities.h"
 
 namespace krait::backend {
 
@@ -80,6 +81,25 @@ std::optional<std::string> iterator_type(const Type& t, const CppNames& names, I
       return "rt::Generator<" + names.frame(t.generator) + ", " + *item + ">";
   }
   return std::nullopt;
+}
+
+// A ctypes object: its C storage (runtime/ctypes.h).
+std::string cdata_cpp_type(const Type& t) {
+  if (t.c_value) return "void*";
+  const ctypes::CType& c = *t.ctype;
+  switch (c.kind) {
+    case ctypes::CKind::kSimple:
+    case ctypes::CKind::kStruct:
+    case ctypes::CKind::kUnion:
+      return ctypes::c_declaration(c, "") + (c.kind == ctypes::CKind::kSimple && ctypes::c_declaration(c, "").back() == '*' ? "*" : " *");
+    case ctypes::CKind::kPointer:
+      return ctypes::c_declaration(c, "");
+    case ctypes::CKind::kArray:
+      return "rt::CArray<" + ctypes::c_declaration(*c.target, "") + ">";
+    case ctypes::CKind::kFunctionPointer:
+      return "";
+  }
+  return "";
 }
 
 }  // namespace
@@ -171,6 +191,14 @@ std::optional<std::string> cpp_type(const Type& t, const CppNames& names, IntMod
       return std::string("rt::Bytes*");
     case TypeKind::kByteArray:
       return std::string("rt::ByteArray*");
+    case TypeKind::kCData: {
+      std::string c = cdata_cpp_type(t);
+      if (c.empty()) {
+        if (why_not) *why_not = "ctypes " + t.ctype->python_name() + " values are";
+        return std::nullopt;
+      }
+      return c;
+    }
   }
   return std::nullopt;
 }

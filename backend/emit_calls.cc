@@ -365,6 +365,16 @@ std::string FunctionEmitter::call_entity(const flow::Operation& op, const SiteAr
   }
   if (entity->kind == flow::EntityKind::kBuiltin)
     return call_builtin_function(*this, op, site, entity->qualname);
+  if (entity->kind == flow::EntityKind::kCtypes) {
+    CArgs pos;
+    for (const annotator::CallArg& a : site.positional) pos.push_back(argument(*this, op, a));
+    CKwArgs kw;
+    for (const auto& [name, a] : site.keywords) kw.emplace_back(name, argument(*this, op, a));
+    if (const ctypes::CFunction* fn = ctypes::as_cfunction(entity))
+      return emit_c_call(*this, op, *fn, pos);
+    if (const ctypes::CType* type = ctypes::as_ctype(entity))
+      return emit_c_construct(*this, op, *type, pos, kw);
+  }
   unsupported(op, "calling " + entity->qualname + " is");
   return "";
 }
@@ -513,6 +523,8 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   if (name == "str") return site.positional.empty() ? "rt::Str(\"\")" : "rt::str(" + all + ")";
   if (name == "repr") return "rt::repr(" + all + ")";
   if (name == "ascii") return "rt::ascii_escape(rt::repr(" + all + "))";
+  if (name == "bool" && site.positional.size() == 1 && arg(0).second.kind == TypeKind::kCData)
+    return cdata_truth(arg(0).first, arg(0).second);
   if (name == "bool") return site.positional.empty() ? "false" : "rt::truthy(" + all + ")";
   if (name == "ord") return "rt::ord(" + all + ")";
   if (name == "bin" || name == "oct" || name == "hex") return "rt::int_" + name + "(" + all + ")";
@@ -670,6 +682,11 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   if (name == "any" || name == "all") return "rt::" + name + "_of(" + all + ")";
   if (name == "sys.exit") return "rt::sys::exit(" + all + ")";
   if (name == "sys.setrecursionlimit") return "(void)(" + all + ")";
+  if (name.rfind("ctypes.", 0) == 0) {
+    CArgs args;
+    for (size_t i = 0; i < site.positional.size(); ++i) args.push_back(arg(i));
+    return emit_ctypes_builtin(fe, op, name, args);
+  }
   if (name.rfind("math.", 0) == 0) {
     std::string fn = name.substr(5);
     std::string args;

@@ -486,6 +486,7 @@ void FunctionEmitter::operation(const flow::Operation& op) {
 }
 
 std::string FunctionEmitter::op_expr(const flow::Operation& op) {
+  if (std::optional<std::string> c = emit_ctypes_op(*this, op)) return *c;
   auto arg = [&](size_t i) { return value(op.args[i]); };
   auto t = [&](size_t i) { return type_of(op.args[i]); };
   IntMode int_mode = ctx_.options.int_mode;

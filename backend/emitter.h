@@ -17,6 +17,7 @@
 #include "backend/class_ids.h"
 #include "backend/cpp_names.h"
 #include "backend/cpp_types.h"
+#include "ctypes_support/c_entities.h"
 
 namespace krait::backend {
 
@@ -59,6 +60,29 @@ const flow::FunctionEntity* method_entity(const annotator::ClassDef* cls, const 
 
 // A call's arguments, decoded from its operation (emit_calls.cc).
 struct SiteArgs;
+
+class FunctionEmitter;
+
+// ---- emit_ctypes.cc ----
+// Arguments as (C++ expression, type), keyword arguments by name.
+using CArgs = std::vector<std::pair<std::string, annotator::Type>>;
+using CKwArgs = std::vector<std::pair<std::string, std::pair<std::string, annotator::Type>>>;
+std::string emit_c_call(FunctionEmitter& fe, const flow::Operation& op,
+                        const ctypes::CFunction& fn, const CArgs& args);
+std::string emit_c_construct(FunctionEmitter& fe, const flow::Operation& op,
+                             const ctypes::CType& type, const CArgs& pos, const CKwArgs& kw);
+std::string emit_ctypes_builtin(FunctionEmitter& fe, const flow::Operation& op,
+                                const std::string& name, const CArgs& args);
+// The truth of a ctypes object `v` of type `t` (a box: its value's).
+std::string cdata_truth(const std::string& v, const annotator::Type& t);
+// getattr, setattr, getitem, setitem and truth of a ctypes object.
+std::optional<std::string> emit_ctypes_op(FunctionEmitter& fe, const flow::Operation& op);
+// The structs and extern declarations, the callbacks (after the function
+// declarations they call), and the "// krait-link: FLAGS" line of the
+// libraries (backend/compile.h reads it).
+std::string ctypes_declarations(ProgramContext& ctx);
+std::string ctypes_callbacks(ProgramContext& ctx);
+std::string ctypes_link_flags(const flow::Program& program);
 
 class FunctionEmitter {
  public:

@@ -85,11 +85,13 @@ def _krait_object_impl(ctx):
     main = ctx.file.main
     stem = main.basename[:-len(".py")] if main.basename.endswith(".py") else main.basename
     cpp = ctx.actions.declare_file(ctx.label.name + "/" + stem + ".cc")
+    link_script = ctx.actions.declare_file(ctx.label.name + "/" + stem + ".ld")
     modules = [dep[KraitModulesInfo] for dep in ctx.attr.deps if KraitModulesInfo in dep]
     args = ctx.actions.args()
     args.add("translate")
     args.add(main.path)
     args.add("--emit-cpp", cpp.dirname)
+    args.add("--emit-link-script", link_script)
     args.add_all(depset(transitive = [m.roots for m in modules]), before_each = "--module-path")
     if ctx.attr.int_mode:
         args.add("--int", ctx.attr.int_mode)
@@ -97,7 +99,7 @@ def _krait_object_impl(ctx):
         executable = ctx.executable._krait,
         arguments = [args],
         inputs = depset(ctx.files.srcs + [main], transitive = [m.srcs for m in modules]),
-        outputs = [cpp],
+        outputs = [cpp, link_script],
         mnemonic = "KraitTranslate",
         progress_message = "Translating %s to C++" % main.short_path,
     )
@@ -118,11 +120,12 @@ def _krait_object_impl(ctx):
     )
     return [
         DefaultInfo(files = depset([obj])),
-        OutputGroupInfo(cpp = depset([cpp])),
+        OutputGroupInfo(cpp = depset([cpp]), link_script = depset([link_script])),
     ]
 
 # Translates a program and compiles its C++ to an object file (the C++ is
-# the `cpp` output group).
+# the `cpp` output group; the linker script naming the C libraries it loads
+# with ctypes, the `link_script` group).
 _krait_object = rule(
     implementation = _krait_object_impl,
     attrs = dict(
@@ -163,12 +166,20 @@ def krait_binary(name, main, srcs = [], deps = [], data = [], copts = [], linkop
         testonly = kwargs.get("testonly", False),
         visibility = ["//visibility:private"],
     )
+    native.filegroup(
+        name = name + "_ld",
+        srcs = [":" + name + "_obj"],
+        output_group = "link_script",
+        testonly = kwargs.get("testonly", False),
+        visibility = ["//visibility:private"],
+    )
     native.cc_binary(
         name = name,
         srcs = [":" + name + "_obj"],
         deps = [Label("//runtime")] + deps,
         data = data,
-        linkopts = linkopts,
+        additional_linker_inputs = [":" + name + "_ld"],
+        linkopts = ["$(location :%s_ld)" % name] + linkopts,
         **kwargs
     )
 

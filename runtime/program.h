@@ -20,6 +20,7 @@
 #include "runtime/cell.h"
 #include "runtime/compare.h"
 #include "runtime/convert.h"
+#include "runtime/ctypes.h"
 #include "runtime/dict.h"
 #include "runtime/dict_from.h"
 #include "runtime/exception_args.h"

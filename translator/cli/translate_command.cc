@@ -13,10 +13,11 @@ struct Options {
   TranslateOptions common;
   std::string output;
   std::string emit_cpp;
+  std::string emit_link_script;
 };
 
 int run_translate(const Options& opts, CommandContext& ctx) {
-  if (opts.output.empty() && opts.emit_cpp.empty()) {
+  if (opts.output.empty() && opts.emit_cpp.empty() && opts.emit_link_script.empty()) {
     return usage_error(ctx, "nothing to write: give -o BINARY, --emit-cpp DIR, or both");
   }
   int status = kSuccess;
@@ -31,6 +32,10 @@ int run_translate(const Options& opts, CommandContext& ctx) {
     cpp_path = (std::filesystem::path(opts.emit_cpp) / (stem + ".cc")).string();
     if (!write_file(cpp_path, *cpp, &error)) return usage_error(ctx, error);
   }
+  if (!opts.emit_link_script.empty() &&
+      !write_file(opts.emit_link_script, backend::link_script(backend::c_library_flags(*cpp)),
+                  &error))
+    return usage_error(ctx, error);
   if (opts.output.empty()) return kSuccess;
   std::optional<backend::CompileOptions> compile = compile_options(opts.common, ctx, &status);
   if (!compile) return status;
@@ -56,6 +61,8 @@ void add_translate_command(CLI::App& app, CommandContext& ctx) {
   add_translate_options(*cmd, opts->common);
   cmd->add_option("-o,--output", opts->output, "Executable to write");
   cmd->add_option("--emit-cpp", opts->emit_cpp, "Also write the generated C++ into this directory");
+  cmd->add_option("--emit-link-script", opts->emit_link_script,
+                  "Also write a GNU ld script of the C libraries the program loads with ctypes");
   cmd->callback([&ctx, opts] { ctx.exit_code = run_translate(*opts, ctx); });
 }
 

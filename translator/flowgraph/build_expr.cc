@@ -2,7 +2,9 @@
 // expression's value, or -1 after reporting an error.
 #include <algorithm>
 
+#include "ctypes_support/c_entities.h"
 #include "translator/flowgraph/builder_impl.h"
+#include "translator/flowgraph/ctypes_module.h"
 #include "translator/flowgraph/cpython_folding.h"
 #include "translator/flowgraph/literal.h"
 
@@ -298,6 +300,8 @@ class ExprBuilder {
     int object = expr(n.value);
     if (!ok(object)) return -1;
     std::string attr = to_string(n.attr);
+    if (const ctypes::CLibrary* library = library_of(object))
+      return b_.constant_slot(ConstValue::of_entity(c_function(b_.program_, library, attr)));
     if (const ModuleEntity* module = module_of(object)) {
       auto it = module->constants.find(attr);
       if (it != module->constants.end()) return b_.constant_slot(it->second);
@@ -311,6 +315,12 @@ class ExprBuilder {
       return -1;
     }
     return b_.emit(OpKind::kGetAttr, {v(object), b_.constant(ConstValue::of_str(attr))}, n);
+  }
+
+  // The ctypes library a slot holds (a constant), else null.
+  const ctypes::CLibrary* library_of(int slot) {
+    const Value* value = v(slot);
+    return value->is_constant() ? ctypes::as_library(value->constant->entity) : nullptr;
   }
 
   // The module a slot holds (a constant), else null.

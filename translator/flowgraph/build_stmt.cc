@@ -46,6 +46,7 @@ class StmtBuilder {
   }
 
   void visit(const ast::Assign& n) {
+    if (b_.module_level_ && b_.program_.is_c_declaration(&n)) return;  // carried out by the scanner
     if (b_.module_level_ && n.targets.size == 1 && n.targets[0]->kind == ast::NodeKind::kName &&
         b_.module_.constants.count(to_string(static_cast<const ast::Name*>(n.targets[0])->id))) {
       return;  // folded by the module scanner
@@ -112,6 +113,7 @@ class StmtBuilder {
 
   // A class statement computes the class attributes that are not constants.
   void visit(const ast::ClassDef& n) {
+    if (b_.program_.is_c_declaration(&n)) return;  // a ctypes Structure or Union
     if (!b_.module_level_) {
       b_.unsupported(n, "classes defined inside functions are");
       return;

@@ -12,6 +12,8 @@ const char* entity_kind_name(EntityKind kind) {
       return "builtin";
     case EntityKind::kModule:
       return "module";
+    case EntityKind::kCtypes:
+      return "ctypes declaration";
   }
   return "entity";
 }

@@ -18,6 +18,8 @@ enum class EntityKind {
   kClass,     // a user class
   kBuiltin,   // a builtin function, type or exception class (len, range, ValueError)
   kModule,    // an imported module (math, sys) or a user module
+  kCtypes,    // a ctypes declaration: C type, library, C function, callback
+              // (ctypes_support/c_entities.h)
 };
 
 struct Entity {

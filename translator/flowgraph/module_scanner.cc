@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "translator/flowgraph/ctypes_declarations.h"
 #include "translator/flowgraph/literal.h"
 #include "translator/flowgraph/module_imports.h"
 #include "translator/syntax/ast_walk.h"
@@ -172,7 +173,8 @@ class Scanner {
       : program_(program),
         module_(module),
         sink_(sink),
-        imports_(program, module, importer, sink) {}
+        imports_(program, module, importer, sink),
+        ctypes_(program, module, sink, [this](const ast::Expr* e) { return evaluate(e); }) {}
 
   bool run() {
     module_.scanning = true;
@@ -209,7 +211,7 @@ class Scanner {
         import_from(static_cast<const ast::ImportFrom&>(n), false);
       }
     });
-    return ok_ && imports_.ok();
+    return ok_ && imports_.ok() && ctypes_.ok();
   }
 
  private:
@@ -277,6 +279,14 @@ class Scanner {
   }
 
   void top_level(const ast::Stmt* s) {
+    std::optional<ConstValue> declared;
+    if (ctypes_.statement(s, declared)) {
+      if (declared && s->kind == ast::NodeKind::kAssign) {
+        const auto* target = static_cast<const ast::Assign*>(s)->targets[0];
+        bind_constant(to_string(static_cast<const ast::Name*>(target)->id), *declared, *s);
+      }
+      return;
+    }
     switch (s->kind) {
       case ast::NodeKind::kFunctionDef: {
         // A decorated function is a run-time global: the module body binds
@@ -751,6 +761,7 @@ class Scanner {
   std::set<std::pair<std::string, std::string>> class_attribute_stores_;
   ImportResolver imports_;
   std::set<const ast::Node*> resolved_imports_;  // import statements seen
+  CtypesDeclarations ctypes_;
   bool ok_ = true;
 };
 

@@ -1,5 +1,6 @@
 #include "translator/flowgraph/program.h"
 
+#include "translator/flowgraph/ctypes_module.h"
 #include "translator/flowgraph/scopes.h"
 
 namespace krait::flow {
@@ -83,8 +84,7 @@ Program::Program() {
   for (const char* name : kBuiltinFunctions) add_builtin(name);
   for (const auto& exc : kExceptions) add_builtin(exc[0], exc[1]);
 
-  ModuleEntity* math = provided_modules_["math"] =
-      static_cast<ModuleEntity*>(owned_.emplace_back(std::make_unique<ModuleEntity>("math")).get());
+  ModuleEntity* math = add_provided_module("math");
   for (const char* name : kMathFunctions) {
     add_builtin(std::string("math.") + name);
     math->constants[name] = ConstValue::of_entity(builtin(std::string("math.") + name));
@@ -95,8 +95,7 @@ Program::Program() {
   math->constants["inf"] = ConstValue::of_float(__builtin_inf());
   math->constants["nan"] = ConstValue::of_float(__builtin_nan(""));
 
-  ModuleEntity* sys = provided_modules_["sys"] =
-      static_cast<ModuleEntity*>(owned_.emplace_back(std::make_unique<ModuleEntity>("sys")).get());
+  ModuleEntity* sys = add_provided_module("sys");
   for (const char* name : kSysFunctions) {
     add_builtin(std::string("sys.") + name);
     sys->constants[name] = ConstValue::of_entity(builtin(std::string("sys.") + name));
@@ -107,6 +106,11 @@ Program::Program() {
     sys->constants[name] = ConstValue::of_entity(builtin(std::string("sys.") + name));
   }
   sys->constants["maxsize"] = ConstValue::of_int(INT64_MAX);
+  add_ctypes_modules(*this);
+}
+
+ModuleEntity* Program::add_provided_module(const std::string& name) {
+  return provided_modules_[name] = adopt(std::make_unique<ModuleEntity>(name));
 }
 
 void Program::add_builtin(const std::string& name, const std::string& base) {

@@ -21,6 +21,13 @@
 #include "translator/flowgraph/entity.h"
 #include "translator/syntax/ast.h"
 
+namespace krait::ctypes {
+struct CLibrary;
+struct CFunction;
+struct CType;
+struct CCallback;
+}  // namespace krait::ctypes
+
 namespace krait::flow {
 
 struct ModuleEntity;
@@ -181,13 +188,41 @@ class Program {
   // Every builtin, by name (the exception classes among them).
   const std::map<std::string, const BuiltinEntity*>& builtins() const { return builtins_; }
 
+  // Provided modules and their members (program.cc, ctypes_module.cc).
+  ModuleEntity* add_provided_module(const std::string& name);
+  void add_builtin(const std::string& name, const std::string& base = "");
+  // Takes ownership of an entity made elsewhere (ctypes declarations).
+  template <class T>
+  T* adopt(std::unique_ptr<T> entity) {
+    T* raw = entity.get();
+    owned_.push_back(std::move(entity));
+    return raw;
+  }
+  // Module-level statements that are ctypes declarations (`lib.f.argtypes
+  // = [...]`): the scanner carried them out, the module body skips them.
+  void note_c_declaration(const syntax::ast::Node* statement) {
+    c_declarations_.insert(statement);
+  }
+  bool is_c_declaration(const syntax::ast::Node* statement) const {
+    return c_declarations_.count(statement) != 0;
+  }
+  // The libraries the program loads with ctypes, in the order declared.
+  std::vector<const ctypes::CLibrary*> c_libraries;
+  // Its Structures and Unions (in the order declared) and callbacks.
+  std::vector<const ctypes::CType*> c_records;
+  std::vector<const ctypes::CCallback*> c_callbacks;
+  // The functions of libraries (`libm.cos`), the POINTER(T) and T * n types
+  // made so far (ctypes_module.h makes them on demand).
+  std::map<std::pair<const Entity*, std::string>, ctypes::CFunction*> c_functions;
+  std::map<const Entity*, const ctypes::CType*> c_pointer_types;
+  std::map<std::pair<const Entity*, int64_t>, const ctypes::CType*> c_array_types;
+
   // Ints have arbitrary precision (`--int=big`): an int literal beyond 64
   // bits is a big-int constant rather than an error.
   bool big_ints = false;
 
  private:
-  void add_builtin(const std::string& name, const std::string& base = "");
-
+  std::set<const syntax::ast::Node*> c_declarations_;
   std::map<const syntax::ast::Node*, FunctionEntity*> nested_functions_;
 
   std::deque<std::unique_ptr<Entity>> owned_;

@@ -1,0 +1,413 @@
+// ctypes as C++: the C structs of Structures and Unions, an extern
+// declaration per C function (bound to its symbol with an asm label, so no
+// C header's own declaration of the name can conflict), direct calls with
+// the conversions ctypes makes (annotator/ctypes_conversions.h), callbacks
+// as C functions that call the Python function, and ctypes objects (boxes,
+// arrays, structs, pointers) as their C storage (runtime/ctypes.h).
+#include <algorithm>
+
+#include "annotator/ctypes_conversions.h"
+#include "annotator/rules_ctypes.h"
+#include "backend/emitter.h"
+#include "translator/flowgraph/ctypes_module.h"
+
+namespace krait::backend {
+
+using annotator::ToC;
+using annotator::Type;
+using annotator::TypeKind;
+using ctypes::CKind;
+using ctypes::CType;
+using ctypes::SimpleKind;
+
+namespace {
+
+std::string identifier(const std::string& dotted) {
+  std::string out;
+  for (char c : dotted) out += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+  return out;
+}
+
+std::string c_type(const CType& t) { return ctypes::c_declaration(t, ""); }
+
+std::string extern_name(const ctypes::CFunction& fn) { return "kc_fn_" + identifier(fn.qualname); }
+std::string callback_name(const ctypes::CCallback& cb) {
+  return "kc_cb_" + identifier(cb.qualname);
+}
+
+// C functions and callbacks in a deterministic order (by name).
+template <class T>
+std::vector<const T*> sorted_by_name(std::vector<const T*> items) {
+  std::sort(items.begin(), items.end(),
+            [](const T* a, const T* b) { return a->qualname < b->qualname; });
+  return items;
+}
+
+std::vector<const ctypes::CFunction*> c_functions(const flow::Program& program) {
+  std::vector<const ctypes::CFunction*> out;
+  for (const auto& [key, fn] : program.c_functions) out.push_back(fn);
+  return sorted_by_name(out);
+}
+
+std::string record_definition(const CType& record) {
+  std::string out;
+  if (record.pack > 0) out += "#pragma pack(push, " + std::to_string(record.pack) + ")\n";
+  out += std::string(record.kind == CKind::kStruct ? "struct " : "union ") + record.c_name + " {\n";
+  for (const ctypes::CField& f : record.fields) {
+    out += "  " + ctypes::c_declaration(*f.type, f.name);
+    if (f.bits > 0) out += " : " + std::to_string(f.bits);
+    out += ";\n";
+  }
+  out += "};\n";
+  if (record.pack > 0) out += "#pragma pack(pop)\n";
+  return out;
+}
+
+// The specialization a callback runs: its function, called with the
+// Python types of the prototype's arguments.
+const annotator::Specialization* callback_spec(const annotator::Annotator& annotator,
+                                               const ctypes::CCallback& cb) {
+  std::vector<Type> args;
+  for (const CType* a : cb.prototype->argtypes) args.push_back(annotator::python_type(*a));
+  for (const auto& spec : annotator.specializations()) {
+    if (spec->function != cb.function || spec->arg_types.size() != args.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < args.size(); ++i)
+      same = same && annotator::same_type(spec->arg_types[i], args[i]);
+    if (same) return spec.get();
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+std::string to_c_expr(FunctionEmitter& fe, const flow::Operation& op, ToC how,
+                      const std::string& v, const Type& t, const CType* target) {
+  std::string type = target ? c_type(*target) : "";
+  switch (how) {
+    case ToC::kNumber: {
+      if (fe.ctx_.options.int_mode == IntMode::kBig && t.kind != TypeKind::kFloat) {
+        fe.unsupported(op, "passing ints to C with --int=big is");
+        return "";
+      }
+      std::string number = t.kind == TypeKind::kNumber
+                               ? fe.convert(v, t, Type::of(TypeKind::kFloat))
+                               : v;
+      if (target == nullptr) return "static_cast<int>(" + number + ")";  // no argtypes: c_int
+      if (target->is_simple(SimpleKind::kBool)) return "(" + number + " != 0)";
+      return "static_cast<" + type + ">(" + number + ")";
+    }
+    case ToC::kBoxedValue:
+      return "(*" + v + ")";
+    case ToC::kBytesPointer:
+      return "rt::c_chars(" + v + ")";
+    case ToC::kNull:
+      return target ? "static_cast<" + type + ">(nullptr)" : "static_cast<void*>(nullptr)";
+    case ToC::kBufferPointer:
+      return target ? "reinterpret_cast<" + type + ">(" + v + ".data)" : v + ".data";
+    case ToC::kPointerValue:
+      return target ? "reinterpret_cast<" + type + ">(" + v + ")" : v;
+    case ToC::kAddress:
+      if (t.kind == TypeKind::kCData) return v;
+      return "reinterpret_cast<void*>(static_cast<intptr_t>(" + v + "))";
+    case ToC::kRecordPointer:
+    case ToC::kAnyPointer:
+      return target ? "reinterpret_cast<" + type + ">(" + v + ")" : v;
+    case ToC::kRecordValue:
+      return "(*" + v + ")";
+    case ToC::kBytesChar:
+      return "rt::c_char_of(" + v + ")";
+    case ToC::kCallback:
+      return "&" + callback_name(*ctypes::as_callback(*t.pbcs.begin()));
+  }
+  return "";
+}
+
+// A C value (`c`, an lvalue when `lvalue`) as a Python value.
+std::string from_c_expr(const std::string& c, const CType& type, bool lvalue) {
+  switch (type.kind) {
+    case CKind::kSimple:
+      switch (type.simple) {
+        case SimpleKind::kBool:
+          return "static_cast<bool>(" + c + ")";
+        case SimpleKind::kChar:
+          return "rt::bytes_of_char(" + c + ")";
+        case SimpleKind::kSigned:
+        case SimpleKind::kUnsigned:
+          return "rt::int_from_c(" + c + ")";
+        case SimpleKind::kFloat:
+          return "static_cast<double>(" + c + ")";
+        case SimpleKind::kCharP:
+          return "rt::bytes_from_c(" + c + ")";
+        case SimpleKind::kVoidP:
+          return "static_cast<void*>(" + c + ")";
+      }
+      return c;
+    case CKind::kPointer:
+      return c;
+    case CKind::kArray:
+      return "rt::CArray<" + c_type(*type.target) + ">{" + c + ", " +
+             std::to_string(type.length) + "}";
+    case CKind::kStruct:
+    case CKind::kUnion:
+      return lvalue ? "(&" + c + ")" : "rt::c_box<" + type.c_name + ">(" + c + ")";
+    case CKind::kFunctionPointer:
+      return c;
+  }
+  return c;
+}
+
+std::string emit_c_call(FunctionEmitter& fe, const flow::Operation& op,
+                        const ctypes::CFunction& fn, const CArgs& args) {
+  std::string call = extern_name(fn) + "(";
+  for (size_t i = 0; i < args.size(); ++i) {
+    const auto& [v, t] = args[i];
+    const CType* expected = fn.argtypes && i < fn.argtypes->size() ? (*fn.argtypes)[i] : nullptr;
+    std::optional<ToC> how = expected ? annotator::to_c(t, *expected) : annotator::default_to_c(t);
+    if (!how) {
+      fe.unsupported(op, "this ctypes argument is");
+      return "";
+    }
+    if (!expected && *how == ToC::kNumber && t.kind == TypeKind::kBool) {
+      call += (i ? ", " : "") + std::string("static_cast<int>(") + v + ")";
+      continue;
+    }
+    call += (i ? ", " : "") + to_c_expr(fe, op, *how, v, t, expected);
+  }
+  call += ")";
+  if (fn.library->use_errno) call = "rt::call_with_errno([&] { return " + call + "; })";
+  if (fn.restype == nullptr) return "(" + call + ", rt::None)";
+  return from_c_expr(call, *fn.restype, false);
+}
+
+std::string emit_c_construct(FunctionEmitter& fe, const flow::Operation& op, const CType& type,
+                             const CArgs& pos, const CKwArgs& kw) {
+  auto value = [&](const std::pair<std::string, Type>& arg, const CType& target) {
+    return to_c_expr(fe, op, *annotator::to_c(arg.second, target), arg.first, arg.second, &target);
+  };
+  switch (type.kind) {
+    case CKind::kSimple:
+      if (pos.empty()) return "rt::c_box<" + c_type(type) + ">()";
+      return "rt::c_box<" + c_type(type) + ">(" + value(pos[0], type) + ")";
+    case CKind::kArray: {
+      std::string item = c_type(*type.target);
+      std::string out = "([&] { auto a = rt::CArray<" + item + ">::make(" +
+                        std::to_string(type.length) + "); ";
+      for (size_t i = 0; i < pos.size(); ++i)
+        out += "a.data[" + std::to_string(i) + "] = " + value(pos[i], *type.target) + "; ";
+      return out + "return a; }())";
+    }
+    case CKind::kStruct:
+    case CKind::kUnion: {
+      std::string out = "([&] { auto* s = rt::c_box<" + type.c_name + ">(); ";
+      for (size_t i = 0; i < pos.size(); ++i)
+        out += "s->" + type.fields[i].name + " = " + value(pos[i], *type.fields[i].type) + "; ";
+      for (const auto& [name, arg] : kw) {
+        for (const ctypes::CField& f : type.fields)
+          if (f.name == name) out += "s->" + name + " = " + value(arg, *f.type) + "; ";
+      }
+      return out + "return s; }())";
+    }
+    case CKind::kPointer:
+      if (pos.empty()) return "static_cast<" + c_type(type) + ">(nullptr)";
+      return pos[0].first;
+    case CKind::kFunctionPointer:
+      break;
+  }
+  fe.unsupported(op, "making this ctypes object is");
+  return "";
+}
+
+std::string emit_ctypes_builtin(FunctionEmitter& fe, const flow::Operation& op,
+                                const std::string& name, const CArgs& args) {
+  const flow::Program& program = fe.ctx_.annotator.program();
+  const CType* void_p = flow::ctypes_simple_type(program, "c_void_p");
+  auto address = [&](size_t i) {
+    return to_c_expr(fe, op, *annotator::to_c(args[i].second, *void_p), args[i].first,
+                     args[i].second, void_p);
+  };
+  // The C type a type operand or an object names (sizeof, alignment).
+  auto named_type = [&](const Type& t) -> const CType* {
+    if (t.kind == TypeKind::kCData) return t.ctype;
+    return ctypes::as_ctype(t.single_pbc());
+  };
+  std::string n = name.substr(name.rfind('.') + 1);
+  if (n == "byref" || n == "pointer") {
+    const Type& obj = args[0].second;
+    if (obj.ctype->kind == CKind::kArray) return args[0].first + ".data";
+    return args[0].first;
+  }
+  if (n == "sizeof" || n == "alignment") {
+    const CType* t = named_type(args[0].second);
+    std::string c = t->kind == CKind::kArray && t->length < 0 ? "" : c_type(*t);
+    if (c.empty()) return "static_cast<int64_t>(" + args[0].first + ".len)";
+    return std::string("static_cast<int64_t>(") + (n == "sizeof" ? "sizeof(" : "alignof(") + c +
+           "))";
+  }
+  if (n == "addressof") {
+    const Type& obj = args[0].second;
+    std::string p = obj.ctype->kind == CKind::kArray ? args[0].first + ".data" : args[0].first;
+    return "static_cast<int64_t>(reinterpret_cast<intptr_t>(" + p + "))";
+  }
+  if (n == "cast") {
+    const CType& target = *ctypes::as_ctype(args[1].second.single_pbc());
+    const Type& from = args[0].second;
+    std::string p = from.kind == TypeKind::kNone ? "nullptr"
+                    : from.kind == TypeKind::kCData && from.ctype->kind == CKind::kArray && !from.c_value
+                        ? args[0].first + ".data"
+                    : from.kind == TypeKind::kCData
+                        ? args[0].first
+                        : "reinterpret_cast<void*>(static_cast<intptr_t>(" + args[0].first + "))";
+    return "reinterpret_cast<" + c_type(target) + ">(" + p + ")";
+  }
+  if (n == "string_at") {
+    return "rt::string_at(" + address(0) + (args.size() == 2 ? ", " + args[1].first : "") + ")";
+  }
+  if (n == "memmove")
+    return "std::memmove(" + address(0) + ", " + address(1) + ", static_cast<size_t>(" +
+           args[2].first + "))";
+  if (n == "memset")
+    return "std::memset(" + address(0) + ", static_cast<int>(" + args[1].first +
+           "), static_cast<size_t>(" + args[2].first + "))";
+  if (n == "create_string_buffer") {
+    std::string call = "rt::create_string_buffer(";
+    for (size_t i = 0; i < args.size(); ++i) call += (i ? ", " : "") + args[i].first;
+    return call + ")";
+  }
+  if (n == "get_errno") return "static_cast<int64_t>(rt::c_errno)";
+  if (n == "set_errno") return "rt::set_c_errno(" + args[0].first + ")";
+  fe.unsupported(op, "ctypes." + n + "() is");
+  return "";
+}
+
+std::string cdata_truth(const std::string& v, const Type& t) {
+  if (t.c_value || t.ctype->kind == CKind::kPointer) return "(" + v + " != nullptr)";
+  if (t.can_be_none) return "(" + v + " != nullptr)";
+  if (t.ctype->kind == CKind::kSimple) return "static_cast<bool>(*" + v + ")";
+  return "true";
+}
+
+std::optional<std::string> emit_ctypes_op(FunctionEmitter& fe, const flow::Operation& op) {
+  if (op.args.empty()) return std::nullopt;
+  Type obj = fe.type_of(op.args[0]);
+  if (obj.kind != TypeKind::kCData) return std::nullopt;
+  std::string v = fe.value(op.args[0]);
+  switch (op.kind) {
+    case flow::OpKind::kBool:
+      return cdata_truth(v, obj);
+    case flow::OpKind::kGetAttr:
+    case flow::OpKind::kSetAttr: {
+      const CType& type = *obj.ctype;
+      const std::string& name = op.args[1]->constant->text;
+      const CType& target = *annotator::cdata_attribute_type(type, name);
+      bool store = op.kind == flow::OpKind::kSetAttr;
+      std::string lvalue;
+      if (type.kind == CKind::kArray) {  // a char array's value / raw
+        if (store) return "(rt::set_char_array_value(" + v + ", " + fe.value(op.args[2]) + "), rt::None)";
+        return "rt::char_array_" + name + "(" + v + ")";
+      }
+      if (type.kind == CKind::kPointer) return v;  // contents: the same address
+      lvalue = type.kind == CKind::kSimple ? "(*" + v + ")" : v + "->" + name;
+      if (store) {
+        Type value = fe.type_of(op.args[2]);
+        std::string c = to_c_expr(fe, op, *annotator::to_c(value, target), fe.value(op.args[2]),
+                                  value, &target);
+        return "(" + lvalue + " = " + c + ", rt::None)";
+      }
+      return from_c_expr(lvalue, target, true);
+    }
+    case flow::OpKind::kGetItem:
+    case flow::OpKind::kSetItem: {
+      const CType& item = *obj.ctype->target;
+      std::string lvalue = obj.ctype->kind == CKind::kArray
+                               ? v + ".at(" + fe.value(op.args[1]) + ")"
+                               : v + "[" + fe.value(op.args[1]) + "]";
+      if (op.kind == flow::OpKind::kSetItem) {
+        Type value = fe.type_of(op.args[2]);
+        std::string c = to_c_expr(fe, op, *annotator::to_c(value, item), fe.value(op.args[2]),
+                                  value, &item);
+        return "(" + lvalue + " = " + c + ", rt::None)";
+      }
+      return from_c_expr(lvalue, item, true);
+    }
+    default:
+      return std::nullopt;
+  }
+}
+
+std::string ctypes_declarations(ProgramContext& ctx) {
+  const flow::Program& program = ctx.annotator.program();
+  std::string out;
+  for (const CType* r : program.c_records)
+    out += std::string(r->kind == CKind::kStruct ? "struct " : "union ") + r->c_name + ";\n";
+  for (const CType* r : program.c_records) out += record_definition(*r);
+  for (const ctypes::CFunction* fn : c_functions(program)) {
+    std::string params;
+    if (fn->argtypes) {
+      for (const CType* a : *fn->argtypes) params += c_type(*a) + ", ";
+    }
+    params += "...";
+    std::string declarator = extern_name(*fn) + "(" + params + ")";
+    out += "extern \"C\" " +
+           (fn->restype ? ctypes::c_declaration(*fn->restype, declarator) : "void " + declarator) +
+           " __asm__(\"" + fn->symbol + "\");\n";
+  }
+  return out;
+}
+
+std::string ctypes_callbacks(ProgramContext& ctx) {
+  const flow::Program& program = ctx.annotator.program();
+  std::string out;
+  for (const ctypes::CCallback* cb : sorted_by_name(program.c_callbacks)) {
+    const annotator::Specialization* spec = callback_spec(ctx.annotator, *cb);
+    if (spec == nullptr) continue;  // never passed to C
+    const CType& proto = *cb->prototype;
+    std::string params, args;
+    for (size_t i = 0; i < proto.argtypes.size(); ++i) {
+      std::string name = "a" + std::to_string(i);
+      params += (i ? ", " : "") + ctypes::c_declaration(*proto.argtypes[i], name);
+      args += (i ? ", " : "") + from_c_expr(name, *proto.argtypes[i], false);
+    }
+    std::string declarator = callback_name(*cb) + "(" + params + ")";
+    std::string call = ctx.names.function(spec) + "(" + args + ")";
+    std::string result = proto.restype ? c_type(*proto.restype) : "void";
+    out += "static " +
+           (proto.restype ? ctypes::c_declaration(*proto.restype, declarator)
+                          : "void " + declarator) +
+           " {\n  try {\n";
+    if (proto.restype) {
+      Type r = spec->result_type();
+      ToC how = *annotator::to_c(r, *proto.restype);
+      std::string converted;
+      switch (how) {  // the same conversions as arguments, on the Python result
+        case ToC::kNumber:
+          converted = proto.restype->is_simple(SimpleKind::kBool)
+                          ? "(" + call + " != 0)"
+                          : "static_cast<" + result + ">(" + call + ")";
+          break;
+        default:
+          converted = "static_cast<" + result + ">(0)";
+          ctx.unsupported(cb->declared, "a callback returning ctypes " +
+                                            proto.restype->python_name() + " is");
+      }
+      out += "    return " + converted + ";\n";
+    } else {
+      out += "    " + call + ";\n";
+    }
+    out += "  } catch (rt::BaseException* e) {\n    rt::report_callback_exception(\"" +
+           cb->function->name + "\", e);\n";
+    out += proto.restype ? "    return " + result + "{};\n" : "";
+    out += "  }\n}\n";
+  }
+  return out;
+}
+
+std::string ctypes_link_flags(const flow::Program& program) {
+  std::string out;
+  for (const ctypes::CLibrary* lib : program.c_libraries) {
+    for (const std::string& flag : lib->link_flags()) out += " " + flag;
+  }
+  return out.empty() ? "" : "// krait-link:" + out + "\n";
+}
+
+}  // namespace krait::backend

@@ -1,0 +1,50 @@
+#include "runtime/ctypes.h"
+
+#include <string>
+
+#include "runtime/main.h"
+#include "runtime/print.h"
+
+namespace krait::rt {
+
+int c_errno = 0;
+
+char c_char_of(Bytes* b) {
+  if (b == nullptr || b->len != 1) raise_type_error("one character bytes, bytearray or integer expected");
+  return b->data[0];
+}
+
+void set_char_array_value(CArray<char> a, Bytes* value) {
+  if (value->len > a.len) raise_value_error("byte string too long");
+  std::memcpy(a.data, value->data, static_cast<size_t>(value->len));
+  if (value->len < a.len) a.data[value->len] = '\0';
+}
+
+CArray<char> create_string_buffer(Bytes* init) { return create_string_buffer(init, init->len + 1); }
+
+CArray<char> create_string_buffer(Bytes* init, int64_t size) {
+  if (init->len > size) raise_value_error("byte string too long");
+  CArray<char> a = CArray<char>::make(size);
+  std::memcpy(a.data, init->data, static_cast<size_t>(init->len));
+  return a;
+}
+
+CArray<char> create_string_buffer(int64_t size) { return CArray<char>::make(size); }
+
+Bytes* string_at(const void* address, int64_t size) {
+  const char* p = static_cast<const char*>(address);
+  if (size < 0) return Bytes::of(p);
+  return Bytes::of(std::string_view(p, static_cast<size_t>(size)));
+}
+
+void report_callback_exception(const char* function, BaseException* e) {
+  detail::g_in_flight = nullptr;
+  flush_stdout();
+  std::string text = "Exception ignored on calling ctypes callback function: <function ";
+  text += function;
+  text += ">\n";
+  write_stream(Stream::kStderr, text);
+  write_stream(Stream::kStderr, uncaught_report(e).view());
+}
+
+}  // namespace krait::rt

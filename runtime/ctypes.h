@@ -1,0 +1,123 @@
+// What translated ctypes code uses: C objects in the collected heap and the
+// conversions between C values and Python values.
+//
+// Contract. A ctypes object is its C storage: a simple type's instance
+// (c_int(5)) is a T* to one T, a Structure a pointer to its C struct, an
+// array a CArray (its items and their number), a POINTER(T) value the T*
+// itself. Storage is allocated zeroed, as ctypes does, and scanned by the
+// collector (a c_char_p box or a struct may point to collected bytes).
+// Ints are converted to C integers by truncation, as ctypes does; C
+// integers that do not fit an int raise OverflowError.
+#pragma once
+
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+
+#include "runtime/bytes.h"
+#include "runtime/exceptions.h"
+#include "runtime/gc.h"
+
+namespace krait::rt {
+
+// Zeroed storage for one C object of type T, initialised from `value`.
+template <class T>
+T* c_box() {
+  auto* p = static_cast<T*>(gc_alloc(sizeof(T)));
+  std::memset(static_cast<void*>(p), 0, sizeof(T));
+  return p;
+}
+template <class T>
+T* c_box(const T& value) {
+  T* p = c_box<T>();
+  std::memcpy(static_cast<void*>(p), static_cast<const void*>(&value), sizeof(T));
+  return p;
+}
+
+// A ctypes array: `len` items at `data` (its own storage, a field of a
+// struct, or a string buffer).
+template <class T>
+struct CArray {
+  T* data = nullptr;
+  int64_t len = 0;
+
+  static CArray make(int64_t n) {
+    if (n < 0) raise_value_error("Array length must be >= 0, not negative");
+    CArray a{static_cast<T*>(gc_alloc(sizeof(T) * static_cast<size_t>(n > 0 ? n : 1))), n};
+    std::memset(static_cast<void*>(a.data), 0, sizeof(T) * static_cast<size_t>(n));
+    return a;
+  }
+  T& at(int64_t i) const {
+    if (i < 0) i += len;
+    if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(len)) raise_index_error("invalid index");
+    return data[i];
+  }
+};
+
+template <class T>
+int64_t len(const CArray<T>& a) {
+  return a.len;
+}
+
+// A C integer as a Python int (a 64-bit int here).
+template <class T>
+int64_t int_from_c(T v) {
+  if constexpr (std::is_unsigned_v<T> && sizeof(T) == 8) {
+    if (v > static_cast<T>(INT64_MAX))
+      raise_overflow_error("C integer too large for Krait's 64-bit int");
+  }
+  return static_cast<int64_t>(v);
+}
+
+// bytes -> char * (the bytes object's own NUL-terminated storage; NULL for None).
+inline char* c_chars(Bytes* b) { return b == nullptr ? nullptr : b->data; }
+// A C string as bytes (None for NULL).
+inline Bytes* bytes_from_c(const char* s) { return s == nullptr ? nullptr : Bytes::of(s); }
+// A c_char as bytes of length 1, and back.
+inline Bytes* bytes_of_char(char c) { return Bytes::of(std::string_view(&c, 1)); }
+char c_char_of(Bytes* b);
+
+// A char array's .value (up to its first NUL) and .raw (all of it).
+inline Bytes* char_array_value(CArray<char> a) {
+  return Bytes::of(std::string_view(a.data, strnlen(a.data, static_cast<size_t>(a.len))));
+}
+inline Bytes* char_array_raw(CArray<char> a) {
+  return Bytes::of(std::string_view(a.data, static_cast<size_t>(a.len)));
+}
+// Assigning a char array's .value: the bytes and a NUL if there is room.
+void set_char_array_value(CArray<char> a, Bytes* value);
+
+// create_string_buffer(init), (init, size), (size).
+CArray<char> create_string_buffer(Bytes* init);
+CArray<char> create_string_buffer(Bytes* init, int64_t size);
+CArray<char> create_string_buffer(int64_t size);
+
+// string_at(address[, size]): the bytes at a C address (up to a NUL without size).
+Bytes* string_at(const void* address, int64_t size = -1);
+
+// ctypes' private copy of errno for libraries loaded with use_errno=True:
+// swapped with errno around each call of their functions.
+extern int c_errno;
+template <class F>
+auto call_with_errno(F call) {
+  errno = c_errno;
+  if constexpr (std::is_void_v<decltype(call())>) {
+    call();
+    c_errno = errno;
+  } else {
+    auto result = call();
+    c_errno = errno;
+    return result;
+  }
+}
+inline int64_t set_c_errno(int64_t value) {
+  int64_t old = c_errno;
+  c_errno = static_cast<int>(value);
+  return old;
+}
+
+// A Python exception raised in a ctypes callback: CPython prints it and the
+// callback returns 0 to C.
+void report_callback_exception(const char* function, BaseException* e);
+
+}  // namespace krait::rt
