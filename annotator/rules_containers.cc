@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 
+#include "annotator/ctypes_conversions.h"
 #include "annotator/instance_hooks.h"
 #include "annotator/rules.h"
 #include "annotator/union.h"
@@ -352,6 +353,14 @@ Type iterator_over(OpContext& ctx, const Type& t) {
       return Type::iterator_of(IterKind::kBytes, Type::of(TypeKind::kInt), {Type::of(t.kind)});
     case TypeKind::kRange:
       return Type::iterator_of(IterKind::kRange, Type::of(TypeKind::kInt));
+    case TypeKind::kCData: {
+      Type item = t.c_value || t.ctype->kind != ctypes::CKind::kArray
+                      ? Type::impossible()
+                      : python_type(*t.ctype->target);
+      if (item.is_impossible())
+        return op_error(ctx, "TypeError: '" + describe(t) + "' object is not iterable");
+      return Type::iterator_of(IterKind::kCArray, item, {without_constant(t)});
+    }
     case TypeKind::kFile:
       return Type::iterator_of(IterKind::kFileLines, Type::of(TypeKind::kStr));
     case TypeKind::kDict: {

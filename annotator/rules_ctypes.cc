@@ -321,6 +321,7 @@ std::optional<Type> ctypes_operation(OpContext& ctx) {
     case flow::OpKind::kBool:
       return T(TypeKind::kBool);
     case flow::OpKind::kIs:
+    case flow::OpKind::kIter:
       return std::nullopt;
     default:
       return op_error(ctx, "this operation on ctypes " + type.python_name() +

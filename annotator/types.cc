@@ -232,6 +232,8 @@ const char* iterator_name(IterKind kind) {
       return "generator";
     case IterKind::kZip:
       return "zip";
+    case IterKind::kCArray:
+      return "ctypes array iterator";
     case IterKind::kMap:
       return "map";
     case IterKind::kInstance:

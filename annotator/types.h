@@ -111,6 +111,7 @@ enum class IterKind {
   kGenerator,  // a generator function's call; Type::generator names its specialization
   kMap,        // map(f, iterables...): items[1..] the inner iterators
   kInstance,   // an instance's __next__ (its __iter__ returned it): items[1] that instance
+  kCArray,     // a ctypes array: items[1] the array (cdata)
 };
 
 struct Type {

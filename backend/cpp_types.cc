@@ -74,6 +74,8 @@ std::optional<std::string> iterator_type(const Type& t, const CppNames& names, I
       return "rt::ZipIter<" + *inner + ">";
     case annotator::IterKind::kInstance:  // emit_program.cc: instance_iterators
       return "NextIter_" + names.cls(t.items[1].cls);
+    case annotator::IterKind::kCArray:
+      return "rt::CArrayIter<" + ctypes::c_declaration(*t.items[1].ctype->target, "") + ">";
     case annotator::IterKind::kMap:
       if (!(inner = sources(1))) return std::nullopt;
       return "rt::MapIter<" + *item + ", " + *inner + ">";

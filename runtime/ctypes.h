@@ -77,6 +77,47 @@ inline Bytes* bytes_from_c(const char* s) { return s == nullptr ? nullptr : Byte
 inline Bytes* bytes_of_char(char c) { return Bytes::of(std::string_view(&c, 1)); }
 char c_char_of(Bytes* b);
 
+// A C item as its Python value, as ctypes reads array items: numbers as
+// int, float or bool, c_char as bytes, c_char_p as bytes or None, a
+// Structure, an array or a pointer as the ctypes object (its storage).
+template <class T>
+auto c_to_py(T& item) {
+  if constexpr (std::is_same_v<T, bool>) {
+    return item;
+  } else if constexpr (std::is_same_v<T, char>) {
+    return bytes_of_char(item);
+  } else if constexpr (std::is_integral_v<T>) {
+    return int_from_c(item);
+  } else if constexpr (std::is_floating_point_v<T>) {
+    return static_cast<double>(item);
+  } else if constexpr (std::is_same_v<T, char*>) {
+    return bytes_from_c(item);
+  } else if constexpr (std::is_pointer_v<T>) {
+    return item;
+  } else if constexpr (std::is_array_v<T>) {
+    return CArray<std::remove_extent_t<T>>{item, static_cast<int64_t>(std::extent_v<T>)};
+  } else {
+    return &item;
+  }
+}
+
+// for x in array: its items as Python values.
+template <class T>
+struct CArrayIter {
+  using Item = decltype(c_to_py(std::declval<T&>()));
+  CArray<T> array;
+  int64_t i = 0;
+  bool next(Item& out) {
+    if (i >= array.len) return false;
+    out = c_to_py(array.data[i++]);
+    return true;
+  }
+};
+template <class T>
+CArrayIter<T> py_iter(const CArray<T>& array) {
+  return {array};
+}
+
 // A char array's .value (up to its first NUL) and .raw (all of it).
 inline Bytes* char_array_value(CArray<char> a) {
   return Bytes::of(std::string_view(a.data, strnlen(a.data, static_cast<size_t>(a.len))));

@@ -67,6 +67,11 @@ def main():
     print(show(arr))
     arr[0] = 100
     print(arr[0], arr[-1], ctypes.sizeof(arr), ctypes.sizeof(IntArray8))
+    print(list(arr), sum(arr), max(arr))
+    total = 0
+    for value in arr:
+        total += value
+    print(total, [b for b in small], ctypes.create_string_buffer(3).raw)
 
 
 main()

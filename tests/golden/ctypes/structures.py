@@ -80,6 +80,7 @@ def main():
     corner.x = 4.25
     print(poly.count, poly.corners[0].x, poly.corners[1].x, poly.corners[1].y, poly.origin.x)
     print(len(poly.corners), ctypes.sizeof(Polygon), ctypes.sizeof(Point), ctypes.sizeof(poly))
+    print([c.x for c in poly.corners], [round(c.y, 1) for c in poly.corners])
     p = Point(3.0, y=4.0)
     print(p.x, p.y)
 
