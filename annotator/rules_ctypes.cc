@@ -210,6 +210,12 @@ Type ctypes_builtin(Args& a) {
                     describe(a.pos[0]));
     return Type::cdata_of(flow::c_pointer_type(a.ctx.annotator.program(), a.pos[0].ctype));
   }
+  if (n == "POINTER") {  // a type known at translation time, wherever it is made
+    if (!a.expect(1, 1)) return Type::impossible();
+    const CType* target = type_operand(a.pos[0]);
+    if (target == nullptr) return a.fail("TypeError: must be a ctypes type");
+    return Type::pbc_of(flow::c_pointer_type(a.ctx.annotator.program(), target));
+  }
   if (n == "sizeof" || n == "alignment") {
     if (!a.expect(1, 1)) return Type::impossible();
     if (!type_operand(a.pos[0]) && a.pos[0].kind != TypeKind::kCData)

@@ -237,6 +237,7 @@ std::string emit_ctypes_builtin(FunctionEmitter& fe, const flow::Operation& op,
     if (obj.ctype->kind == CKind::kArray) return args[0].first + ".data";
     return args[0].first;
   }
+  if (n == "POINTER") return "rt::None";  // a type: known at translation time
   if (n == "sizeof" || n == "alignment") {
     const CType* t = named_type(args[0].second);
     std::string c = t->kind == CKind::kArray && t->length < 0 ? "" : c_type(*t);

@@ -149,6 +149,14 @@ class ExprBuilder {
     int left = expr(n.left);
     int right = expr(n.right);
     if (!ok(left) || !ok(right)) return -1;
+    // `ctypes.c_int * 3` anywhere: the array type, known at translation time.
+    const ctypes::CType* item = v(left)->is_constant() ? ctypes::as_ctype(v(left)->constant->entity)
+                                                       : nullptr;
+    if (item != nullptr && n.op == ast::Operator::Mult && v(right)->is_constant() &&
+        v(right)->constant->kind == ConstValue::Kind::kInt && v(right)->constant->int_value >= 0) {
+      return b_.constant_slot(ConstValue::of_entity(c_array_type(
+          b_.program_, item, v(right)->constant->int_value)));
+    }
     return b_.emit(binary_op(n.op, false), {v(left), v(right)}, n);
   }
 

@@ -1,0 +1,4 @@
+import ctypes
+import sys
+
+libc = ctypes.CDLL(sys.argv[0])
