@@ -65,8 +65,6 @@ bool annotate_callback(OpContext& ctx, const ctypes::CCallback& cb) {
 Type call_c_function(OpContext& ctx, const CallSite& site, const ctypes::CFunction& fn) {
   if (!site.keywords.empty())
     return op_error(ctx, "C function " + fn.symbol + "() takes no keyword arguments");
-  if (fn.errcheck != nullptr)
-    return op_error(ctx, "errcheck on C function " + fn.symbol + " is not supported by Krait yet");
   size_t fixed = fn.argtypes ? fn.argtypes->size() : 0;
   if (site.positional.size() < fixed) {
     return op_error(ctx, "TypeError: this function takes at least " + std::to_string(fixed) +
@@ -86,12 +84,17 @@ Type call_c_function(OpContext& ctx, const CallSite& site, const ctypes::CFuncti
       return argument_error(ctx, i, value, "");
     }
   }
-  if (fn.restype == nullptr) return Type::none();
-  Type result = python_type(*fn.restype);
+  Type result = fn.restype == nullptr ? Type::none() : python_type(*fn.restype);
   if (result.is_impossible())
     return op_error(ctx, "C function " + fn.symbol + " returns ctypes " +
                              fn.restype->python_name() + ", which Krait cannot return yet");
-  return result;
+  if (fn.errcheck == nullptr) return result;
+  // errcheck(result, func, arguments): what it returns is the call's value.
+  std::vector<Type> args;
+  for (const CallArg& arg : site.positional) args.push_back(site.type_of(ctx, arg));
+  return ctx.annotator.call_function(fn.errcheck,
+                                     {result, Type::pbc_of(&fn), Type::tuple_of(std::move(args))},
+                                     ctx.op);
 }
 
 // c_int(5), (c_int * 3)(1, 2, 3), Point(1, y=2), POINTER(c_int)(x).

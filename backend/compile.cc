@@ -204,6 +204,10 @@ bool build_executable(const std::string& cpp_file, const std::string& output,
   std::ifstream cpp_in(cpp_file);
   std::vector<std::string> libraries =
       c_library_flags(std::string(std::istreambuf_iterator<char>(cpp_in), {}));
+  for (const std::string& dir : o.library_path) {
+    cmd.push_back("-L" + dir);
+    cmd.push_back("-Wl,-rpath," + dir);
+  }
   cmd.insert(cmd.end(), libraries.begin(), libraries.end());
   std::string log;
   if (run_process(cmd, &log) != 0) {

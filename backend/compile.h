@@ -23,6 +23,7 @@ struct CompileOptions {
   std::string opt_level = "2";
   std::string runtime_root;  // the directory that contains runtime/
   std::string cache_dir;     // where the runtime archive (and run's binaries) are kept
+  std::vector<std::string> library_path;  // absolute: -L and the run-time search path
 };
 
 // The directory that contains runtime/: $KRAIT_RUNTIME_ROOT, else the

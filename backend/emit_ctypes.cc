@@ -79,6 +79,12 @@ const annotator::Specialization* callback_spec(const annotator::Annotator& annot
   return nullptr;
 }
 
+bool is_bit_field(const CType& record, const std::string& name) {
+  for (const ctypes::CField& f : record.fields)
+    if (f.name == name) return f.bits > 0;
+  return false;
+}
+
 }  // namespace
 
 std::string to_c_expr(FunctionEmitter& fe, const flow::Operation& op, ToC how,
@@ -157,6 +163,29 @@ std::string from_c_expr(const std::string& c, const CType& type, bool lvalue) {
   return c;
 }
 
+// errcheck(result, func, arguments) on a call's result: its specialization
+// among the call's callees; func is the C function (no run-time value).
+std::string errcheck_call(FunctionEmitter& fe, const flow::Operation& op,
+                          const ctypes::CFunction& fn, const std::string& result,
+                          const CArgs& args) {
+  const annotator::Specialization* check = nullptr;
+  auto callees = fe.spec().callees.find(&op);
+  if (callees != fe.spec().callees.end()) {
+    for (const annotator::Specialization* s : callees->second)
+      check = s->function == fn.errcheck ? s : check;
+  }
+  if (check == nullptr) {
+    fe.unsupported(op, "this errcheck call is");
+    return "";
+  }
+  std::string items;
+  for (size_t i = 0; i < args.size(); ++i)
+    items += (i ? ", " : "") + fe.convert(args[i].first, args[i].second, check->arg_types[2].items[i]);
+  Type result_type = fn.restype ? annotator::python_type(*fn.restype) : Type::none();
+  return fe.ctx_.names.function(check) + "(" + fe.convert(result, result_type, check->arg_types[0]) +
+         ", rt::None, " + fe.ctx_.type(check->arg_types[2], op.range) + "{" + items + "})";
+}
+
 std::string emit_c_call(FunctionEmitter& fe, const flow::Operation& op,
                         const ctypes::CFunction& fn, const CArgs& args) {
   std::string call = extern_name(fn) + "(";
@@ -176,8 +205,9 @@ std::string emit_c_call(FunctionEmitter& fe, const flow::Operation& op,
   }
   call += ")";
   if (fn.library->use_errno) call = "rt::call_with_errno([&] { return " + call + "; })";
-  if (fn.restype == nullptr) return "(" + call + ", rt::None)";
-  return from_c_expr(call, *fn.restype, false);
+  std::string result =
+      fn.restype == nullptr ? "(" + call + ", rt::None)" : from_c_expr(call, *fn.restype, false);
+  return fn.errcheck ? errcheck_call(fe, op, fn, result, args) : result;
 }
 
 std::string emit_c_construct(FunctionEmitter& fe, const flow::Operation& op, const CType& type,
@@ -313,6 +343,7 @@ std::optional<std::string> emit_ctypes_op(FunctionEmitter& fe, const flow::Opera
         Type value = fe.type_of(op.args[2]);
         std::string c = to_c_expr(fe, op, *annotator::to_c(value, target), fe.value(op.args[2]),
                                   value, &target);
+        if (is_bit_field(type, name)) c = "rt::truncated_to_bit_field(" + c + ")";
         return "(" + lvalue + " = " + c + ", rt::None)";
       }
       return from_c_expr(lvalue, target, true);

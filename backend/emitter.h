@@ -94,6 +94,7 @@ class FunctionEmitter {
   // its frame's next(); frame_struct() is then the frame's struct.
   std::string definition();
   const std::string& frame_struct() const { return frame_struct_; }
+  const annotator::Specialization& spec() const { return spec_; }
   // `R name(T a, U b)`; a parameter the body does not read is unnamed
   // (`T /*a*/`), as is every one before definition() has run (declarations).
   std::string signature();

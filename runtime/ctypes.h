@@ -59,6 +59,13 @@ int64_t len(const CArray<T>& a) {
   return a.len;
 }
 
+// A value stored into a bit field, which keeps its low bits as ctypes
+// does: a call, so that GCC does not warn that a constant changes value.
+template <class T>
+T truncated_to_bit_field(T v) {
+  return v;
+}
+
 // A C integer as a Python int (a 64-bit int here).
 template <class T>
 int64_t int_from_c(T v) {

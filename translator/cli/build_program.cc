@@ -49,6 +49,8 @@ std::optional<backend::CompileOptions> compile_options(const TranslateOptions& o
   backend::CompileOptions out;
   out.cxx = opts.cxx;
   out.opt_level = opts.opt_level;
+  for (const std::string& dir : opts.library_path)
+    out.library_path.push_back(std::filesystem::absolute(dir).string());
   out.runtime_root = backend::find_runtime_root();
   out.cache_dir = backend::default_cache_dir();
   if (out.runtime_root.empty()) {

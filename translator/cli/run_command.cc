@@ -29,8 +29,9 @@ int run_run(const Options& opts, CommandContext& ctx) {
     ctx.err << "krait: " << error << '\n';
     return kUsageError;
   }
-  std::string key = backend::content_hash(*cpp + "\n" + *archive + "\n" + compile->cxx + " -O" +
-                                          compile->opt_level);
+  std::string how = compile->cxx + " -O" + compile->opt_level;
+  for (const std::string& dir : compile->library_path) how += " -L" + dir;
+  std::string key = backend::content_hash(*cpp + "\n" + *archive + "\n" + how);
   std::filesystem::path dir = std::filesystem::path(compile->cache_dir) / "programs" / key;
   std::filesystem::path binary = dir / "program";
   if (!std::filesystem::exists(binary)) {

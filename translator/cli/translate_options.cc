@@ -17,6 +17,9 @@ void add_translate_options(CLI::App& cmd, TranslateOptions& opts) {
       ->check(CLI::IsMember({"0", "1", "2", "3", "s"}));
   cmd.add_option("--c-header", opts.c_headers, "C header declaring a library used through ctypes");
   add_module_path_option(cmd, opts.module_path);
+  cmd.add_option("-L,--library-path", opts.library_path,
+                 "Also look for the libraries the program loads with ctypes in this directory "
+                 "(when linking, and when the program runs)");
   cmd.add_flag("--time-passes", opts.time_passes, "Print the time each stage takes");
 }
 

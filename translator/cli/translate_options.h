@@ -15,6 +15,7 @@ struct TranslateOptions {
   std::string opt_level = "2";
   std::vector<std::string> c_headers;
   std::vector<std::string> module_path;
+  std::vector<std::string> library_path;  // -L: where the ctypes libraries are
   bool time_passes = false;
 };
 

@@ -158,6 +158,7 @@ class StmtBuilder {
     for (const std::string& name : module_chain(m->qualname)) run_import(name, n);
     for (const ast::alias* a : n.names) {
       std::string name = to_string(a->name);
+      if (name == "*") return;  // a provided module's names: constants (module scanner)
       int value = -1;
       if (ModuleEntity* sub = b_.program_.imported(a)) {
         run_import(sub->qualname, *a);

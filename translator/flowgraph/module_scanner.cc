@@ -334,11 +334,26 @@ class Scanner {
     if (n.level == 0 && n.module.data() && to_string(n.module) == "__future__") return;
     ModuleEntity* m = imports_.import_from(n);
     if (m == nullptr) return;
+    if (star_import_of_provided(n, *m, top_level)) return;
     for (const ast::alias* a : n.names) {
       std::optional<ConstValue> value = imports_.imported_name(*m, *a);
       if (value && top_level)
         bind_constant(to_string(a->asname.data() ? a->asname : a->name), *value, *a);
     }
+  }
+
+  // `from ctypes import *` (a module Krait provides) at the top level: its
+  // public names the module does not bind itself become its constants.
+  bool star_import_of_provided(const ast::ImportFrom& n, ModuleEntity& m, bool top_level) {
+    if (n.names.size != 1 || to_string(n.names[0]->name) != "*" || m.tree != nullptr) return false;
+    if (!top_level) {
+      error(n, "'from " + m.qualname + " import *' is allowed only at module level");
+      return true;
+    }
+    for (const auto& [name, value] : m.constants) {
+      if (name[0] != '_' && !counter_.bindings.count(name)) module_.constants[name] = value;
+    }
+    return true;
   }
 
   void class_def(const ast::ClassDef& n) {
