@@ -116,7 +116,8 @@ struct CFunction : CEntity {
   // argtypes, when the program set them; without them each call converts
   // its arguments as ctypes does (int -> c_int, bytes -> char *, None -> NULL).
   std::optional<std::vector<const CType*>> argtypes;
-  SourceRange argtypes_at;
+  SourceRange argtypes_at;               // the list
+  std::vector<SourceRange> argtype_ranges;  // each of its items
   // restype: c_int unless set; null after `restype = None`.
   const CType* restype = nullptr;
   SourceRange restype_at;

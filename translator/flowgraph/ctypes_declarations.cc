@@ -235,10 +235,12 @@ bool CtypesDeclarations::attribute_store(const ast::Attribute& target, const ast
       return true;
     }
     std::vector<const ctypes::CType*> types;
+    fn->argtype_ranges.clear();
     for (const ast::Expr* item : *items) {
       const ctypes::CType* t = type_operand(item);
       if (t == nullptr) return true;
       types.push_back(t);
+      fn->argtype_ranges.push_back(range_of(*item));
     }
     fn->argtypes = std::move(types);
     fn->argtypes_at = range_of(*value);
