@@ -57,10 +57,11 @@ class Generator {
       out << "_lib = ctypes.CDLL(ctypes.util.find_library(\"" << options_.lib << "\"))\n";
     }
     std::string constants = constants_section();
-    if (!constants.empty()) out << "\n" << constants;
     types_section();
-    if (!types_.empty()) out << "\n" << types_;
+    // Functions add the types their prototypes need to the types section.
     std::string functions = functions_section();
+    if (!constants.empty()) out << "\n" << constants;
+    if (!types_.empty()) out << "\n" << types_;
     if (!functions.empty()) out << "\n" << functions;
     return out.str();
   }
@@ -249,7 +250,10 @@ class Generator {
     in_progress_.insert(r.name);
     std::vector<std::string> anonymous;
     std::string fields;
+    const std::string indent = "        ";  // inside `class X:`; see below
     int unnamed = 0;
+    int pads = 0;
+    BitFieldUnit run;
     for (const CField& f : r.fields) {
       std::string name = f.name;
       if (name.empty()) {
@@ -257,7 +261,11 @@ class Generator {
         if (!f.bit_width) anonymous.push_back(name);
       }
       if (f.bit_width && *f.bit_width == 0) {
-        fields += "        # " + f.type.spelling + " : 0 (ctypes has no zero-width bit-fields)\n";
+        fields += indent + "# " + f.type.spelling + " : 0 (ctypes has no zero-width bit-fields)\n";
+        continue;
+      }
+      if (std::optional<std::string> moved = in_bit_field_unit(r, f, run, pads, indent)) {
+        fields += *moved;
         continue;
       }
       std::optional<std::string> type = expr(f.type, true);
@@ -266,18 +274,26 @@ class Generator {
         type = "ctypes.c_ubyte * " + std::to_string(f.type.bits / 8);
         comment = "  # " + f.type.spelling + ": no ctypes type, kept as bytes";
       }
-      fields += "        (\"" + name + "\", " + *type;
+      fields += indent + "(\"" + name + "\", " + *type;
       if (f.bit_width) fields += ", " + std::to_string(*f.bit_width);
       fields += ")," + comment + "\n";
     }
     std::string attrs;
     std::string name = record_name(r);
+    // Declared meanwhile (a field points back to it): `X._fields_ = [` at the
+    // module's top level, its items indented once.
     bool declared = declared_.count(r.name) != 0;
+    if (declared) {
+      std::string outdented;
+      std::istringstream lines(fields);
+      for (std::string line; std::getline(lines, line);) outdented += line.substr(4) + "\n";
+      fields = outdented;
+    }
     std::string prefix = declared ? name + "." : "    ";
     if (r.pack > 0) attrs += prefix + "_pack_ = " + std::to_string(r.pack) + "\n";
     if (!anonymous.empty()) {
       attrs += prefix + "_anonymous_ = (";
-      for (const std::string& a : anonymous) attrs += "\"" + a + "\", ";
+      for (const std::string& a : anonymous) attrs += "\"" + a + "\",";
       attrs += ")\n";
     }
     std::string body = prefix + "_fields_ = [\n" + fields + (declared ? "]\n" : "    ]\n");
@@ -292,12 +308,67 @@ class Generator {
     completed_.insert(r.name);
   }
 
+  // The storage unit of the last bit-field: where ctypes and C part ways.
+  struct BitFieldUnit {
+    bool active = false;
+    int64_t start = 0;  // bits
+    int size = 0;       // bits
+    int64_t end = 0;    // the bit after the last bit-field
+  };
+
+  // C (GCC's x86-64 ABI) puts an integer field that follows bit-fields into
+  // the bytes left in their storage unit; ctypes starts it after the unit.
+  // Such a field is written as a bit-field of the unit's type (after a
+  // padding bit-field up to its offset), which ctypes lays out as C does and
+  // reads and writes as the same integer. Returns the lines, or nullopt for
+  // a field ctypes places right as it is (and tracks bit-field units).
+  std::optional<std::string> in_bit_field_unit(const CRecord& r, const CField& f,
+                                               BitFieldUnit& unit, int& pads,
+                                               const std::string& indent) {
+    if (r.is_union) return std::nullopt;
+    if (f.bit_width) {
+      int size = f.type.bits > 0 ? f.type.bits : 32;
+      unit = BitFieldUnit{true, f.offset_bits / size * size, size, f.offset_bits + *f.bit_width};
+      return std::nullopt;
+    }
+    bool integral = f.type.kind == CTypeKind::kInt || f.type.kind == CTypeKind::kEnum ||
+                    f.type.kind == CTypeKind::kBool;
+    bool inside = unit.active && f.offset_bits >= unit.end &&
+                  f.offset_bits + f.type.bits <= unit.start + unit.size;
+    std::optional<std::string> type_name =
+        ctypes_name_of_builtin(integer_builtin(unit.size, f.type.is_signed));
+    if (!integral || !inside || !type_name) {
+      unit.active = false;
+      return std::nullopt;
+    }
+    std::string type = "ctypes." + *type_name;
+    std::string text;
+    if (f.offset_bits > unit.end) {
+      text += indent + "(\"_pad" + std::to_string(++pads) + "\", " + type + ", " +
+              std::to_string(f.offset_bits - unit.end) + "),\n";
+    }
+    text += indent + "(\"" + f.name + "\", " + type + ", " + std::to_string(f.type.bits) +
+            "),  # " + f.type.spelling + ", in the bit-fields' unit as C lays it out\n";
+    unit.end = f.offset_bits + f.type.bits;
+    return text;
+  }
+
+  static std::string integer_builtin(int bits, bool is_signed) {
+    const char* name = bits == 8 ? "char" : bits == 16 ? "short" : bits == 64 ? "long" : "int";
+    if (bits == 8) return is_signed ? "signed char" : "unsigned char";
+    return is_signed ? name : std::string("unsigned ") + name;
+  }
+
   // --- functions ---
 
   std::string functions_section() {
     std::string text;
     for (const CFunction& f : h_.functions) {
       if (!f.in_main_file || is_internal(f.name) || f.is_inline) continue;
+      if (options_.exported && !options_.exported(f.name)) {
+        text += "# " + f.declaration + ": not exported by the library\n";
+        continue;
+      }
       std::string py = python_identifier(f.name);
       std::string lib = py == f.name ? "_lib." + f.name : "getattr(_lib, \"" + f.name + "\")";
       std::optional<std::string> result = expr(f.result, true);

@@ -20,11 +20,13 @@
 // It emits what the named header declares (CHeader's `in_main_file`) plus
 // the types those declarations need, wherever declared; names starting with
 // `__` are internals and left out, static/inline functions (not in any
-// library) too. A Python keyword used as a name gets a trailing underscore.
+// library) too, and functions the library does not export (when told).
+// A Python keyword used as a name gets a trailing underscore.
 // Where ctypes has no type for a C type the declaration becomes a comment
 // saying so (a struct field becomes bytes of its size).
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "ctypes_support/c_decls.h"
@@ -33,6 +35,10 @@ namespace krait::ctypes_support {
 
 struct BindgenOptions {
   std::string lib;  // for ctypes.util.find_library; empty: ctypes.CDLL(None)
+  // When set: whether the library exports a function. A header may declare
+  // functions the library does not have (sqlite3.h's Windows-only ones);
+  // they become comments, as ctypes would fail to find them at import.
+  std::function<bool(const std::string&)> exported;
 };
 
 std::string generate_bindings(const CHeader& header, const BindgenOptions& options);

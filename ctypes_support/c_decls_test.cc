@@ -141,16 +141,16 @@ TEST(CDeclsTest, CtypesNames) {
 }
 
 TEST(CDeclsTest, Bindgen) {
-  std::string module = generate_bindings(sample(), BindgenOptions{"sample"});
+  std::string module = generate_bindings(sample(), BindgenOptions{"sample", nullptr});
   EXPECT_NE(module.find("_lib = ctypes.CDLL(ctypes.util.find_library(\"sample\"))"),
             std::string::npos);
   EXPECT_NE(module.find("BYTES = b\"a\\\"\\\\\\xff\\n\"\n"), std::string::npos) << module;
   EXPECT_NE(module.find("BIG = 18446744073709551615\n"), std::string::npos) << module;
   // Self-reference: declared first, fields later.
   EXPECT_NE(module.find("class node(ctypes.Structure):\n    pass\n"), std::string::npos) << module;
-  EXPECT_NE(module.find("node._fields_ = [\n        (\"value\", ctypes.c_int),\n"
-                        "        (\"next\", ctypes.POINTER(node)),\n"
-                        "        (\"flag\", ctypes.c_uint, 3),\n]\n"),
+  EXPECT_NE(module.find("node._fields_ = [\n    (\"value\", ctypes.c_int),\n"
+                        "    (\"next\", ctypes.POINTER(node)),\n"
+                        "    (\"flag\", ctypes.c_uint, 3),\n]\n"),
             std::string::npos)
       << module;
   // `struct stat` beside the function stat(); __int128 has no ctypes type.
@@ -168,6 +168,16 @@ TEST(CDeclsTest, Bindgen) {
   EXPECT_EQ(module.find("getattr(_lib, \"lambda\").argtypes"), std::string::npos) << module;
   EXPECT_EQ(generate_bindings(sample(), BindgenOptions{}), generate_bindings(sample(), {}));
   EXPECT_NE(generate_bindings(sample(), {}).find("_lib = ctypes.CDLL(None)\n"), std::string::npos);
+}
+
+TEST(CDeclsTest, BindgenLeavesOutWhatTheLibraryDoesNotExport) {
+  BindgenOptions options{"sample", [](const std::string& name) { return name != "stat"; }};
+  std::string module = generate_bindings(sample(), options);
+  EXPECT_NE(module.find("# int stat(struct stat *s): not exported by the library\n"),
+            std::string::npos)
+      << module;
+  EXPECT_EQ(module.find("_lib.stat"), std::string::npos) << module;
+  EXPECT_NE(module.find("lambda_ = getattr(_lib, \"lambda\")"), std::string::npos) << module;
 }
 
 TEST(CDeclsTest, PythonNames) {

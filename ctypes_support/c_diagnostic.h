@@ -5,11 +5,15 @@
 // byte column; line 0 when there is none). report_c_diagnostics turns each
 // into a Krait Diagnostic in `sink`, loading the C files they name into
 // `files` (which must outlive the sink's use) so that rendering shows the C
-// source line and a caret, GCC-style: `zlib.h:12:5: error: ...`.
+// source line and a caret, GCC-style: `zlib.h:12:5: error: ...`. The JSON
+// form carries them from the Clang process (clang_process.h) to krait:
+// diagnostic_from_json(diagnostic_to_json(d)) == d.
 #pragma once
 
 #include <deque>
 #include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +29,10 @@ struct CDiagnostic {
   std::vector<CDiagnostic> notes;  // Clang's notes on this error ("to match this '('")
   bool operator==(const CDiagnostic&) const = default;
 };
+
+nlohmann::json diagnostic_to_json(const CDiagnostic& diagnostic);
+// nullopt when `json` is not a diagnostic's JSON.
+std::optional<CDiagnostic> diagnostic_from_json(const nlohmann::json& json);
 
 void report_c_diagnostics(const std::vector<CDiagnostic>& diagnostics, DiagnosticSink& sink,
                           std::deque<std::unique_ptr<SourceFile>>& files);

@@ -13,7 +13,6 @@
 #include <llvm/Support/Path.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -22,8 +21,6 @@
 
 namespace krait::ctypes_support {
 namespace {
-
-std::atomic<int> parse_count{0};
 
 bool has_builtin_headers(const std::string& dir) {
   return !dir.empty() && llvm::sys::fs::exists(dir + "/include/stddef.h");
@@ -106,14 +103,6 @@ std::vector<CDependency> dependencies(const clang::SourceManager& sm) {
 
 }  // namespace
 
-int clang_parse_count() {
-  return parse_count.load();
-}
-
-std::string clang_version() {
-  return CLANG_VERSION_STRING;
-}
-
 std::string clang_resource_dir() {
   // The Clang library's folder stands where clang's binary looks from its
   // bin/ folder: <prefix>/lib/libclang-cpp.so -> <prefix>/bin/clang ->
@@ -142,7 +131,6 @@ std::string clang_resource_dir() {
 std::optional<CHeader> parse_with_clang(const std::string& header,
                                         const std::vector<std::string>& flags,
                                         std::vector<CDiagnostic>& diagnostics) {
-  ++parse_count;
   try {
     std::vector<std::string> args = {"-x", "c-header"};
     std::string resource_dir = clang_resource_dir();

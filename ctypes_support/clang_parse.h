@@ -7,7 +7,8 @@
 // errors with their places; paths under the working directory are shown
 // relative to it). It never throws and never prints. This header includes
 // nothing from Clang; clang_parse.cc is the only file that does (with
-// clang_walk.cc, which turns the AST into the model).
+// clang_walk.cc, which turns the AST into the model). It runs inside
+// krait-clang-reader (clang_reader_main.cc), never inside krait.
 #pragma once
 
 #include <optional>
@@ -22,12 +23,6 @@ namespace krait::ctypes_support {
 std::optional<CHeader> parse_with_clang(const std::string& header,
                                         const std::vector<std::string>& flags,
                                         std::vector<CDiagnostic>& diagnostics);
-
-// "16.0.6": the Clang this process uses (part of the cache key).
-std::string clang_version();
-
-// How many times this process has started Clang (tests check cache hits).
-int clang_parse_count();
 
 // Clang's resource directory (builtin headers: stddef.h, stdarg.h ...), found
 // as `clang -print-resource-dir` would from the Clang library this process

@@ -44,7 +44,8 @@ std::optional<std::string> read_file_bytes(const std::string& path, std::string*
 }
 
 std::string default_cache_dir() {
-  if (std::string dir = env("KRAIT_CACHE_DIR"); !dir.empty()) return dir;
+  // krait's cache folder, as the backend's (backend/compile.h) is.
+  if (std::string dir = env("KRAIT_CACHE_DIR"); !dir.empty()) return dir + "/c-headers";
   if (std::string xdg = env("XDG_CACHE_HOME"); !xdg.empty()) return xdg + "/krait/c-headers";
   if (std::string home = env("HOME"); !home.empty()) return home + "/.cache/krait/c-headers";
   return "";

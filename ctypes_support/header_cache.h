@@ -1,10 +1,11 @@
 // The on-disk cache of read C headers: one JSON file (c_decls_json.h) per
 // (header, content, flags, Clang version), so a second read starts no Clang.
 //
-// Contract: the cache folder is the caller's choice, else $KRAIT_CACHE_DIR,
-// else $XDG_CACHE_HOME/krait/c-headers, else ~/.cache/krait/c-headers. An
+// Contract: the cache folder is the caller's choice, else c-headers in
+// krait's cache folder: $KRAIT_CACHE_DIR/c-headers, else
+// $XDG_CACHE_HOME/krait/c-headers, else ~/.cache/krait/c-headers. An
 // entry is `<key>.json`, the key a hash of the header's absolute path and
-// bytes, the flags and the Clang version. An entry is used only when every
+// bytes, the flags and the Clang (major) version. An entry is used only when every
 // file the header's translation unit read (CHeader::dependencies) still has
 // the recorded hash, so editing an included header also misses. Writes are
 // atomic (a temporary file in the folder, then rename), so concurrent

@@ -2,11 +2,15 @@
 
 #include <filesystem>
 
-#include "ctypes_support/clang_parse.h"
+#include "ctypes_support/clang_process.h"
 #include "ctypes_support/header_cache.h"
 
 namespace krait::ctypes_support {
 namespace {
+
+// The Clang that krait-clang-reader is built with (bazel/repositories.bzl's
+// llvm16): part of the cache key, as another Clang may read a header otherwise.
+constexpr const char* kClang = "clang-16";
 
 constexpr const char* kFolderFlags[] = {"-I", "-isystem", "-iquote", "-idirafter"};
 
@@ -58,7 +62,7 @@ ReadResult read_c_header(const ReadOptions& options) {
   std::string key;
   if (options.use_cache) {
     dir = options.cache_dir.empty() ? default_cache_dir() : options.cache_dir;
-    key = cache_key(header, *content, flags, clang_version());
+    key = cache_key(header, *content, flags, kClang);
     if (!dir.empty()) result.cache_file = cache_file(dir, key);
     if (std::optional<CHeader> cached = cache_load(dir, key)) {
       cached->header = options.header;
@@ -68,9 +72,12 @@ ReadResult read_c_header(const ReadOptions& options) {
       return result;
     }
   }
-  std::optional<CHeader> parsed = parse_with_clang(header, flags, result.diagnostics);
+  bool unavailable = false;
+  std::optional<CHeader> parsed =
+      parse_in_clang_process(header, flags, result.diagnostics, &unavailable);
   if (!parsed) {
-    result.status = ReadResult::Status::kParseError;
+    result.status =
+        unavailable ? ReadResult::Status::kReaderUnavailable : ReadResult::Status::kParseError;
     return result;
   }
   parsed->header = options.header;

@@ -5,9 +5,11 @@
 // how Clang is run: `-x c-header`, Clang's builtin headers, the system
 // include paths, then `options.flags`, e.g. "-I", "dir", "-DNAME=1"; relative
 // include folders are made absolute first). A cache hit (header_cache.h)
-// returns the stored model without starting Clang. Failures are values:
-//   kUnreadable  the header cannot be read (one diagnostic, no location)
-//   kParseError  Clang found errors (each with its place in the C source)
+// returns the stored model without starting Clang; a miss runs Clang in its
+// own process (clang_process.h). Failures are values:
+//   kUnreadable         the header cannot be read (one diagnostic, no place)
+//   kParseError         Clang found errors (each with its place in the C source)
+//   kReaderUnavailable  the Clang process cannot be found or run, or crashed
 // Never throws, never prints. Locations in the model are absolute paths;
 // CHeader::header and CHeader::flags are the caller's, as given.
 #pragma once
@@ -29,7 +31,7 @@ struct ReadOptions {
 };
 
 struct ReadResult {
-  enum class Status { kOk, kUnreadable, kParseError };
+  enum class Status { kOk, kUnreadable, kParseError, kReaderUnavailable };
   Status status = Status::kOk;
   std::optional<CHeader> header;         // set exactly when status is kOk
   std::vector<CDiagnostic> diagnostics;  // why not

@@ -10,7 +10,7 @@
 #include <sstream>
 
 #include "ctypes_support/c_decls_json.h"
-#include "ctypes_support/clang_parse.h"
+#include "ctypes_support/clang_process.h"
 #include "ctypes_support/header_reader.h"
 
 namespace krait::ctypes_support {
@@ -314,12 +314,12 @@ TEST(ReaderTest, SecondReadHitsTheCacheWithoutClang) {
   ASSERT_NE(first.cache_file, "");
   EXPECT_TRUE(fs::exists(first.cache_file));
   auto written = fs::last_write_time(first.cache_file);
-  int parses = clang_parse_count();
+  int parses = clang_start_count();
 
   ReadResult second = read_c_header(options);
   ASSERT_EQ(second.status, ReadResult::Status::kOk);
   EXPECT_TRUE(second.from_cache);
-  EXPECT_EQ(clang_parse_count(), parses);  // no Clang
+  EXPECT_EQ(clang_start_count(), parses);  // no Clang
   EXPECT_TRUE(*second.header == *first.header);
   EXPECT_EQ(fs::last_write_time(first.cache_file), written);  // not rewritten
   int entries = 0;
@@ -333,7 +333,7 @@ TEST(ReaderTest, SecondReadHitsTheCacheWithoutClang) {
   options.flags = {"-DKCT_EXTRA=1"};
   ReadResult third = read_c_header(options);
   EXPECT_FALSE(third.from_cache);
-  EXPECT_EQ(clang_parse_count(), parses + 1);
+  EXPECT_EQ(clang_start_count(), parses + 1);
   EXPECT_EQ(third.header->flags, options.flags);
 }
 
@@ -396,9 +396,30 @@ TEST(ReaderTest, ErrorsAreValuesWithPlaces) {
 }
 
 TEST(ReaderTest, ResourceDirHasClangsBuiltinHeaders) {
-  std::string dir = clang_resource_dir();
+  std::string helper = find_clang_reader();
+  ASSERT_NE(helper, "");
+  FILE* pipe = popen((helper + " --resource-dir").c_str(), "r");
+  ASSERT_NE(pipe, nullptr);
+  char line[4096] = {};
+  ASSERT_NE(fgets(line, sizeof line, pipe), nullptr);
+  EXPECT_EQ(pclose(pipe), 0);
+  std::string dir(line);
+  dir.erase(dir.find_last_not_of('\n') + 1);
   EXPECT_TRUE(fs::exists(dir + "/include/stddef.h")) << dir;
   EXPECT_TRUE(fs::exists(dir + "/include/stdarg.h")) << dir;
+}
+
+TEST(ReaderTest, AMissingClangProcessIsAnError) {
+  setenv("KRAIT_CLANG_READER", "/nonexistent/krait-clang-reader", 1);
+  ReadOptions options;
+  options.header = kHeader;
+  options.use_cache = false;
+  ReadResult result = read_c_header(options);
+  unsetenv("KRAIT_CLANG_READER");
+  EXPECT_EQ(result.status, ReadResult::Status::kReaderUnavailable);
+  ASSERT_EQ(result.diagnostics.size(), 1u);
+  EXPECT_NE(result.diagnostics[0].message.find("cannot run"), std::string::npos)
+      << result.diagnostics[0].message;
 }
 
 }  // namespace
