@@ -24,6 +24,8 @@ packages=(
   libgmp-dev               # --int=big
   libfmt-dev               # formatting in the runtime
   libpcre2-dev             # the re module
+  zlib1g-dev               # ctypes tests: krait bindgen on zlib.h, libz
+  libsqlite3-dev           # ctypes tests: krait bindgen on sqlite3.h, libsqlite3
   python3                  # test oracle only (Debian's /usr/bin/python3)
   libpython3.11-testsuite  # the whole stdlib, test files included, for the parser check
 )

@@ -108,13 +108,49 @@ TEST(CliTest, ModulePathFindsModulesInOtherFolders) {
   std::string lib = (dir / "lib").string();
   Result without = krait({"annotate", main.c_str()});
   EXPECT_EQ(without.status, 1);
-  EXPECT_NE(without.err.find("module 'helper' is not supported"), std::string::npos)
-      << without.err;
+  EXPECT_NE(without.err.find("module 'helper' is not supported"), std::string::npos) << without.err;
   Result with = krait({"annotate", main.c_str(), "-I", lib.c_str()});
   EXPECT_EQ(with.status, 0) << with.err;
   EXPECT_NE(with.out.find("def helper.twice(x: int) -> int"), std::string::npos) << with.out;
   Result missing = krait({"annotate", main.c_str(), "--module-path", "/no/such/folder"});
   EXPECT_EQ(missing.status, 2);
+}
+
+TEST(CliTest, BindgenWritesCtypesDeclarations) {
+  std::filesystem::path dir = std::filesystem::path(::testing::TempDir()) / "bindgen";
+  std::filesystem::create_directories(dir / "inc");
+  std::ofstream(dir / "inc" / "size.h") << "#define SIZE 4\n";
+  std::ofstream(dir / "shapes.h") << "#include <size.h>\n"
+                                     "#define COUNT (SIZE * 2)\n"
+                                     "struct point { int x, y; };\n"
+                                     "double norm(const struct point *p, unsigned long n);\n";
+  std::string header = (dir / "shapes.h").string();
+  std::string inc = (dir / "inc").string();
+  std::string cache = (dir / "cache").string();
+  Result r = krait(
+      {"bindgen", header.c_str(), "-I", inc.c_str(), "--lib", "m", "--cache-dir", cache.c_str()});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("COUNT = 8\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("class point(ctypes.Structure):"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("ctypes.util.find_library(\"m\")"), std::string::npos) << r.out;
+  // libm has no `norm`: bindgen looked and says so.
+  EXPECT_NE(r.out.find("# double norm(const struct point *p, unsigned long n): not exported"),
+            std::string::npos)
+      << r.out;
+  Result json =
+      krait({"bindgen", header.c_str(), "-I", inc.c_str(), "--json", "--cache-dir", cache.c_str()});
+  EXPECT_EQ(json.status, 0) << json.err;
+  EXPECT_NE(json.out.find("\"name\": \"norm\""), std::string::npos) << json.out;
+  Result no_include = krait({"bindgen", header.c_str(), "--no-cache"});
+  EXPECT_EQ(no_include.status, 1);
+  EXPECT_NE(no_include.err.find("shapes.h:1:10: error: 'size.h' file not found"), std::string::npos)
+      << no_include.err;
+}
+
+TEST(CliTest, BindgenOnAMissingHeaderIsAUsageError) {
+  Result r = krait({"bindgen", "/no/such/header.h"});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_EQ(r.err, "krait: error: cannot read '/no/such/header.h': No such file or directory\n");
 }
 
 }  // namespace

@@ -1,0 +1,2 @@
+/* Uses a type nobody declared. */
+int twice(counter_t value);

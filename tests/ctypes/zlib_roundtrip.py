@@ -1,0 +1,59 @@
+# zlib through the ctypes module `krait bindgen /usr/include/zlib.h --lib z`
+# writes: compress and uncompress a buffer, a streaming deflate with a
+# z_stream (zlib checks the struct's size), crc32 and adler32; every result
+# is checked against Python's own zlib module.
+import ctypes
+import zlib
+
+import zlib_ctypes as z
+
+data = b"Krait turns restricted Python into C++. " * 25
+source = (z.Bytef * len(data)).from_buffer_copy(data)
+
+# compress / uncompress.
+bound = z.compressBound(len(data))
+dest = (z.Bytef * bound)()
+dest_len = z.uLongf(bound)
+status = z.compress(dest, ctypes.byref(dest_len), source, len(data))
+compressed = bytes(dest[: dest_len.value])
+print("compress", status == z.Z_OK, len(data), "->", dest_len.value)
+assert status == z.Z_OK
+assert compressed == zlib.compress(data)
+assert zlib.decompress(compressed) == data
+
+out = (z.Bytef * len(data))()
+out_len = z.uLongf(len(data))
+status = z.uncompress(out, ctypes.byref(out_len), dest, dest_len.value)
+print("uncompress", status == z.Z_OK, out_len.value, bytes(out[: out_len.value]) == data)
+assert bytes(out[: out_len.value]) == data
+
+# A buffer too small for the data is zlib's Z_BUF_ERROR.
+small_len = z.uLongf(10)
+status = z.uncompress(out, ctypes.byref(small_len), dest, dest_len.value)
+print("small buffer", status == z.Z_BUF_ERROR)
+
+# Streaming deflate through a z_stream.
+stream = z.z_stream()
+status = z.deflateInit_(
+    ctypes.byref(stream), z.Z_BEST_COMPRESSION, z.ZLIB_VERSION, ctypes.sizeof(z.z_stream)
+)
+print("deflateInit", status == z.Z_OK)
+assert status == z.Z_OK
+stream.next_in = ctypes.cast(source, ctypes.POINTER(z.Bytef))
+stream.avail_in = len(data)
+stream.next_out = ctypes.cast(dest, ctypes.POINTER(z.Bytef))
+stream.avail_out = bound
+status = z.deflate(ctypes.byref(stream), z.Z_FINISH)
+print("deflate", status == z.Z_STREAM_END, stream.total_in, stream.total_out)
+assert bytes(dest[: stream.total_out]) == zlib.compress(data, 9)
+print("deflateEnd", z.deflateEnd(ctypes.byref(stream)) == z.Z_OK)
+
+# Checksums.
+crc = z.crc32(0, source, len(data))
+adler = z.adler32(1, source, len(data))
+print("crc32", crc, crc == zlib.crc32(data))
+print("adler32", adler, adler == zlib.adler32(data))
+assert crc == zlib.crc32(data)
+assert adler == zlib.adler32(data)
+
+print("version", z.zlibVersion() == z.ZLIB_VERSION)
