@@ -39,7 +39,7 @@ enum class CTypeKind {
   kRecord,    // struct or union: record_name, is_union
   kFunction,  // inner[0]: result, inner[1...]: parameters; variadic
   kEnum,      // record_name: the enum's name; inner[0]: its integer type
-  kOther,     // what ctypes has no type for: vectors, _Complex, _Atomic, __int128 ...
+  kOther,     // what ctypes has no type for: vectors, _Complex, _Atomic ...
 };
 
 const char* kind_name(CTypeKind kind);

@@ -195,6 +195,17 @@ class Walker {
     }
   }
 
+  // A struct's, union's or enum's name: its tag, else the typedef naming it,
+  // else `hint`, else "anon_<line>" (`anonymous` is set for the last three).
+  std::string tag_name(const clang::TagDecl* decl, const std::string& hint, bool& anonymous) {
+    anonymous = decl->getName().empty();
+    if (!anonymous) return decl->getNameAsString();
+    if (const clang::TypedefNameDecl* td = decl->getTypedefNameForAnonDecl()) {
+      return td->getNameAsString();
+    }
+    return !hint.empty() ? hint : "anon_" + std::to_string(location(decl->getLocation()).line);
+  }
+
   // --- records ---
 
   std::string record_name(const clang::RecordDecl* decl, const std::string& hint) {
@@ -204,17 +215,7 @@ class Walker {
     const clang::RecordDecl* shown = def != nullptr ? def : decl;
     CRecord record;
     record.is_union = decl->isUnion();
-    if (!decl->getName().empty()) {
-      record.name = decl->getNameAsString();
-    } else if (const clang::TypedefNameDecl* td = decl->getTypedefNameForAnonDecl()) {
-      record.name = td->getNameAsString();
-      record.anonymous = true;
-    } else {
-      record.anonymous = true;
-      record.name =
-          !hint.empty() ? hint : "anon_" + std::to_string(location(shown->getLocation()).line);
-    }
-    record.name = unique(record.name, record_names_used_);
+    record.name = unique(tag_name(shown, hint, record.anonymous), record_names_used_);
     record_names_[canon] = record.name;
     record.location = location(shown->getLocation());
     record.in_main_file = in_main(shown->getLocation());
@@ -267,16 +268,7 @@ class Walker {
     const clang::EnumDecl* def = decl->getDefinition();
     const clang::EnumDecl* shown = def != nullptr ? def : decl;
     CEnum e;
-    if (!decl->getName().empty()) {
-      e.name = decl->getNameAsString();
-    } else if (const clang::TypedefNameDecl* td = decl->getTypedefNameForAnonDecl()) {
-      e.name = td->getNameAsString();
-      e.anonymous = true;
-    } else {
-      e.name = "anon_" + std::to_string(location(shown->getLocation()).line);
-      e.anonymous = true;
-    }
-    e.name = unique(e.name, enum_names_used_);
+    e.name = unique(tag_name(shown, "", e.anonymous), enum_names_used_);
     enum_names_[canon] = e.name;
     e.integer = enum_integer(decl);
     if (def != nullptr) {
