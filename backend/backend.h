@@ -25,6 +25,10 @@ enum class IntMode { kChecked, kWrap, kBig };
 struct EmitOptions {
   IntMode int_mode = IntMode::kChecked;
   std::string script_name;  // sys.argv[0] and the #line file name
+  // Libraries the program loads with ctypes that the build system links
+  // itself, by file name ("libfoo.so": CDLL("libfoo.so") or
+  // CDLL(find_library("foo"))): no link flag for them.
+  std::vector<std::string> linked_libraries;
 };
 
 std::optional<std::string> emit_program(annotator::Annotator& annotator, const EmitOptions& options,

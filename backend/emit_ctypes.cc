@@ -434,9 +434,14 @@ std::string ctypes_callbacks(ProgramContext& ctx) {
   return out;
 }
 
-std::string ctypes_link_flags(const flow::Program& program) {
+std::string ctypes_link_flags(const flow::Program& program,
+                              const std::vector<std::string>& linked_libraries) {
   std::string out;
   for (const ctypes::CLibrary* lib : program.c_libraries) {
+    // (find_library("m") names the file libm.so.)
+    std::string file = lib->find_library_name.empty() ? lib->soname
+                                                      : "lib" + lib->find_library_name + ".so";
+    if (std::count(linked_libraries.begin(), linked_libraries.end(), file)) continue;
     for (const std::string& flag : lib->link_flags()) out += " " + flag;
   }
   return out.empty() ? "" : "// krait-link:" + out + "\n";

@@ -82,7 +82,8 @@ std::optional<std::string> emit_ctypes_op(FunctionEmitter& fe, const flow::Opera
 // libraries (backend/compile.h reads it).
 std::string ctypes_declarations(ProgramContext& ctx);
 std::string ctypes_callbacks(ProgramContext& ctx);
-std::string ctypes_link_flags(const flow::Program& program);
+std::string ctypes_link_flags(const flow::Program& program,
+                              const std::vector<std::string>& linked_libraries);
 
 class FunctionEmitter {
  public:

@@ -81,6 +81,9 @@ krait_library = rule(
     },
 )
 
+def _basename(file):
+    return file.basename
+
 def _krait_object_impl(ctx):
     main = ctx.file.main
     stem = main.basename[:-len(".py")] if main.basename.endswith(".py") else main.basename
@@ -95,10 +98,12 @@ def _krait_object_impl(ctx):
     args.add_all(depset(transitive = [m.roots for m in modules]), before_each = "--module-path")
     if ctx.attr.int_mode:
         args.add("--int", ctx.attr.int_mode)
+    args.add_all(ctx.files.c_libraries, map_each = _basename, before_each = "--linked-library")
+    args.add_all(ctx.files.c_headers, before_each = "--c-header")
     ctx.actions.run(
         executable = ctx.executable._krait,
         arguments = [args],
-        inputs = depset(ctx.files.srcs + [main], transitive = [m.srcs for m in modules]),
+        inputs = depset(ctx.files.srcs + ctx.files.c_headers + [main], transitive = [m.srcs for m in modules]),
         outputs = [cpp, link_script],
         mnemonic = "KraitTranslate",
         progress_message = "Translating %s to C++" % main.short_path,
@@ -134,6 +139,8 @@ _krait_object = rule(
         deps = attr.label_list(providers = [[KraitModulesInfo], [CcInfo]]),
         int_mode = attr.string(values = ["", "checked", "wrap", "big"]),
         copts = attr.string_list(),
+        c_libraries = attr.label_list(allow_files = [".so"]),
+        c_headers = attr.label_list(allow_files = [".h"]),
         _krait = attr.label(
             default = Label("//translator/cli:krait"),
             executable = True,
@@ -146,7 +153,7 @@ _krait_object = rule(
     toolchains = ["@bazel_tools//tools/cpp:toolchain_type"],
 )
 
-def krait_binary(name, main, srcs = [], deps = [], data = [], copts = [], linkopts = [], int_mode = "", **kwargs):
+def krait_binary(name, main, srcs = [], deps = [], data = [], copts = [], linkopts = [], int_mode = "", c_libraries = [], c_headers = [], **kwargs):
     """A native program translated from the Python program `main`.
 
     srcs: modules beside `main` (imported from its folder, as CPython does).
@@ -155,6 +162,11 @@ def krait_binary(name, main, srcs = [], deps = [], data = [], copts = [], linkop
     data: files the program reads at run time.
     copts, linkopts: for compiling the generated C++ and linking the binary.
     int_mode: "checked" (default), "wrap" or "big" (`krait translate --int`).
+    c_libraries: shared libraries the build makes (cc_binary linkshared) that
+      the program loads with ctypes by their file name
+      (`ctypes.CDLL("libfoo.so")`): linked from here rather than searched for.
+    c_headers: C headers the program's ctypes declarations are checked
+      against (`krait translate --c-header`).
     """
     _krait_object(
         name = name + "_obj",
@@ -163,6 +175,8 @@ def krait_binary(name, main, srcs = [], deps = [], data = [], copts = [], linkop
         deps = deps,
         int_mode = int_mode,
         copts = copts,
+        c_libraries = c_libraries,
+        c_headers = c_headers,
         testonly = kwargs.get("testonly", False),
         visibility = ["//visibility:private"],
     )
@@ -175,7 +189,7 @@ def krait_binary(name, main, srcs = [], deps = [], data = [], copts = [], linkop
     )
     native.cc_binary(
         name = name,
-        srcs = [":" + name + "_obj"],
+        srcs = [":" + name + "_obj"] + c_libraries,
         deps = [Label("//runtime")] + deps,
         data = data,
         additional_linker_inputs = [":" + name + "_ld"],
@@ -195,6 +209,8 @@ def krait_test(
         deps = [],
         data = [],
         int_mode = "",
+        c_libraries = [],
+        c_headers = [],
         **kwargs):
     """Translates and builds `src`, runs it with `args` (and the file `stdin`
     as its stdin) and compares its stdout with `expected_stdout` and its exit
@@ -204,7 +220,16 @@ def krait_test(
     data: files the program reads; they must sit beside expected_stdout (the
     program runs in a fresh folder holding copies of them).
     """
-    krait_binary(name = name + "_bin", main = src, srcs = srcs, deps = deps, int_mode = int_mode, testonly = True)
+    krait_binary(
+        name = name + "_bin",
+        main = src,
+        srcs = srcs,
+        deps = deps,
+        int_mode = int_mode,
+        c_libraries = c_libraries,
+        c_headers = c_headers,
+        testonly = True,
+    )
     test_args = ["$(location :%s_bin)" % name, "$(location %s)" % expected_stdout]
     test_data = [":" + name + "_bin", expected_stdout] + data
     if expected_exit_code_file:

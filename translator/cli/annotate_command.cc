@@ -12,12 +12,13 @@ namespace {
 struct Options {
   std::string file;
   std::vector<std::string> module_path;
+  std::vector<std::string> c_headers;
   bool json = false;
 };
 
 int run_annotate(const Options& opts, CommandContext& ctx) {
   driver::Frontend frontend;
-  if (int status = load_or_report(opts.file, frontend, ctx, opts.module_path); status != kSuccess)
+  if (int status = load_or_report(opts.file, frontend, ctx, {opts.module_path, opts.c_headers}); status != kSuccess)
     return status;
   DiagnosticSink sink;
   annotator::Annotator annotator(frontend.program, sink);
@@ -40,6 +41,7 @@ void add_annotate_command(CLI::App& app, CommandContext& ctx) {
       "annotate", "Infer types and print every function's signature and every variable's type");
   cmd->add_option("file", opts->file, "Python source file")->required();
   add_module_path_option(*cmd, opts->module_path);
+  add_c_header_option(*cmd, opts->c_headers);
   cmd->add_flag("--json", opts->json, "Print as JSON");
   cmd->callback([&ctx, opts] { ctx.exit_code = run_annotate(*opts, ctx); });
 }

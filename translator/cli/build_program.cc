@@ -13,16 +13,14 @@ namespace krait::cli {
 
 std::optional<std::string> translate_program(const TranslateOptions& opts, CommandContext& ctx,
                                              int* status) {
-  if (!opts.c_headers.empty()) {
-    *status = not_built_yet(ctx, "translate --c-header", "C header reader (ctypes)");
-    return std::nullopt;
-  }
   driver::PipelineOptions pipeline;
   pipeline.file = opts.file;
   pipeline.int_mode = opts.int_mode == "wrap"  ? backend::IntMode::kWrap
                       : opts.int_mode == "big" ? backend::IntMode::kBig
                                                : backend::IntMode::kChecked;
   pipeline.module_path = opts.module_path;
+  pipeline.linked_libraries = opts.linked_libraries;
+  pipeline.c_headers = opts.c_headers;
   DiagnosticSink sink;
   driver::PipelineResult result = driver::translate(pipeline, sink);
   render_all(ctx.err, sink, ctx.render);

@@ -11,13 +11,14 @@ namespace {
 struct Options {
   std::string file;
   std::vector<std::string> module_path;
+  std::vector<std::string> c_headers;
   std::string func;
   std::string format = "text";
 };
 
 int run_flowgraph(const Options& opts, CommandContext& ctx) {
   driver::Frontend frontend;
-  if (int status = load_or_report(opts.file, frontend, ctx, opts.module_path); status != kSuccess)
+  if (int status = load_or_report(opts.file, frontend, ctx, {opts.module_path, opts.c_headers}); status != kSuccess)
     return status;
 
   std::vector<const flow::FunctionGraph*> graphs;
@@ -56,6 +57,7 @@ void add_flowgraph_command(CLI::App& app, CommandContext& ctx) {
   CLI::App* cmd = app.add_subcommand("flowgraph", "Print the flow graphs of a Python program");
   cmd->add_option("file", opts->file, "Python source file")->required();
   add_module_path_option(*cmd, opts->module_path);
+  add_c_header_option(*cmd, opts->c_headers);
   cmd->add_option("--func", opts->func, "Only the graph of this function ('f', 'C.m', '<module>')");
   cmd->add_option("--format", opts->format, "Output format: text, json or dot")
       ->check(CLI::IsMember({"text", "json", "dot"}));

@@ -3,10 +3,10 @@
 namespace krait::cli {
 
 int load_or_report(const std::string& path, driver::Frontend& frontend, CommandContext& ctx,
-                   const std::vector<std::string>& module_path) {
+                   const driver::LoadOptions& options) {
   DiagnosticSink sink;
   std::string read_error;
-  driver::LoadStatus status = driver::load_program(path, frontend, sink, &read_error, module_path);
+  driver::LoadStatus status = driver::load_program(path, frontend, sink, &read_error, options);
   if (status == driver::LoadStatus::kUnreadable) {
     return usage_error(ctx, "cannot read '" + path + "': " + read_error);
   }
@@ -18,6 +18,12 @@ void add_module_path_option(CLI::App& cmd, std::vector<std::string>& module_path
   cmd.add_option("-I,--module-path", module_path,
                  "Folder to search for imported modules after the program's own (repeatable)")
       ->check(CLI::ExistingDirectory);
+}
+
+void add_c_header_option(CLI::App& cmd, std::vector<std::string>& c_headers) {
+  cmd.add_option("--c-header", c_headers,
+                 "C header declaring the libraries the program loads with ctypes: their "
+                 "declarations are checked against it (repeatable)");
 }
 
 }  // namespace krait::cli

@@ -12,12 +12,13 @@
 
 namespace krait::cli {
 
-// Returns kSuccess, kProgramError or kUsageError. `module_path`: the
-// folders searched for imported modules after the program's own.
+// Returns kSuccess, kProgramError or kUsageError.
 int load_or_report(const std::string& path, driver::Frontend& frontend, CommandContext& ctx,
-                   const std::vector<std::string>& module_path);
+                   const driver::LoadOptions& options);
 
-// Declares `-I DIR` / `--module-path DIR` (repeatable) on a subcommand.
+// Declares `-I DIR` / `--module-path DIR` and `--c-header HEADER`
+// (repeatable) on a subcommand.
 void add_module_path_option(CLI::App& cmd, std::vector<std::string>& module_path);
+void add_c_header_option(CLI::App& cmd, std::vector<std::string>& c_headers);
 
 }  // namespace krait::cli

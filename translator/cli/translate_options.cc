@@ -15,8 +15,11 @@ void add_translate_options(CLI::App& cmd, TranslateOptions& opts) {
   cmd.add_option("--cxx", opts.cxx, "C++ compiler for the generated code");
   cmd.add_option("-O", opts.opt_level, "Optimisation level of the generated code")
       ->check(CLI::IsMember({"0", "1", "2", "3", "s"}));
-  cmd.add_option("--c-header", opts.c_headers, "C header declaring a library used through ctypes");
+  add_c_header_option(cmd, opts.c_headers);
   add_module_path_option(cmd, opts.module_path);
+  cmd.add_option("--linked-library", opts.linked_libraries,
+                 "A library the program loads with ctypes (its CDLL name) that the build "
+                 "system links itself: left out of the link flags");
   cmd.add_option("-L,--library-path", opts.library_path,
                  "Also look for the libraries the program loads with ctypes in this directory "
                  "(when linking, and when the program runs)");

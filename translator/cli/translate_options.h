@@ -15,7 +15,8 @@ struct TranslateOptions {
   std::string opt_level = "2";
   std::vector<std::string> c_headers;
   std::vector<std::string> module_path;
-  std::vector<std::string> library_path;  // -L: where the ctypes libraries are
+  std::vector<std::string> library_path;      // -L: where the ctypes libraries are
+  std::vector<std::string> linked_libraries;  // linked by the build system, not by krait
   bool time_passes = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "ctypes_support/header_check.h"
 #include "translator/flowgraph/builder.h"
 #include "translator/flowgraph/module_imports.h"
 #include "translator/flowgraph/module_scanner.h"
@@ -17,7 +18,7 @@ const flow::FunctionGraph* Frontend::find_graph(const std::string& qualname) con
 }
 
 LoadStatus load_program(const std::string& path, Frontend& frontend, DiagnosticSink& sink,
-                        std::string* read_error, const std::vector<std::string>& module_path) {
+                        std::string* read_error, const LoadOptions& options) {
   std::optional<SourceFile> raw = SourceFile::read(path, read_error);
   if (!raw) return LoadStatus::kUnreadable;
   frontend.raw_source = std::make_unique<SourceFile>(std::move(*raw));
@@ -27,7 +28,7 @@ LoadStatus load_program(const std::string& path, Frontend& frontend, DiagnosticS
   frontend.main_module = frontend.program.add_user_module("__main__", frontend.parsed.source.get(),
                                                           frontend.parsed.module);
   std::vector<std::filesystem::path> roots{std::filesystem::path(path).parent_path()};
-  roots.insert(roots.end(), module_path.begin(), module_path.end());
+  roots.insert(roots.end(), options.module_path.begin(), options.module_path.end());
   frontend.modules = std::make_unique<ModuleLoader>(frontend.program, sink, std::move(roots));
   if (!flow::scan_module(frontend.program, *frontend.main_module, *frontend.modules, sink)) {
     return LoadStatus::kProgramError;
@@ -38,6 +39,12 @@ LoadStatus load_program(const std::string& path, Frontend& frontend, DiagnosticS
   for (size_t i = 0; i < frontend.program.functions().size(); ++i) {
     const flow::FunctionEntity* fn = frontend.program.functions()[i];
     frontend.graphs.emplace_back(fn, flow::build_function_graph(frontend.program, *fn, sink));
+  }
+  // (After the graphs: a function body's `lib.f` declares the C function f.)
+  if (!sink.has_errors()) {
+    ctypes_support::HeaderCheckOptions check;
+    check.headers = options.c_headers;
+    ctypes_support::check_c_declarations(frontend.program, check, sink, frontend.c_files);
   }
   return sink.has_errors() ? LoadStatus::kProgramError : LoadStatus::kOk;
 }

@@ -5,12 +5,15 @@
 // (module_scanner.h) together with every module of the program it imports
 // (module_loader.h: found next to it or in the module path) and builds the
 // flow graph of the main module's body and of every function and method
-// (an imported module's body is a function). Every problem is reported to the sink; the
+// (an imported module's body is a function), then checks the program's
+// ctypes declarations against the C headers that declare its libraries
+// (ctypes_support/header_check.h). Every problem is reported to the sink; the
 // result is usable only when it returns true. The Frontend owns everything
 // the later stages point into (sources, syntax trees, entities, graphs), so
 // it must outlive them.
 #pragma once
 
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -30,6 +33,8 @@ struct Frontend {
   std::unique_ptr<ModuleLoader> modules;  // owns the imported modules' sources and trees
   flow::ModuleEntity* main_module = nullptr;
   std::unique_ptr<flow::FunctionGraph> module_graph;
+  // The C headers the notes of ctypes diagnostics show.
+  std::deque<std::unique_ptr<SourceFile>> c_files;
   // One graph per function entity, in definition order.
   std::vector<std::pair<const flow::FunctionEntity*, std::unique_ptr<flow::FunctionGraph>>> graphs;
 
@@ -39,10 +44,17 @@ struct Frontend {
 
 enum class LoadStatus { kOk, kUnreadable, kProgramError };
 
+struct LoadOptions {
+  // Folders searched for imported modules after the main program's own
+  // folder (like PYTHONPATH).
+  std::vector<std::string> module_path;
+  // C headers the program's ctypes declarations are checked against, for
+  // every library it loads (ctypes_support/header_check.h).
+  std::vector<std::string> c_headers;
+};
+
 // `read_error` receives the reason when the file cannot be read.
-// `module_path`: folders searched for imported modules after the main
-// program's own folder (like PYTHONPATH).
 LoadStatus load_program(const std::string& path, Frontend& frontend, DiagnosticSink& sink,
-                        std::string* read_error, const std::vector<std::string>& module_path = {});
+                        std::string* read_error, const LoadOptions& options = {});
 
 }  // namespace krait::driver

@@ -30,7 +30,8 @@ PipelineResult translate(const PipelineOptions& options, DiagnosticSink& sink) {
   Frontend& frontend = *result.frontend;
   frontend.program.big_ints = options.int_mode == backend::IntMode::kBig;
   result.status =
-      load_program(options.file, frontend, sink, &result.read_error, options.module_path);
+      load_program(options.file, frontend, sink, &result.read_error,
+                   LoadOptions{options.module_path, options.c_headers});
   timer.done("parse + flow graphs");
   if (result.status != LoadStatus::kOk) return result;
 
@@ -44,6 +45,7 @@ PipelineResult translate(const PipelineOptions& options, DiagnosticSink& sink) {
   backend::EmitOptions emit;
   emit.int_mode = options.int_mode;
   emit.script_name = options.file;
+  emit.linked_libraries = options.linked_libraries;
   std::optional<std::string> cpp = backend::emit_program(annotator, emit, sink);
   timer.done("emit C++");
   if (!cpp) {
