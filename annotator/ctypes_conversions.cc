@@ -6,7 +6,9 @@ namespace {
 using ctypes::CKind;
 using ctypes::SimpleKind;
 
-bool is_plain(const Type& v, TypeKind kind) { return v.kind == kind && !v.can_be_none; }
+bool is_plain(const Type& v, TypeKind kind) {
+  return v.kind == kind && !v.can_be_none;
+}
 
 bool is_number(const Type& v) {
   return v.is_numeric() && v.kind != TypeKind::kFloat && v.kind != TypeKind::kNumber;

@@ -19,18 +19,18 @@
 namespace krait::annotator {
 
 enum class ToC {
-  kNumber,        // int, bool or float cast to the C number type (ctypes truncates ints)
-  kBoxedValue,    // a simple type's box (c_int(5)) of the same type: its value
-  kBytesPointer,  // bytes -> char * (NUL-terminated)
-  kNull,          // None -> NULL
-  kBufferPointer, // an array (c_char * n, c_int * n) -> a pointer to its first item
-  kPointerValue,  // a POINTER(T) value (byref(x), pointer(x), a result) -> T *
-  kAddress,       // c_void_p: an address value, or an int
-  kRecordPointer, // a Structure instance where POINTER(Structure) is expected: byref
-  kRecordValue,   // a Structure passed by value
-  kBytesChar,     // bytes of length 1 -> char
-  kCallback,      // a callback of the same prototype -> its C function pointer
-  kAnyPointer,    // c_void_p from a box, array, record or pointer: its address
+  kNumber,         // int, bool or float cast to the C number type (ctypes truncates ints)
+  kBoxedValue,     // a simple type's box (c_int(5)) of the same type: its value
+  kBytesPointer,   // bytes -> char * (NUL-terminated)
+  kNull,           // None -> NULL
+  kBufferPointer,  // an array (c_char * n, c_int * n) -> a pointer to its first item
+  kPointerValue,   // a POINTER(T) value (byref(x), pointer(x), a result) -> T *
+  kAddress,        // c_void_p: an address value, or an int
+  kRecordPointer,  // a Structure instance where POINTER(Structure) is expected: byref
+  kRecordValue,    // a Structure passed by value
+  kBytesChar,      // bytes of length 1 -> char
+  kCallback,       // a callback of the same prototype -> its C function pointer
+  kAnyPointer,     // c_void_p from a box, array, record or pointer: its address
 };
 
 std::optional<ToC> to_c(const Type& value, const ctypes::CType& type);

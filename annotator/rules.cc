@@ -1,8 +1,8 @@
 // Dispatch of the typing rules by operation, and the rules for numbers,
 // comparisons and truth values.
 #include "annotator/rules.h"
-#include "annotator/rules_ctypes.h"
 
+#include "annotator/rules_ctypes.h"
 #include "annotator/special_methods.h"
 #include "annotator/type_alias.h"
 #include "annotator/union.h"

@@ -5,8 +5,8 @@
 #include "annotator/instance_hooks.h"
 #include "annotator/rules.h"
 #include "annotator/rules_builtins.h"
-#include "annotator/special_methods.h"
 #include "annotator/rules_ctypes.h"
+#include "annotator/special_methods.h"
 #include "annotator/union.h"
 
 namespace krait::annotator {

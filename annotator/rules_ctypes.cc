@@ -14,25 +14,29 @@ using ctypes::CKind;
 using ctypes::CType;
 using ctypes::SimpleKind;
 
-Type T(TypeKind kind) { return Type::of(kind); }
+Type T(TypeKind kind) {
+  return Type::of(kind);
+}
 
-std::string ordinal_argument(size_t i) { return "argument " + std::to_string(i + 1); }
+std::string ordinal_argument(size_t i) {
+  return "argument " + std::to_string(i + 1);
+}
 
 // CPython's ctypes.ArgumentError text for an argument it cannot convert.
 Type argument_error(OpContext& ctx, size_t i, const Type& value, const std::string& expected) {
-  return op_error(ctx, "ctypes.ArgumentError: " + ordinal_argument(i) + ": TypeError: " +
-                           (expected.empty() ? "Don't know how to convert parameter " +
-                                                   std::to_string(i + 1) + " (" + describe(value) +
-                                                   ")"
-                                             : "wrong type: " + describe(value) + " where " +
-                                                   expected + " is expected"));
+  return op_error(
+      ctx, "ctypes.ArgumentError: " + ordinal_argument(i) + ": TypeError: " +
+               (expected.empty()
+                    ? "Don't know how to convert parameter " + std::to_string(i + 1) + " (" +
+                          describe(value) + ")"
+                    : "wrong type: " + describe(value) + " where " + expected + " is expected"));
 }
 
 // Checks that `value` converts to `type`, as an argument, field or item.
 bool converts(OpContext& ctx, const Type& value, const CType& type, const std::string& what) {
   if (to_c(value, type)) return true;
-  op_error(ctx, what + ": " + describe(value) + " cannot be converted to ctypes " +
-                    type.python_name());
+  op_error(ctx,
+           what + ": " + describe(value) + " cannot be converted to ctypes " + type.python_name());
   return false;
 }
 
@@ -44,8 +48,8 @@ bool annotate_callback(OpContext& ctx, const ctypes::CCallback& cb) {
   for (const CType* arg : cb.prototype->argtypes) {
     Type t = python_type(*arg);
     if (t.is_impossible()) {
-      op_error(ctx, "a callback taking ctypes " + arg->python_name() +
-                        " is not supported by Krait yet");
+      op_error(ctx,
+               "a callback taking ctypes " + arg->python_name() + " is not supported by Krait yet");
       return false;
     }
     args.push_back(t);
@@ -92,9 +96,8 @@ Type call_c_function(OpContext& ctx, const CallSite& site, const ctypes::CFuncti
   // errcheck(result, func, arguments): what it returns is the call's value.
   std::vector<Type> args;
   for (const CallArg& arg : site.positional) args.push_back(site.type_of(ctx, arg));
-  return ctx.annotator.call_function(fn.errcheck,
-                                     {result, Type::pbc_of(&fn), Type::tuple_of(std::move(args))},
-                                     ctx.op);
+  return ctx.annotator.call_function(
+      fn.errcheck, {result, Type::pbc_of(&fn), Type::tuple_of(std::move(args))}, ctx.op);
 }
 
 // c_int(5), (c_int * 3)(1, 2, 3), Point(1, y=2), POINTER(c_int)(x).
@@ -117,8 +120,7 @@ Type construct(OpContext& ctx, const CallSite& site, const CType& type) {
       break;
     case CKind::kStruct:
     case CKind::kUnion: {
-      if (pos.size() > type.fields.size())
-        return op_error(ctx, "TypeError: too many initializers");
+      if (pos.size() > type.fields.size()) return op_error(ctx, "TypeError: too many initializers");
       for (size_t i = 0; i < pos.size(); ++i) {
         if (!converts(ctx, pos[i], *type.fields[i].type, "field '" + type.fields[i].name + "'"))
           return Type::impossible();
@@ -127,8 +129,8 @@ Type construct(OpContext& ctx, const CallSite& site, const CType& type) {
         const ctypes::CField* field = nullptr;
         for (const ctypes::CField& f : type.fields) field = f.name == key ? &f : field;
         if (field == nullptr)
-          return op_error(ctx, "AttributeError: '" + name + "' object has no attribute '" + key +
-                                   "'");
+          return op_error(ctx,
+                          "AttributeError: '" + name + "' object has no attribute '" + key + "'");
         if (!converts(ctx, site.type_of(ctx, arg), *field->type, "field '" + key + "'"))
           return Type::impossible();
       }
@@ -137,14 +139,15 @@ Type construct(OpContext& ctx, const CallSite& site, const CType& type) {
     case CKind::kPointer:
       if (!site.keywords.empty() || pos.size() > 1)
         return op_error(ctx, name + "() takes at most 1 argument");
-      if (pos.size() == 1 && !(pos[0].kind == TypeKind::kCData && pos[0].ctype == type.target &&
-                               !pos[0].can_be_none))
-        return op_error(ctx, "TypeError: expected " + type.target->python_name() +
-                                 " instead of " + describe(pos[0]));
+      if (pos.size() == 1 &&
+          !(pos[0].kind == TypeKind::kCData && pos[0].ctype == type.target && !pos[0].can_be_none))
+        return op_error(ctx, "TypeError: expected " + type.target->python_name() + " instead of " +
+                                 describe(pos[0]));
       break;
     case CKind::kFunctionPointer:
-      return op_error(ctx, "a ctypes callback is made at module level, bound once to a name "
-                           "(cmp = CMPFUNC(py_cmp))");
+      return op_error(ctx,
+                      "a ctypes callback is made at module level, bound once to a name "
+                      "(cmp = CMPFUNC(py_cmp))");
   }
   return Type::cdata_of(&type);
 }
@@ -199,8 +202,9 @@ Type call_ctypes_entity(OpContext& ctx, const CallSite& site, const flow::Entity
     return call_c_function(ctx, site, *fn);
   if (const CType* type = ctypes::as_ctype(entity)) return construct(ctx, site, *type);
   if (ctypes::as_callback(entity))
-    return op_error(ctx, "calling a ctypes callback from Python is not supported by Krait; call "
-                         "the Python function");
+    return op_error(ctx,
+                    "calling a ctypes callback from Python is not supported by Krait; call "
+                    "the Python function");
   return op_error(ctx, "'" + entity->qualname + "' (a ctypes library) is not callable");
 }
 
@@ -272,8 +276,9 @@ Type ctypes_builtin(Args& a) {
     if (!is_plain_int(a.pos[0])) return a.fail("an int is required");
     return T(TypeKind::kInt);
   }
-  return a.fail("Krait carries out ctypes declarations (CDLL, POINTER, CFUNCTYPE, find_library, "
-                "Structure) only at module level, bound once to a name");
+  return a.fail(
+      "Krait carries out ctypes declarations (CDLL, POINTER, CFUNCTYPE, find_library, "
+      "Structure) only at module level, bound once to a name");
 }
 
 std::optional<Type> ctypes_operation(OpContext& ctx) {
@@ -309,11 +314,9 @@ std::optional<Type> ctypes_operation(OpContext& ctx) {
     case flow::OpKind::kGetItem:
     case flow::OpKind::kSetItem: {
       if (obj.c_value || (type.kind != CKind::kArray && type.kind != CKind::kPointer))
-        return op_error(ctx, "TypeError: '" + type.python_name() +
-                                 "' object is not subscriptable");
+        return op_error(ctx, "TypeError: '" + type.python_name() + "' object is not subscriptable");
       if (!is_plain_int(ctx.args[1]))
-        return op_error(ctx, "TypeError: indices must be integers, not " +
-                                 describe(ctx.args[1]));
+        return op_error(ctx, "TypeError: indices must be integers, not " + describe(ctx.args[1]));
       const CType& item = *type.target;
       if (ctx.op.kind == flow::OpKind::kSetItem) {
         if (item.is_record() || item.kind == CKind::kArray)
@@ -323,8 +326,8 @@ std::optional<Type> ctypes_operation(OpContext& ctx) {
       }
       Type r = item.is_simple(SimpleKind::kChar) ? T(TypeKind::kBytes) : python_type(item);
       if (r.is_impossible())
-        return op_error(ctx, "reading an item of ctypes " + type.python_name() +
-                                 " is not supported by Krait");
+        return op_error(
+            ctx, "reading an item of ctypes " + type.python_name() + " is not supported by Krait");
       return r;
     }
     case flow::OpKind::kBool:
@@ -333,8 +336,8 @@ std::optional<Type> ctypes_operation(OpContext& ctx) {
     case flow::OpKind::kIter:
       return std::nullopt;
     default:
-      return op_error(ctx, "this operation on ctypes " + type.python_name() +
-                               " is not supported by Krait");
+      return op_error(
+          ctx, "this operation on ctypes " + type.python_name() + " is not supported by Krait");
   }
 }
 
@@ -355,7 +358,7 @@ std::optional<Type> cdata_attribute(const CType& type, const std::string& name, 
   if (c_value) return std::nullopt;
   const CType* target = cdata_attribute_type(type, name);
   if (target == nullptr) return std::nullopt;
-  if (type.kind == CKind::kPointer) return Type::cdata_of(target);  // contents
+  if (type.kind == CKind::kPointer) return Type::cdata_of(target);    // contents
   if (type.kind == CKind::kArray) return Type::of(TypeKind::kBytes);  // value, raw
   Type t = target->is_simple(SimpleKind::kChar) ? Type::of(TypeKind::kBytes) : python_type(*target);
   if (t.is_impossible()) return std::nullopt;

@@ -213,12 +213,12 @@ bool build_executable(const std::string& cpp_file, const std::string& output,
   if (run_process(cmd, &log) != 0) {
     // The libraries a program loads with ctypes are the user's: a link
     // failure naming one of them is not a Krait bug.
-    bool link_failed = log.find("ld returned") != std::string::npos &&
-                       log.find("error:") == std::string::npos;
-    *error = link_failed && !libraries.empty()
-                 ? "linking the C libraries the program loads with ctypes failed:\n" + log
-                 : "internal error: the C++ compiler rejected the generated code (a Krait bug):\n" +
-                       log;
+    bool link_failed =
+        log.find("ld returned") != std::string::npos && log.find("error:") == std::string::npos;
+    *error =
+        link_failed && !libraries.empty()
+            ? "linking the C libraries the program loads with ctypes failed:\n" + log
+            : "internal error: the C++ compiler rejected the generated code (a Krait bug):\n" + log;
     std::error_code ec;
     fs::remove(tmp_output, ec);
     return false;

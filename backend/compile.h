@@ -21,8 +21,8 @@ namespace krait::backend {
 struct CompileOptions {
   std::string cxx = "g++";
   std::string opt_level = "2";
-  std::string runtime_root;  // the directory that contains runtime/
-  std::string cache_dir;     // where the runtime archive (and run's binaries) are kept
+  std::string runtime_root;               // the directory that contains runtime/
+  std::string cache_dir;                  // where the runtime archive (and run's binaries) are kept
   std::vector<std::string> library_path;  // absolute: -L and the run-time search path
 };
 

@@ -93,7 +93,10 @@ std::string cdata_cpp_type(const Type& t) {
     case ctypes::CKind::kSimple:
     case ctypes::CKind::kStruct:
     case ctypes::CKind::kUnion:
-      return ctypes::c_declaration(c, "") + (c.kind == ctypes::CKind::kSimple && ctypes::c_declaration(c, "").back() == '*' ? "*" : " *");
+      return ctypes::c_declaration(c, "") +
+             (c.kind == ctypes::CKind::kSimple && ctypes::c_declaration(c, "").back() == '*'
+                  ? "*"
+                  : " *");
     case ctypes::CKind::kPointer:
       return ctypes::c_declaration(c, "");
     case ctypes::CKind::kArray:

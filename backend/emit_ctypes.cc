@@ -28,9 +28,13 @@ std::string identifier(const std::string& dotted) {
   return out;
 }
 
-std::string c_type(const CType& t) { return ctypes::c_declaration(t, ""); }
+std::string c_type(const CType& t) {
+  return ctypes::c_declaration(t, "");
+}
 
-std::string extern_name(const ctypes::CFunction& fn) { return "kc_fn_" + identifier(fn.qualname); }
+std::string extern_name(const ctypes::CFunction& fn) {
+  return "kc_fn_" + identifier(fn.qualname);
+}
 std::string callback_name(const ctypes::CCallback& cb) {
   return "kc_cb_" + identifier(cb.qualname);
 }
@@ -87,8 +91,8 @@ bool is_bit_field(const CType& record, const std::string& name) {
 
 }  // namespace
 
-std::string to_c_expr(FunctionEmitter& fe, const flow::Operation& op, ToC how,
-                      const std::string& v, const Type& t, const CType* target) {
+std::string to_c_expr(FunctionEmitter& fe, const flow::Operation& op, ToC how, const std::string& v,
+                      const Type& t, const CType* target) {
   std::string type = target ? c_type(*target) : "";
   switch (how) {
     case ToC::kNumber: {
@@ -96,9 +100,8 @@ std::string to_c_expr(FunctionEmitter& fe, const flow::Operation& op, ToC how,
         fe.unsupported(op, "passing ints to C with --int=big is");
         return "";
       }
-      std::string number = t.kind == TypeKind::kNumber
-                               ? fe.convert(v, t, Type::of(TypeKind::kFloat))
-                               : v;
+      std::string number =
+          t.kind == TypeKind::kNumber ? fe.convert(v, t, Type::of(TypeKind::kFloat)) : v;
       if (target == nullptr) return "static_cast<int>(" + number + ")";  // no argtypes: c_int
       if (target->is_simple(SimpleKind::kBool)) return "(" + number + " != 0)";
       return "static_cast<" + type + ">(" + number + ")";
@@ -152,8 +155,8 @@ std::string from_c_expr(const std::string& c, const CType& type, bool lvalue) {
     case CKind::kPointer:
       return c;
     case CKind::kArray:
-      return "rt::CArray<" + c_type(*type.target) + ">{" + c + ", " +
-             std::to_string(type.length) + "}";
+      return "rt::CArray<" + c_type(*type.target) + ">{" + c + ", " + std::to_string(type.length) +
+             "}";
     case CKind::kStruct:
     case CKind::kUnion:
       return lvalue ? "(&" + c + ")" : "rt::c_box<" + type.c_name + ">(" + c + ")";
@@ -180,14 +183,16 @@ std::string errcheck_call(FunctionEmitter& fe, const flow::Operation& op,
   }
   std::string items;
   for (size_t i = 0; i < args.size(); ++i)
-    items += (i ? ", " : "") + fe.convert(args[i].first, args[i].second, check->arg_types[2].items[i]);
+    items +=
+        (i ? ", " : "") + fe.convert(args[i].first, args[i].second, check->arg_types[2].items[i]);
   Type result_type = fn.restype ? annotator::python_type(*fn.restype) : Type::none();
-  return fe.ctx_.names.function(check) + "(" + fe.convert(result, result_type, check->arg_types[0]) +
-         ", rt::None, " + fe.ctx_.type(check->arg_types[2], op.range) + "{" + items + "})";
+  return fe.ctx_.names.function(check) + "(" +
+         fe.convert(result, result_type, check->arg_types[0]) + ", rt::None, " +
+         fe.ctx_.type(check->arg_types[2], op.range) + "{" + items + "})";
 }
 
-std::string emit_c_call(FunctionEmitter& fe, const flow::Operation& op,
-                        const ctypes::CFunction& fn, const CArgs& args) {
+std::string emit_c_call(FunctionEmitter& fe, const flow::Operation& op, const ctypes::CFunction& fn,
+                        const CArgs& args) {
   std::string call = extern_name(fn) + "(";
   for (size_t i = 0; i < args.size(); ++i) {
     const auto& [v, t] = args[i];
@@ -221,8 +226,8 @@ std::string emit_c_construct(FunctionEmitter& fe, const flow::Operation& op, con
       return "rt::c_box<" + c_type(type) + ">(" + value(pos[0], type) + ")";
     case CKind::kArray: {
       std::string item = c_type(*type.target);
-      std::string out = "([&] { auto a = rt::CArray<" + item + ">::make(" +
-                        std::to_string(type.length) + "); ";
+      std::string out =
+          "([&] { auto a = rt::CArray<" + item + ">::make(" + std::to_string(type.length) + "); ";
       for (size_t i = 0; i < pos.size(); ++i)
         out += "a.data[" + std::to_string(i) + "] = " + value(pos[i], *type.target) + "; ";
       return out + "return a; }())";
@@ -283,12 +288,13 @@ std::string emit_ctypes_builtin(FunctionEmitter& fe, const flow::Operation& op,
   if (n == "cast") {
     const CType& target = *ctypes::as_ctype(args[1].second.single_pbc());
     const Type& from = args[0].second;
-    std::string p = from.kind == TypeKind::kNone ? "nullptr"
-                    : from.kind == TypeKind::kCData && from.ctype->kind == CKind::kArray && !from.c_value
-                        ? args[0].first + ".data"
-                    : from.kind == TypeKind::kCData
-                        ? args[0].first
-                        : "reinterpret_cast<void*>(static_cast<intptr_t>(" + args[0].first + "))";
+    std::string p =
+        from.kind == TypeKind::kNone ? "nullptr"
+        : from.kind == TypeKind::kCData && from.ctype->kind == CKind::kArray && !from.c_value
+            ? args[0].first + ".data"
+        : from.kind == TypeKind::kCData
+            ? args[0].first
+            : "reinterpret_cast<void*>(static_cast<intptr_t>(" + args[0].first + "))";
     return "reinterpret_cast<" + c_type(target) + ">(" + p + ")";
   }
   if (n == "string_at") {
@@ -334,7 +340,8 @@ std::optional<std::string> emit_ctypes_op(FunctionEmitter& fe, const flow::Opera
       bool store = op.kind == flow::OpKind::kSetAttr;
       std::string lvalue;
       if (type.kind == CKind::kArray) {  // a char array's value / raw
-        if (store) return "(rt::set_char_array_value(" + v + ", " + fe.value(op.args[2]) + "), rt::None)";
+        if (store)
+          return "(rt::set_char_array_value(" + v + ", " + fe.value(op.args[2]) + "), rt::None)";
         return "rt::char_array_" + name + "(" + v + ")";
       }
       if (type.kind == CKind::kPointer) return v;  // contents: the same address
@@ -356,8 +363,8 @@ std::optional<std::string> emit_ctypes_op(FunctionEmitter& fe, const flow::Opera
                                : v + "[" + fe.value(op.args[1]) + "]";
       if (op.kind == flow::OpKind::kSetItem) {
         Type value = fe.type_of(op.args[2]);
-        std::string c = to_c_expr(fe, op, *annotator::to_c(value, item), fe.value(op.args[2]),
-                                  value, &item);
+        std::string c =
+            to_c_expr(fe, op, *annotator::to_c(value, item), fe.value(op.args[2]), value, &item);
         return "(" + lvalue + " = " + c + ", rt::None)";
       }
       return from_c_expr(lvalue, item, true);
@@ -403,10 +410,10 @@ std::string ctypes_callbacks(ProgramContext& ctx) {
     std::string declarator = callback_name(*cb) + "(" + params + ")";
     std::string call = ctx.names.function(spec) + "(" + args + ")";
     std::string result = proto.restype ? c_type(*proto.restype) : "void";
-    out += "static " +
-           (proto.restype ? ctypes::c_declaration(*proto.restype, declarator)
-                          : "void " + declarator) +
-           " {\n  try {\n";
+    out +=
+        "static " +
+        (proto.restype ? ctypes::c_declaration(*proto.restype, declarator) : "void " + declarator) +
+        " {\n  try {\n";
     if (proto.restype) {
       Type r = spec->result_type();
       ToC how = *annotator::to_c(r, *proto.restype);
@@ -419,8 +426,8 @@ std::string ctypes_callbacks(ProgramContext& ctx) {
           break;
         default:
           converted = "static_cast<" + result + ">(0)";
-          ctx.unsupported(cb->declared, "a callback returning ctypes " +
-                                            proto.restype->python_name() + " is");
+          ctx.unsupported(cb->declared,
+                          "a callback returning ctypes " + proto.restype->python_name() + " is");
       }
       out += "    return " + converted + ";\n";
     } else {
@@ -439,8 +446,8 @@ std::string ctypes_link_flags(const flow::Program& program,
   std::string out;
   for (const ctypes::CLibrary* lib : program.c_libraries) {
     // (find_library("m") names the file libm.so.)
-    std::string file = lib->find_library_name.empty() ? lib->soname
-                                                      : "lib" + lib->find_library_name + ".so";
+    std::string file =
+        lib->find_library_name.empty() ? lib->soname : "lib" + lib->find_library_name + ".so";
     if (std::count(linked_libraries.begin(), linked_libraries.end(), file)) continue;
     for (const std::string& flag : lib->link_flags()) out += " " + flag;
   }

@@ -67,8 +67,8 @@ class FunctionEmitter;
 // Arguments as (C++ expression, type), keyword arguments by name.
 using CArgs = std::vector<std::pair<std::string, annotator::Type>>;
 using CKwArgs = std::vector<std::pair<std::string, std::pair<std::string, annotator::Type>>>;
-std::string emit_c_call(FunctionEmitter& fe, const flow::Operation& op,
-                        const ctypes::CFunction& fn, const CArgs& args);
+std::string emit_c_call(FunctionEmitter& fe, const flow::Operation& op, const ctypes::CFunction& fn,
+                        const CArgs& args);
 std::string emit_c_construct(FunctionEmitter& fe, const flow::Operation& op,
                              const ctypes::CType& type, const CArgs& pos, const CKwArgs& kw);
 std::string emit_ctypes_builtin(FunctionEmitter& fe, const flow::Operation& op,

@@ -26,7 +26,9 @@ std::string join(const std::string& type, const std::string& declarator) {
 
 }  // namespace
 
-const CType* as_ctype(const flow::Entity* e) { return as<CType>(e, CEntity::Sub::kType); }
+const CType* as_ctype(const flow::Entity* e) {
+  return as<CType>(e, CEntity::Sub::kType);
+}
 const CLibrary* as_library(const flow::Entity* e) {
   return as<CLibrary>(e, CEntity::Sub::kLibrary);
 }
@@ -47,8 +49,8 @@ std::string c_declaration(const CType& type, const std::string& declarator) {
       return c_declaration(*type.target, "*" + declarator);
     case CKind::kArray: {
       // A pointer declarator binds looser than [], so `(*p)[4]`.
-      std::string inner = !declarator.empty() && declarator[0] == '*' ? "(" + declarator + ")"
-                                                                       : declarator;
+      std::string inner =
+          !declarator.empty() && declarator[0] == '*' ? "(" + declarator + ")" : declarator;
       return c_declaration(*type.target, inner + "[" + std::to_string(type.length) + "]");
     }
     case CKind::kFunctionPointer: {
@@ -86,10 +88,10 @@ const std::vector<SimpleTypeInfo>& simple_types() {
 
 const std::vector<std::pair<const char*, const char*>>& simple_type_aliases() {
   static const std::vector<std::pair<const char*, const char*>> kAliases = {
-      {"c_int8", "c_byte"},        {"c_uint8", "c_ubyte"},    {"c_int16", "c_short"},
-      {"c_uint16", "c_ushort"},    {"c_int32", "c_int"},      {"c_uint32", "c_uint"},
-      {"c_int64", "c_long"},       {"c_uint64", "c_ulong"},   {"c_longlong", "c_long"},
-      {"c_ulonglong", "c_ulong"},  {"c_ssize_t", "c_long"},   {"c_size_t", "c_ulong"},
+      {"c_int8", "c_byte"},       {"c_uint8", "c_ubyte"},  {"c_int16", "c_short"},
+      {"c_uint16", "c_ushort"},   {"c_int32", "c_int"},    {"c_uint32", "c_uint"},
+      {"c_int64", "c_long"},      {"c_uint64", "c_ulong"}, {"c_longlong", "c_long"},
+      {"c_ulonglong", "c_ulong"}, {"c_ssize_t", "c_long"}, {"c_size_t", "c_ulong"},
   };
   return kAliases;
 }

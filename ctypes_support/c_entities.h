@@ -85,8 +85,9 @@ struct CType : CEntity {
 
   bool is_simple(SimpleKind k) const { return kind == CKind::kSimple && simple == k; }
   bool is_integer() const {
-    return kind == CKind::kSimple && (simple == SimpleKind::kSigned ||
-                                      simple == SimpleKind::kUnsigned || simple == SimpleKind::kBool);
+    return kind == CKind::kSimple &&
+           (simple == SimpleKind::kSigned || simple == SimpleKind::kUnsigned ||
+            simple == SimpleKind::kBool);
   }
   bool is_record() const { return kind == CKind::kStruct || kind == CKind::kUnion; }
   // The ctypes name CPython prints ("c_int", "LP_c_int", "c_double_Array_3", "Point").
@@ -116,7 +117,7 @@ struct CFunction : CEntity {
   // argtypes, when the program set them; without them each call converts
   // its arguments as ctypes does (int -> c_int, bytes -> char *, None -> NULL).
   std::optional<std::vector<const CType*>> argtypes;
-  SourceRange argtypes_at;               // the list
+  SourceRange argtypes_at;                  // the list
   std::vector<SourceRange> argtype_ranges;  // each of its items
   // restype: c_int unless set; null after `restype = None`.
   const CType* restype = nullptr;

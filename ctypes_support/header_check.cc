@@ -193,8 +193,8 @@ class Checker {
     for (size_t i = 0; i < py.fields.size(); ++i) {
       const CField& c = r.fields[i];
       const krait::ctypes::CField& f = py.fields[i];
-      if (f.name != c.name || offsets[i] != c.offset_bits ||
-          f.bits != c.bit_width.value_or(0) || !matches(f.type, c.type, h))
+      if (f.name != c.name || offsets[i] != c.offset_bits || f.bits != c.bit_width.value_or(0) ||
+          !matches(f.type, c.type, h))
         return false;
     }
     return record_size(py) == r.size;
@@ -214,7 +214,8 @@ class Checker {
       if (f.bits > 0) {
         // A bit field starts in the storage unit of its type at the current
         // bit unless it would straddle that unit's end (no packing).
-        if (py.pack == 0 && (bit / size) != ((bit + f.bits - 1) / size)) bit = (bit + size - 1) / size * size;
+        if (py.pack == 0 && (bit / size) != ((bit + f.bits - 1) / size))
+          bit = (bit + size - 1) / size * size;
         out.push_back(bit);
         bit += f.bits;
       } else {
@@ -266,9 +267,9 @@ class Checker {
         return simple("c_bool");
       case CTypeKind::kInt: {
         static const std::map<std::pair<int, bool>, const char*> kInts = {
-            {{8, true}, "c_byte"},   {{8, false}, "c_ubyte"}, {{16, true}, "c_short"},
-            {{16, false}, "c_ushort"}, {{32, true}, "c_int"}, {{32, false}, "c_uint"},
-            {{64, true}, "c_long"},  {{64, false}, "c_ulong"}};
+            {{8, true}, "c_byte"},     {{8, false}, "c_ubyte"}, {{16, true}, "c_short"},
+            {{16, false}, "c_ushort"}, {{32, true}, "c_int"},   {{32, false}, "c_uint"},
+            {{64, true}, "c_long"},    {{64, false}, "c_ulong"}};
         if (c.is_char) return simple("c_char");
         auto it = kInts.find({c.bits, c.is_signed});
         return it == kInts.end() ? nullptr : simple(it->second);
@@ -307,8 +308,8 @@ class Checker {
     std::string decl = c->declaration;
     if (fn.argtypes) {
       const std::vector<const PyType*>& args = *fn.argtypes;
-      bool count_ok = c->variadic ? args.size() >= c->params.size()
-                                  : args.size() == c->params.size();
+      bool count_ok =
+          c->variadic ? args.size() >= c->params.size() : args.size() == c->params.size();
       if (!count_ok) {
         mismatch(fn.argtypes_at,
                  "argtypes of '" + fn.symbol + "' give " + std::to_string(args.size()) +
@@ -345,10 +346,10 @@ class Checker {
     bool restype_set = fn.restype_at.file != nullptr;
     if (!matches(fn.restype, c->result, *in)) {
       // ctypes' default c_int is harmless for a void or narrower int result.
-      bool default_ok = !restype_set && (c->result.kind == CTypeKind::kVoid ||
-                                         (c->result.kind == CTypeKind::kInt && c->result.bits <= 32) ||
-                                         c->result.kind == CTypeKind::kBool ||
-                                         c->result.kind == CTypeKind::kEnum);
+      bool default_ok = !restype_set &&
+                        (c->result.kind == CTypeKind::kVoid ||
+                         (c->result.kind == CTypeKind::kInt && c->result.bits <= 32) ||
+                         c->result.kind == CTypeKind::kBool || c->result.kind == CTypeKind::kEnum);
       if (!default_ok) {
         mismatch(where,
                  restype_set ? "restype of '" + fn.symbol + "' is " + spelling(fn.restype) +
@@ -367,8 +368,9 @@ class Checker {
       compared_.clear();
       if (record_matches(py, *r, *h)) return;
       std::string why = record_difference(py, *r, *h);
-      mismatch(py.declared, (py.kind == CKind::kUnion ? "Union '" : "Structure '") +
-                                py.python_name() + "' does not match the C declaration: " + why,
+      mismatch(py.declared,
+               (py.kind == CKind::kUnion ? "Union '" : "Structure '") + py.python_name() +
+                   "' does not match the C declaration: " + why,
                r->location, r->declaration);
       return;
     }
@@ -395,8 +397,8 @@ class Checker {
                std::to_string(c.offset_bits / 8) + " in C";
     }
     if (py.fields.size() != r.fields.size())
-      return std::to_string(py.fields.size()) + " fields, but " +
-             std::to_string(r.fields.size()) + " in C";
+      return std::to_string(py.fields.size()) + " fields, but " + std::to_string(r.fields.size()) +
+             " in C";
     return "its size is " + std::to_string(record_size(py)) + " bytes, but " +
            std::to_string(r.size) + " in C";
   }

@@ -10,7 +10,8 @@ namespace krait::rt {
 int c_errno = 0;
 
 char c_char_of(Bytes* b) {
-  if (b == nullptr || b->len != 1) raise_type_error("one character bytes, bytearray or integer expected");
+  if (b == nullptr || b->len != 1)
+    raise_type_error("one character bytes, bytearray or integer expected");
   return b->data[0];
 }
 
@@ -20,7 +21,9 @@ void set_char_array_value(CArray<char> a, Bytes* value) {
   if (value->len < a.len) a.data[value->len] = '\0';
 }
 
-CArray<char> create_string_buffer(Bytes* init) { return create_string_buffer(init, init->len + 1); }
+CArray<char> create_string_buffer(Bytes* init) {
+  return create_string_buffer(init, init->len + 1);
+}
 
 CArray<char> create_string_buffer(Bytes* init, int64_t size) {
   if (init->len > size) raise_value_error("byte string too long");
@@ -29,7 +32,9 @@ CArray<char> create_string_buffer(Bytes* init, int64_t size) {
   return a;
 }
 
-CArray<char> create_string_buffer(int64_t size) { return CArray<char>::make(size); }
+CArray<char> create_string_buffer(int64_t size) {
+  return CArray<char>::make(size);
+}
 
 Bytes* string_at(const void* address, int64_t size) {
   const char* p = static_cast<const char*>(address);

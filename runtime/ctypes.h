@@ -77,11 +77,17 @@ int64_t int_from_c(T v) {
 }
 
 // bytes -> char * (the bytes object's own NUL-terminated storage; NULL for None).
-inline char* c_chars(Bytes* b) { return b == nullptr ? nullptr : b->data; }
+inline char* c_chars(Bytes* b) {
+  return b == nullptr ? nullptr : b->data;
+}
 // A C string as bytes (None for NULL).
-inline Bytes* bytes_from_c(const char* s) { return s == nullptr ? nullptr : Bytes::of(s); }
+inline Bytes* bytes_from_c(const char* s) {
+  return s == nullptr ? nullptr : Bytes::of(s);
+}
 // A c_char as bytes of length 1, and back.
-inline Bytes* bytes_of_char(char c) { return Bytes::of(std::string_view(&c, 1)); }
+inline Bytes* bytes_of_char(char c) {
+  return Bytes::of(std::string_view(&c, 1));
+}
 char c_char_of(Bytes* b);
 
 // A C item as its Python value, as ctypes reads array items: numbers as

@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <limits>
 #include <optional>
+
 #include "runtime/builtins.h"
 #include "runtime/bytes_methods.h"
 #include "runtime/cell.h"

@@ -10,4 +10,4 @@ struct rect {
   double area;
 };
 
-int point_sum(struct point *p);
+int point_sum(struct point* p);

@@ -18,7 +18,8 @@ struct Options {
 
 int run_annotate(const Options& opts, CommandContext& ctx) {
   driver::Frontend frontend;
-  if (int status = load_or_report(opts.file, frontend, ctx, {opts.module_path, opts.c_headers}); status != kSuccess)
+  if (int status = load_or_report(opts.file, frontend, ctx, {opts.module_path, opts.c_headers});
+      status != kSuccess)
     return status;
   DiagnosticSink sink;
   annotator::Annotator annotator(frontend.program, sink);

@@ -18,7 +18,8 @@ struct Options {
 
 int run_flowgraph(const Options& opts, CommandContext& ctx) {
   driver::Frontend frontend;
-  if (int status = load_or_report(opts.file, frontend, ctx, {opts.module_path, opts.c_headers}); status != kSuccess)
+  if (int status = load_or_report(opts.file, frontend, ctx, {opts.module_path, opts.c_headers});
+      status != kSuccess)
     return status;
 
   std::vector<const flow::FunctionGraph*> graphs;

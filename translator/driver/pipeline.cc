@@ -29,9 +29,8 @@ PipelineResult translate(const PipelineOptions& options, DiagnosticSink& sink) {
   result.frontend = std::make_unique<Frontend>();
   Frontend& frontend = *result.frontend;
   frontend.program.big_ints = options.int_mode == backend::IntMode::kBig;
-  result.status =
-      load_program(options.file, frontend, sink, &result.read_error,
-                   LoadOptions{options.module_path, options.c_headers});
+  result.status = load_program(options.file, frontend, sink, &result.read_error,
+                               LoadOptions{options.module_path, options.c_headers});
   timer.done("parse + flow graphs");
   if (result.status != LoadStatus::kOk) return result;
 

@@ -4,8 +4,8 @@
 
 #include "ctypes_support/c_entities.h"
 #include "translator/flowgraph/builder_impl.h"
-#include "translator/flowgraph/ctypes_module.h"
 #include "translator/flowgraph/cpython_folding.h"
+#include "translator/flowgraph/ctypes_module.h"
 #include "translator/flowgraph/literal.h"
 
 namespace krait::flow {
@@ -150,12 +150,12 @@ class ExprBuilder {
     int right = expr(n.right);
     if (!ok(left) || !ok(right)) return -1;
     // `ctypes.c_int * 3` anywhere: the array type, known at translation time.
-    const ctypes::CType* item = v(left)->is_constant() ? ctypes::as_ctype(v(left)->constant->entity)
-                                                       : nullptr;
+    const ctypes::CType* item =
+        v(left)->is_constant() ? ctypes::as_ctype(v(left)->constant->entity) : nullptr;
     if (item != nullptr && n.op == ast::Operator::Mult && v(right)->is_constant() &&
         v(right)->constant->kind == ConstValue::Kind::kInt && v(right)->constant->int_value >= 0) {
-      return b_.constant_slot(ConstValue::of_entity(c_array_type(
-          b_.program_, item, v(right)->constant->int_value)));
+      return b_.constant_slot(
+          ConstValue::of_entity(c_array_type(b_.program_, item, v(right)->constant->int_value)));
     }
     return b_.emit(binary_op(n.op, false), {v(left), v(right)}, n);
   }

@@ -8,7 +8,9 @@ namespace {
 
 namespace ast = syntax::ast;
 
-std::string to_string(ast::Identifier id) { return std::string(id.data(), id.size()); }
+std::string to_string(ast::Identifier id) {
+  return std::string(id.data(), id.size());
+}
 
 const ast::Call* as_call(const ast::Expr* e) {
   return e->kind == ast::NodeKind::kCall ? static_cast<const ast::Call*>(e) : nullptr;
@@ -23,7 +25,8 @@ const syntax::Span<ast::Expr*>* display_items(const ast::Expr* e) {
 }  // namespace
 
 SourceRange CtypesDeclarations::range_of(const ast::Node& n) const {
-  return {module_.source, {n.loc.lineno, n.loc.col_offset}, {n.loc.end_lineno, n.loc.end_col_offset}};
+  return {
+      module_.source, {n.loc.lineno, n.loc.col_offset}, {n.loc.end_lineno, n.loc.end_col_offset}};
 }
 
 void CtypesDeclarations::error(const ast::Node& at, const std::string& message) {
@@ -118,8 +121,9 @@ std::optional<ConstValue> CtypesDeclarations::library(const ast::Call& call,
   auto lib = std::make_unique<ctypes::CLibrary>(module_.qualify(name));
   lib->declared = range_of(call);
   if (call.args.size != 1) {
-    error(call, "a ctypes library is loaded with one argument: its file name, None or "
-                "ctypes.util.find_library(NAME)");
+    error(call,
+          "a ctypes library is loaded with one argument: its file name, None or "
+          "ctypes.util.find_library(NAME)");
     return ConstValue::none();
   }
   const ast::Expr* arg = call.args[0];
@@ -132,12 +136,12 @@ std::optional<ConstValue> CtypesDeclarations::library(const ast::Call& call,
   } else if (find != nullptr && find->args.size == 1 &&
              evaluate_(find->func).value_or(ConstValue::none()).entity ==
                  program_.builtin("ctypes.util.find_library") &&
-             evaluate_(find->args[0]).value_or(ConstValue::none()).kind ==
-                 ConstValue::Kind::kStr) {
+             evaluate_(find->args[0]).value_or(ConstValue::none()).kind == ConstValue::Kind::kStr) {
     lib->find_library_name = evaluate_(find->args[0])->text;
   } else {
-    error(*arg, "Krait needs the library's name when it translates the program: a string "
-                "constant, None or ctypes.util.find_library(\"NAME\")");
+    error(*arg,
+          "Krait needs the library's name when it translates the program: a string "
+          "constant, None or ctypes.util.find_library(\"NAME\")");
     return ConstValue::none();
   }
   for (const ast::keyword* k : call.keywords) {
@@ -224,8 +228,9 @@ bool CtypesDeclarations::attribute_store(const ast::Attribute& target, const ast
   }
   auto* fn = const_cast<ctypes::CFunction*>(ctypes::as_cfunction(owner->entity));
   if (fn == nullptr) {
-    error(target, "Krait can set only argtypes, restype and errcheck of a C function and "
-                  "_fields_ of a Structure or Union declared without them");
+    error(target,
+          "Krait can set only argtypes, restype and errcheck of a C function and "
+          "_fields_ of a Structure or Union declared without them");
     return true;
   }
   if (attr == "argtypes") {
@@ -286,7 +291,8 @@ bool CtypesDeclarations::record_class(const ast::ClassDef& n, std::optional<Cons
     if (s->kind == ast::NodeKind::kExprStmt &&
         static_cast<const ast::ExprStmt*>(s)->value->kind == ast::NodeKind::kConstant)
       continue;  // a docstring
-    const auto* a = s->kind == ast::NodeKind::kAssign ? static_cast<const ast::Assign*>(s) : nullptr;
+    const auto* a =
+        s->kind == ast::NodeKind::kAssign ? static_cast<const ast::Assign*>(s) : nullptr;
     std::string attr = a && a->targets.size == 1 && a->targets[0]->kind == ast::NodeKind::kName
                            ? to_string(static_cast<const ast::Name*>(a->targets[0])->id)
                            : "";
@@ -336,8 +342,9 @@ void CtypesDeclarations::set_fields(ctypes::CType& record, const ast::Expr* fiel
       std::optional<ConstValue> bits = evaluate_((*parts)[2]);
       if (!field.type->is_integer() || !bits || bits->kind != ConstValue::Kind::kInt ||
           bits->int_value <= 0 || bits->int_value > field.type->size * 8) {
-        error(*(*parts)[2], "bit fields need an integer type and a width from 1 to its size in "
-                            "bits");
+        error(*(*parts)[2],
+              "bit fields need an integer type and a width from 1 to its size in "
+              "bits");
         return;
       }
       field.bits = static_cast<int>(bits->int_value);

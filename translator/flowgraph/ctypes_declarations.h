@@ -46,12 +46,11 @@ class CtypesDeclarations {
   bool ok() const { return ok_; }
 
  private:
-  std::optional<ConstValue> declaration_value(const syntax::ast::Expr* e,
-                                              const std::string& name);
+  std::optional<ConstValue> declaration_value(const syntax::ast::Expr* e, const std::string& name);
   std::optional<ConstValue> library(const syntax::ast::Call& call, const std::string& name);
   std::optional<ConstValue> prototype(const syntax::ast::Call& call);
-  std::optional<ConstValue> callback(const ctypes::CType& prototype,
-                                     const syntax::ast::Call& call, const std::string& name);
+  std::optional<ConstValue> callback(const ctypes::CType& prototype, const syntax::ast::Call& call,
+                                     const std::string& name);
   bool attribute_store(const syntax::ast::Attribute& target, const syntax::ast::Expr* value);
   bool record_class(const syntax::ast::ClassDef& n, std::optional<ConstValue>& bound);
   void set_fields(ctypes::CType& record, const syntax::ast::Expr* fields);

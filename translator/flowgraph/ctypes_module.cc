@@ -7,9 +7,9 @@ namespace {
 
 // Functions and classes of ctypes that calls and declarations use.
 constexpr const char* kCtypesBuiltins[] = {
-    "CDLL",    "cdll",        "byref",     "pointer",  "POINTER", "sizeof",
-    "addressof", "cast",      "string_at", "memmove",  "memset",  "create_string_buffer",
-    "CFUNCTYPE", "get_errno", "set_errno", "Structure", "Union",  "alignment"};
+    "CDLL",      "cdll",      "byref",     "pointer",   "POINTER", "sizeof",
+    "addressof", "cast",      "string_at", "memmove",   "memset",  "create_string_buffer",
+    "CFUNCTYPE", "get_errno", "set_errno", "Structure", "Union",   "alignment"};
 
 }  // namespace
 
@@ -68,8 +68,8 @@ const ctypes::CType* c_pointer_type(Program& program, const ctypes::CType* targe
 const ctypes::CType* c_array_type(Program& program, const ctypes::CType* item, int64_t length) {
   const ctypes::CType*& array = program.c_array_types[{item, length}];
   if (array == nullptr) {
-    std::string name = item->python_name() + "_Array_" +
-                       (length < 0 ? std::string("n") : std::to_string(length));
+    std::string name =
+        item->python_name() + "_Array_" + (length < 0 ? std::string("n") : std::to_string(length));
     auto type = std::make_unique<ctypes::CType>(ctypes::CKind::kArray, name);
     type->target = item;
     type->length = length;

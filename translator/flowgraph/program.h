@@ -200,9 +200,7 @@ class Program {
   }
   // Module-level statements that are ctypes declarations (`lib.f.argtypes
   // = [...]`): the scanner carried them out, the module body skips them.
-  void note_c_declaration(const syntax::ast::Node* statement) {
-    c_declarations_.insert(statement);
-  }
+  void note_c_declaration(const syntax::ast::Node* statement) { c_declarations_.insert(statement); }
   bool is_c_declaration(const syntax::ast::Node* statement) const {
     return c_declarations_.count(statement) != 0;
   }
