@@ -129,6 +129,14 @@ def translate(krait, source, binary):
     return time.perf_counter() - start
 
 
+def write_report(path, report):
+    """Writes the report (creating its folder) and prints it."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        f.write(report)
+    print(report)
+
+
 def fmt_ratio(numerator, denominator):
     if numerator is None or denominator is None:
         return "—"
@@ -315,10 +323,7 @@ Command (from the repository root):
     bazel build //translator/cli:krait //bench:hand_nbody //bench:hand_spectral_norm //bench:hand_fannkuch
     {command}
 """
-    os.makedirs(os.path.dirname(args.out), exist_ok=True)
-    with open(args.out, "w") as f:
-        f.write(report)
-    print(report)
+    write_report(args.out, report)
     return 0
 
 

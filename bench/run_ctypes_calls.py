@@ -124,10 +124,7 @@ Command (from the repository root):
     bazel build //translator/cli:krait //bench:libkraitbench.so //bench:c_call_loop
     {command}
 """
-    os.makedirs(os.path.dirname(args.out), exist_ok=True)
-    with open(args.out, "w") as f:
-        f.write(report)
-    print(report)
+    run_bench.write_report(args.out, report)
     return 0
 
 
