@@ -47,7 +47,10 @@ std::optional<ToC> to_simple(const Type& v, const ctypes::CType& type) {
       if (v.kind == TypeKind::kCData && v.c_value) return ToC::kAddress;
       if (v.kind == TypeKind::kBytes) return ToC::kBytesPointer;
       if (v.kind == TypeKind::kCData) {
-        if (v.ctype->kind == CKind::kPointer) return ToC::kPointerValue;
+        if (v.ctype->kind == CKind::kPointer) return v.c_ref ? ToC::kReference : ToC::kPointerValue;
+        // A c_char_p or c_void_p object: the address it holds, as CPython.
+        if (v.ctype->is_simple(SimpleKind::kCharP) || v.ctype->is_simple(SimpleKind::kVoidP))
+          return ToC::kBoxedValue;
         if (v.ctype->kind == CKind::kArray) return ToC::kBufferPointer;
         return ToC::kAnyPointer;
       }
@@ -65,7 +68,7 @@ std::optional<ToC> to_c(const Type& v, const ctypes::CType& type) {
     case CKind::kPointer:
       if (v.kind == TypeKind::kNone) return ToC::kNull;
       if (v.kind != TypeKind::kCData || v.c_value) return std::nullopt;
-      if (v.ctype == &type) return ToC::kPointerValue;
+      if (v.ctype == &type) return v.c_ref ? ToC::kReference : ToC::kPointerValue;
       if (v.ctype->kind == CKind::kArray && v.ctype->target == type.target)
         return ToC::kBufferPointer;
       if (v.ctype == type.target && !v.can_be_none) return ToC::kRecordPointer;
@@ -78,6 +81,7 @@ std::optional<ToC> to_c(const Type& v, const ctypes::CType& type) {
       return std::nullopt;
     case CKind::kFunctionPointer:
       if (v.kind == TypeKind::kNone) return ToC::kNull;
+      if (is_cdata_of(v, &type) && !v.can_be_none) return ToC::kPointerValue;  // NULL or C's
       if (v.kind == TypeKind::kPbc && v.pbcs.size() == 1) {
         const ctypes::CCallback* cb = ctypes::as_callback(*v.pbcs.begin());
         if (cb != nullptr && cb->prototype == &type) return ToC::kCallback;
@@ -97,14 +101,14 @@ std::optional<ToC> default_to_c(const Type& v) {
     case CKind::kSimple:
       return ToC::kBoxedValue;
     case CKind::kPointer:
-      return ToC::kPointerValue;
+      return v.c_ref ? ToC::kReference : ToC::kPointerValue;
     case CKind::kArray:
       return ToC::kBufferPointer;
     case CKind::kStruct:
     case CKind::kUnion:
       return ToC::kRecordValue;
     case CKind::kFunctionPointer:
-      return std::nullopt;
+      return ToC::kPointerValue;
   }
   return std::nullopt;
 }
@@ -135,13 +139,14 @@ Type python_type(const ctypes::CType& type) {
         }
       }
       return Type::impossible();
+    case CKind::kArray:  // a c_char array read from a field or item: its value, as bytes
+      if (type.target->is_simple(SimpleKind::kChar)) return Type::of(TypeKind::kBytes);
+      return Type::cdata_of(&type);
     case CKind::kPointer:
-    case CKind::kArray:
     case CKind::kStruct:
     case CKind::kUnion:
+    case CKind::kFunctionPointer:  // a function pointer C gave (not callable from Python)
       return Type::cdata_of(&type);
-    case CKind::kFunctionPointer:
-      return Type::impossible();
   }
   return Type::impossible();
 }

@@ -24,7 +24,8 @@ enum class ToC {
   kBytesPointer,   // bytes -> char * (NUL-terminated)
   kNull,           // None -> NULL
   kBufferPointer,  // an array (c_char * n, c_int * n) -> a pointer to its first item
-  kPointerValue,   // a POINTER(T) value (byref(x), pointer(x), a result) -> T *
+  kPointerValue,   // a POINTER(T) or function pointer object (a box) -> the address it holds
+  kReference,      // byref(x) -> x's address
   kAddress,        // c_void_p: an address value, or an int
   kRecordPointer,  // a Structure instance where POINTER(Structure) is expected: byref
   kRecordValue,    // a Structure passed by value

@@ -3,6 +3,7 @@
 // methods of built-in types.
 #include "annotator/builtin_methods.h"
 #include "annotator/rules.h"
+#include "annotator/rules_ctypes.h"
 #include "annotator/union.h"
 
 namespace krait::annotator {
@@ -91,6 +92,8 @@ Type class_getattr(OpContext& ctx, const flow::Entity* entity, const std::string
               ? ctx.annotator.program().builtin(entity->qualname + "." + name)
               : nullptr)
     return Type::of_constant(flow::ConstValue::of_entity(method));
+  if (ctypes::as_ctype(entity) != nullptr && is_ctypes_class_method(name))
+    return Type::builtin_method(Type::pbc_of(entity), name);
   if (entity->kind != flow::EntityKind::kClass) {
     return op_error(ctx, "attribute '" + name + "' of " + entity->qualname + " is not supported");
   }
@@ -193,6 +196,10 @@ Type annotate_attribute(OpContext& ctx) {
     }
     case TypeKind::kClosure:  // f.__name__ of a nested function
       return class_getattr(ctx, *obj.pbcs.begin(), name);
+    case TypeKind::kCArrayType:
+      if (is_ctypes_class_method(name)) return Type::builtin_method(obj, name);
+      return op_error(
+          ctx, "attribute '" + name + "' of " + describe(obj) + " is not supported by Krait");
     default:
       if (has_builtin_method(obj.kind, name)) return Type::builtin_method(obj, name);
       return op_error(ctx, "'" + describe(obj) + "' object has no attribute '" + name +

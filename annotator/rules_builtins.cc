@@ -805,6 +805,9 @@ Type call_builtin_method(OpContext& ctx, const CallSite& site, const Type& recei
       if (!annotate_instance_hook(ctx, items.type, "__eq__")) return Type::impossible();
       return T(TypeKind::kInt);
     }
+    case TypeKind::kPbc:  // a ctypes type
+    case TypeKind::kCArrayType:
+      return ctypes_class_method(a, receiver);
     case TypeKind::kInstance:  // BaseException.__init__ through super()
       if (!a.expect(0, SIZE_MAX)) return Type::impossible();
       return Type::none();

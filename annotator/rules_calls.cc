@@ -309,6 +309,8 @@ Type annotate_call(OpContext& ctx) {
       if (callee.cls == nullptr)
         return call_builtin_method(ctx, *site, callee.items[0], callee.method);
       return call_method(ctx, *site, callee);
+    case TypeKind::kCArrayType:
+      return call_c_array_type(ctx, *site, callee);
     case TypeKind::kInstance:
       if (callee.cls->class_attribute("__call__") != nullptr)
         return call_method(ctx, *site, Type::bound_method(callee.cls, "__call__"));

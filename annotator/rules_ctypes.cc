@@ -100,6 +100,11 @@ Type call_c_function(OpContext& ctx, const CallSite& site, const ctypes::CFuncti
       fn.errcheck, {result, Type::pbc_of(&fn), Type::tuple_of(std::move(args))}, ctx.op);
 }
 
+// A ctypes object whose address a function takes (byref, pointer, addressof).
+bool is_object(const Type& t) {
+  return t.kind == TypeKind::kCData && !t.c_value && !t.c_ref && !t.can_be_none;
+}
+
 // c_int(5), (c_int * 3)(1, 2, 3), Point(1, y=2), POINTER(c_int)(x).
 Type construct(OpContext& ctx, const CallSite& site, const CType& type) {
   std::vector<Type> pos;
@@ -111,13 +116,18 @@ Type construct(OpContext& ctx, const CallSite& site, const CType& type) {
         return op_error(ctx, name + "() takes at most 1 argument");
       if (pos.size() == 1 && !converts(ctx, pos[0], type, name + "()")) return Type::impossible();
       break;
-    case CKind::kArray:
+    case CKind::kArray: {  // length -1 or a *list: the count is checked at run time
       if (!site.keywords.empty()) return op_error(ctx, name + "() takes no keyword arguments");
-      if (static_cast<int64_t>(pos.size()) > type.length)
+      if (type.length >= 0 && static_cast<int64_t>(pos.size()) > type.length)
         return op_error(ctx, "IndexError: invalid index");  // CPython's message
-      for (const Type& item : pos)
+      for (size_t i = 0; i < pos.size(); ++i) {
+        bool starred = site.positional[i].tuple_item == kStarredList;
+        const Type& item = starred ? resolve(pos[i].list)->item.type : pos[i];
+        if (starred && item.is_impossible()) continue;  // an empty list
         if (!converts(ctx, item, *type.target, name + "() item")) return Type::impossible();
+      }
       break;
+    }
     case CKind::kStruct:
     case CKind::kUnion: {
       if (pos.size() > type.fields.size()) return op_error(ctx, "TypeError: too many initializers");
@@ -126,8 +136,8 @@ Type construct(OpContext& ctx, const CallSite& site, const CType& type) {
           return Type::impossible();
       }
       for (const auto& [key, arg] : site.keywords) {
-        const ctypes::CField* field = nullptr;
-        for (const ctypes::CField& f : type.fields) field = f.name == key ? &f : field;
+        std::vector<const ctypes::CField*> path = type.field_path(key);
+        const ctypes::CField* field = path.empty() ? nullptr : path.back();
         if (field == nullptr)
           return op_error(ctx,
                           "AttributeError: '" + name + "' object has no attribute '" + key + "'");
@@ -139,23 +149,17 @@ Type construct(OpContext& ctx, const CallSite& site, const CType& type) {
     case CKind::kPointer:
       if (!site.keywords.empty() || pos.size() > 1)
         return op_error(ctx, name + "() takes at most 1 argument");
-      if (pos.size() == 1 &&
-          !(pos[0].kind == TypeKind::kCData && pos[0].ctype == type.target && !pos[0].can_be_none))
+      if (pos.size() == 1 && !(is_object(pos[0]) && pos[0].ctype == type.target))
         return op_error(ctx, "TypeError: expected " + type.target->python_name() + " instead of " +
                                  describe(pos[0]));
       break;
     case CKind::kFunctionPointer:
+      if (pos.empty() && site.keywords.empty()) break;  // a NULL function pointer
       return op_error(ctx,
                       "a ctypes callback is made at module level, bound once to a name "
                       "(cmp = CMPFUNC(py_cmp))");
   }
   return Type::cdata_of(&type);
-}
-
-// A ctypes object whose address a function takes (byref, pointer, addressof).
-bool is_object(const Type& t) {
-  return t.kind == TypeKind::kCData && !t.c_value && !t.can_be_none &&
-         t.ctype->kind != CKind::kPointer;
 }
 
 // The length of a ctypes array type made at run time: known constants
@@ -191,6 +195,22 @@ const CType* type_operand(const Type& t) {
   return e != nullptr ? ctypes::as_ctype(e) : nullptr;
 }
 
+// `T * n`: an array type, known at translation time when n is a constant.
+Type array_type(OpContext& ctx, const CType& item, const Type& length) {
+  flow::Program& program = ctx.annotator.program();
+  if (!length.constant) return Type::c_array_type_of(flow::c_array_type(program, &item, -1));
+  int64_t n = length.constant->int_value;
+  if (n < 0)
+    return op_error(ctx, "ValueError: Array length must be >= 0, not " + std::to_string(n));
+  return Type::pbc_of(flow::c_array_type(program, &item, n));
+}
+
+// The type a class method is called on: a ctypes type, or an array type
+// made at run time.
+const CType* receiver_type(const Type& receiver) {
+  return receiver.kind == TypeKind::kCArrayType ? receiver.ctype : type_operand(receiver);
+}
+
 }  // namespace
 
 bool is_plain_int(const Type& t) {
@@ -215,7 +235,9 @@ Type ctypes_builtin(Args& a) {
     if (!is_object(a.pos[0]))
       return a.fail("TypeError: byref() argument must be a ctypes instance, not " +
                     describe(a.pos[0]));
-    return Type::cdata_of(flow::c_pointer_type(a.ctx.annotator.program(), a.pos[0].ctype));
+    Type p = Type::cdata_of(flow::c_pointer_type(a.ctx.annotator.program(), a.pos[0].ctype));
+    p.c_ref = n == "byref";  // pointer(x) makes a POINTER object
+    return p;
   }
   if (n == "POINTER") {  // a type known at translation time, wherever it is made
     if (!a.expect(1, 1)) return Type::impossible();
@@ -225,7 +247,8 @@ Type ctypes_builtin(Args& a) {
   }
   if (n == "sizeof" || n == "alignment") {
     if (!a.expect(1, 1)) return Type::impossible();
-    if (!type_operand(a.pos[0]) && a.pos[0].kind != TypeKind::kCData)
+    if (!type_operand(a.pos[0]) && a.pos[0].kind != TypeKind::kCData &&
+        a.pos[0].kind != TypeKind::kCArrayType)
       return a.fail("TypeError: this type has no size");
     return T(TypeKind::kInt);
   }
@@ -237,14 +260,19 @@ Type ctypes_builtin(Args& a) {
   if (n == "cast") {
     if (!a.expect(2, 2)) return Type::impossible();
     const CType* target = type_operand(a.pos[1]);
-    if (target == nullptr || target->kind != CKind::kPointer)
-      return a.fail("the target type must be a POINTER(T) type in Krait");
+    bool pointer_type = target != nullptr &&
+                        (target->kind == CKind::kPointer || target->is_simple(SimpleKind::kCharP) ||
+                         target->is_simple(SimpleKind::kVoidP));
+    if (!pointer_type)
+      return a.fail("the target type must be a pointer type (POINTER(T), c_char_p, c_void_p)");
     const Type& from = a.pos[0];
+    // (An address or a POINTER object that may be None: None casts to NULL.)
     bool ok = from.kind == TypeKind::kNone || is_plain_int(from) ||
-              (from.kind == TypeKind::kCData && !from.can_be_none &&
+              (from.kind == TypeKind::kCData &&
                (from.c_value || from.ctype->kind == CKind::kPointer ||
-                from.ctype->kind == CKind::kArray));
+                (from.ctype->kind == CKind::kArray && !from.can_be_none)));
     if (!ok) return a.fail("ArgumentError: wrong type: " + describe(from));
+    if (target->is_simple(SimpleKind::kVoidP)) return python_type(*target);  // the address
     return Type::cdata_of(target);
   }
   if (n == "string_at") {
@@ -281,12 +309,48 @@ Type ctypes_builtin(Args& a) {
       "Structure) only at module level, bound once to a name");
 }
 
+Type call_c_array_type(OpContext& ctx, const CallSite& site, const Type& callee) {
+  return construct(ctx, site, *callee.ctype);
+}
+
+bool is_ctypes_class_method(const std::string& name) {
+  return name == "from_buffer_copy";
+}
+
+Type ctypes_class_method(Args& a, const Type& receiver) {
+  const CType& type = *receiver_type(receiver);
+  if (!a.expect(1, 2)) return Type::impossible();
+  const Type& source = a.pos[0];
+  if ((source.kind != TypeKind::kBytes && source.kind != TypeKind::kByteArray) ||
+      source.can_be_none)
+    return a.fail("TypeError: a bytes-like object is required, not " + describe(source));
+  if (a.pos.size() == 2 && !is_plain_int(a.pos[1])) return a.fail("the offset must be an int");
+  bool pointer_like = type.kind == CKind::kPointer || type.kind == CKind::kFunctionPointer ||
+                      type.is_simple(SimpleKind::kCharP) || type.is_simple(SimpleKind::kVoidP);
+  if (pointer_like)
+    return a.fail("making ctypes " + type.python_name() +
+                  " from the bytes of a buffer is not supported by Krait (a pointer from bytes)");
+  return Type::cdata_of(&type);
+}
+
 std::optional<Type> ctypes_operation(OpContext& ctx) {
+  if (ctx.op.kind == flow::OpKind::kMul && ctx.args.size() == 2) {  // T * n
+    if (ctx.args[0].kind == TypeKind::kCArrayType)
+      return op_error(ctx, "an array of arrays whose length is known only at run time (" +
+                               describe(ctx.args[0]) + " * n) is not supported by Krait");
+    const CType* item = type_operand(ctx.args[0]);
+    if (item != nullptr && item->kind != CKind::kFunctionPointer && is_plain_int(ctx.args[1]))
+      return array_type(ctx, *item, ctx.args[1]);
+  }
   if (ctx.args.empty() || ctx.args[0].kind != TypeKind::kCData) return std::nullopt;
   const Type& obj = ctx.args[0];
   if (obj.can_be_none && ctx.op.kind != flow::OpKind::kBool && ctx.op.kind != flow::OpKind::kIs)
     return op_error(ctx, "a ctypes object that may be None (" + describe(obj) + ") is used here");
   const CType& type = *obj.ctype;
+  if (obj.c_ref && ctx.op.kind != flow::OpKind::kBool && ctx.op.kind != flow::OpKind::kIs)
+    return op_error(ctx,
+                    "what byref() returns can only be passed to a C function (use "
+                    "pointer(x) for a POINTER object)");
   switch (ctx.op.kind) {
     case flow::OpKind::kGetAttr:
     case flow::OpKind::kSetAttr: {
@@ -304,8 +368,20 @@ std::optional<Type> ctypes_operation(OpContext& ctx) {
         return Type::none();
       }
       const CType* target = cdata_attribute_type(type, attr.text);
-      if (target == nullptr || target->kind == CKind::kArray ||
-          (attr.text == "raw" || attr.text == "contents"))
+      if (type.kind == CKind::kPointer) {  // p.contents = x: p now points to x
+        const Type& value = ctx.args[2];
+        if (value.kind != TypeKind::kCData || value.ctype != target || !is_object(value))
+          return op_error(ctx, "TypeError: expected " + target->python_name() + " instead of " +
+                                   describe(value));
+        return Type::none();
+      }
+      if (target != nullptr && target->kind == CKind::kArray &&
+          target->target->is_simple(SimpleKind::kChar) && type.is_record()) {  // a char array field
+        if (ctx.args[2].kind != TypeKind::kBytes || ctx.args[2].can_be_none)
+          return op_error(ctx, "TypeError: bytes expected instead of " + describe(ctx.args[2]));
+        return Type::none();
+      }
+      if (target == nullptr || target->kind == CKind::kArray || attr.text == "raw")
         return op_error(ctx, "assigning '" + attr.text + "' of ctypes " + type.python_name() +
                                  " is not supported by Krait");
       if (!converts(ctx, ctx.args[2], *target, "'" + attr.text + "'")) return Type::impossible();
@@ -330,6 +406,20 @@ std::optional<Type> ctypes_operation(OpContext& ctx) {
             ctx, "reading an item of ctypes " + type.python_name() + " is not supported by Krait");
       return r;
     }
+    case flow::OpKind::kGetSlice: {  // a list of the items (bytes of a char array)
+      if (obj.c_value || type.kind != CKind::kArray)
+        return op_error(ctx, "slicing ctypes " + type.python_name() +
+                                 " is not supported by Krait (arrays only)");
+      for (size_t i = 1; i < 4; ++i) {
+        if (ctx.args[i].kind != TypeKind::kNone && !is_plain_int(ctx.args[i]))
+          return op_error(ctx, "TypeError: slice indices must be integers or None");
+      }
+      if (type.target->is_simple(SimpleKind::kChar)) return T(TypeKind::kBytes);
+      Type item = python_type(*type.target);
+      if (item.is_impossible())
+        return op_error(ctx, "slicing ctypes " + type.python_name() + " is not supported by Krait");
+      return Type::list_of(ctx.annotator.new_list(item, ctx.annotator.origin_at(ctx.op, "sliced")));
+    }
     case flow::OpKind::kBool:
       return T(TypeKind::kBool);
     case flow::OpKind::kIs:
@@ -344,8 +434,8 @@ std::optional<Type> ctypes_operation(OpContext& ctx) {
 const CType* cdata_attribute_type(const CType& type, const std::string& name) {
   if (type.kind == CKind::kSimple && name == "value") return &type;
   if (type.is_record()) {
-    for (const ctypes::CField& f : type.fields)
-      if (f.name == name) return f.type;
+    std::vector<const ctypes::CField*> path = type.field_path(name);
+    if (!path.empty()) return path.back()->type;
   }
   if (type.kind == CKind::kPointer && name == "contents") return type.target;
   if (type.kind == CKind::kArray && type.target->is_simple(SimpleKind::kChar) &&

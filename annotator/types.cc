@@ -140,6 +140,12 @@ Type Type::cdata_of(const ctypes::CType* ctype) {
   return t;
 }
 
+Type Type::c_array_type_of(const ctypes::CType* array) {
+  Type t = of(TypeKind::kCArrayType);
+  t.ctype = array;
+  return t;
+}
+
 bool Type::is_reference() const {
   switch (kind) {
     case TypeKind::kStr:
@@ -151,9 +157,8 @@ bool Type::is_reference() const {
     case TypeKind::kTuple:
     case TypeKind::kInstance:
     case TypeKind::kPbc:
+    case TypeKind::kCData:  // boxes and addresses: None is the null pointer
       return true;
-    case TypeKind::kCData:  // a NULL pointer is no None: only boxes and addresses
-      return c_value || ctype->kind != ctypes::CKind::kPointer;
     default:
       return false;
   }
@@ -184,7 +189,9 @@ bool same_type(const Type& a, const Type& b) {
     case TypeKind::kCell:
       return a.cell == b.cell;
     case TypeKind::kCData:
-      return a.ctype == b.ctype && a.c_value == b.c_value;
+      return a.ctype == b.ctype && a.c_value == b.c_value && a.c_ref == b.c_ref;
+    case TypeKind::kCArrayType:
+      return a.ctype == b.ctype;
     case TypeKind::kClosure:
       if (a.pbcs != b.pbcs) return false;
       [[fallthrough]];
@@ -316,7 +323,10 @@ std::string describe_base(const Type& t) {
     case TypeKind::kClosure:
       return "function " + (*t.pbcs.begin())->qualname;
     case TypeKind::kCData:
+      if (t.c_ref) return "byref(ctypes " + t.ctype->target->python_name() + ")";
       return t.c_value ? "int (a C address)" : "ctypes " + t.ctype->python_name();
+    case TypeKind::kCArrayType:
+      return "ctypes array type " + t.ctype->python_name();
   }
   return "?";
 }

@@ -34,9 +34,14 @@
 //                     ones (a nested function that uses none is a pbc)
 //   cdata(CType)      a ctypes object (rules_ctypes.cc): an instance of a
 //                     simple type (a box: c_int(5)), an array, a Structure
-//                     or Union, a POINTER(T) value; with `c_value`, a
-//                     c_void_p result of a C function (the address itself,
-//                     None when NULL)
+//                     or Union, a POINTER(T) object (a box holding the
+//                     address, so byref(p) lets C set it); with `c_value`,
+//                     a c_void_p result of a C function (the address
+//                     itself, None when NULL); with `c_ref`, what byref(x)
+//                     returns: x's address itself, only passed to C
+//   c_array_type(CType)  an array type made at run time (`c_ubyte * n`, n
+//                     not a constant): ctype is the array type of length -1
+//                     (c_ubyte_Array_n); the C++ value is the length
 //
 // Reference kinds (str, bytes, bytearray, list, dict, set, tuple, instance, pbc of
 // functions or classes) and methods bound to an instance carry `can_be_none`:
@@ -87,10 +92,11 @@ enum class TypeKind {
   kPbc,
   kBoundMethod,
   kRange,
-  kFile,     // a text file from open()
-  kCell,     // a variable shared with nested scopes (CellDef)
-  kClosure,  // a nested function with the cells it uses: pbcs = {function}, items = cell types
-  kCData,    // a ctypes object: ctype
+  kFile,        // a text file from open()
+  kCell,        // a variable shared with nested scopes (CellDef)
+  kClosure,     // a nested function with the cells it uses: pbcs = {function}, items = cell types
+  kCData,       // a ctypes object: ctype
+  kCArrayType,  // a ctypes array type made at run time: ctype (length -1)
 };
 
 // What an iterator walks over; the item type is Type::items[0].
@@ -140,9 +146,11 @@ struct Type {
   // kInstance: the object super() returns: attribute lookup starts at cls
   // (the base of the calling method's class) and calls are not virtual.
   bool is_super = false;
-  // kCData: its ctypes type; c_value: an address (c_void_p) held directly.
+  // kCData, kCArrayType: its ctypes type; c_value: an address (c_void_p)
+  // held directly; c_ref: byref(x) (ctype POINTER(T)).
   const ctypes::CType* ctype = nullptr;
   bool c_value = false;
+  bool c_ref = false;
   // A value known at translation time (a folded constant), if any.
   std::optional<flow::ConstValue> constant;
 
@@ -163,6 +171,7 @@ struct Type {
   static Type cell_of(CellDef* def);
   static Type closure_of(const flow::Entity* function, std::vector<Type> cells);
   static Type cdata_of(const ctypes::CType* ctype);
+  static Type c_array_type_of(const ctypes::CType* array);
 
   bool is_impossible() const { return kind == TypeKind::kImpossible; }
   bool is_var_tuple() const { return kind == TypeKind::kTuple && variadic; }

@@ -58,7 +58,10 @@ UnionResult unite_same_kind(const Type& a, const Type& b, std::set<Reader>* refl
       if (a.cell != b.cell) return fail(a, b);
       return {out, std::nullopt};
     case TypeKind::kCData:
-      if (a.ctype != b.ctype || a.c_value != b.c_value) return fail(a, b);
+      if (a.ctype != b.ctype || a.c_value != b.c_value || a.c_ref != b.c_ref) return fail(a, b);
+      return {out, std::nullopt};
+    case TypeKind::kCArrayType:
+      if (a.ctype != b.ctype) return fail(a, b);
       return {out, std::nullopt};
     case TypeKind::kClosure:
       if (a.pbcs != b.pbcs)

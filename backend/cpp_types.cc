@@ -97,12 +97,14 @@ std::string cdata_cpp_type(const Type& t) {
              (c.kind == ctypes::CKind::kSimple && ctypes::c_declaration(c, "").back() == '*'
                   ? "*"
                   : " *");
-    case ctypes::CKind::kPointer:
-      return ctypes::c_declaration(c, "");
+    case ctypes::CKind::kPointer:  // a box holding the address; byref(x): the address
+    case ctypes::CKind::kFunctionPointer: {
+      // `int (**)(int)` names a type but cannot start a declaration.
+      std::string type = ctypes::c_declaration(c, t.c_ref ? "" : "*");
+      return type.find('(') == std::string::npos ? type : "std::type_identity_t<" + type + ">";
+    }
     case ctypes::CKind::kArray:
       return "rt::CArray<" + ctypes::c_declaration(*c.target, "") + ">";
-    case ctypes::CKind::kFunctionPointer:
-      return "";
   }
   return "";
 }
@@ -204,6 +206,8 @@ std::optional<std::string> cpp_type(const Type& t, const CppNames& names, IntMod
       }
       return c;
     }
+    case TypeKind::kCArrayType:  // its length; the item type is known statically
+      return std::string("int64_t");
   }
   return std::nullopt;
 }

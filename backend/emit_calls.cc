@@ -163,6 +163,13 @@ static const annotator::Specialization* single_callee(FunctionEmitter& fe,
   return nullptr;
 }
 
+// The positional arguments of a call into ctypes.
+static CArgs c_args(FunctionEmitter& fe, const flow::Operation& op, const SiteArgs& site) {
+  CArgs out;
+  for (const annotator::CallArg& a : site.positional) out.push_back(argument(fe, op, a));
+  return out;
+}
+
 static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operation& op,
                                          const SiteArgs& site, const std::string& name);
 static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operation& op,
@@ -175,6 +182,10 @@ std::string FunctionEmitter::call(const flow::Operation& op) {
   Type result = type_of(op.result);
   if (callee.kind == TypeKind::kBoundMethod && callee.cls == nullptr) {
     return call_builtin_method(*this, op, site, callee.items[0], callee.method);
+  }
+  if (callee.kind == TypeKind::kCArrayType) {  // (c_ubyte * n)(...)
+    return emit_c_construct(*this, op, *callee.ctype, c_args(*this, op, site), {},
+                            value(op.args[0]));
   }
   if (callee.kind == TypeKind::kBoundMethod && !callee.method_choices.empty())
     return method_choice_call(op, site, callee);
@@ -366,8 +377,7 @@ std::string FunctionEmitter::call_entity(const flow::Operation& op, const SiteAr
   if (entity->kind == flow::EntityKind::kBuiltin)
     return call_builtin_function(*this, op, site, entity->qualname);
   if (entity->kind == flow::EntityKind::kCtypes) {
-    CArgs pos;
-    for (const annotator::CallArg& a : site.positional) pos.push_back(argument(*this, op, a));
+    CArgs pos = c_args(*this, op, site);
     CKwArgs kw;
     for (const auto& [name, a] : site.keywords) kw.emplace_back(name, argument(*this, op, a));
     if (const ctypes::CFunction* fn = ctypes::as_cfunction(entity))
@@ -750,6 +760,9 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
   if (receiver.kind == TypeKind::kTuple) {  // count, index: on the items as a variadic tuple
     Type items = Type::var_tuple_of(annotator::tuple_items_union(receiver).type);
     return fe.convert(self, receiver, items) + "." + name + "(" + all + ")";
+  }
+  if (receiver.kind == TypeKind::kPbc || receiver.kind == TypeKind::kCArrayType) {
+    return emit_from_buffer_copy(receiver, self, c_args(fe, op, site));
   }
   if (receiver.kind == TypeKind::kInstance && name == "__init__")  // BaseException's, via super()
     return self + "->set_args(rt::exc_args(" + all + "))";

@@ -83,10 +83,22 @@ const annotator::Specialization* callback_spec(const annotator::Annotator& annot
   return nullptr;
 }
 
-bool is_bit_field(const CType& record, const std::string& name) {
-  for (const ctypes::CField& f : record.fields)
-    if (f.name == name) return f.bits > 0;
-  return false;
+// `record->a.name`: the field, through _anonymous_ members where it is theirs.
+std::string field_lvalue(const std::string& record, const CType& type, const std::string& name) {
+  std::string out = record;
+  const char* sep = "->";
+  for (const ctypes::CField* f : type.field_path(name)) {
+    out += sep + f->name;
+    sep = ".";
+  }
+  return out;
+}
+
+// `record->name = c;`: a bit field keeps the low bits, as ctypes does.
+std::string field_store(const std::string& record, const CType& type, const std::string& name,
+                        std::string c) {
+  if (type.field_path(name).back()->bits > 0) c = "rt::truncated_to_bit_field(" + c + ")";
+  return field_lvalue(record, type, name) + " = " + c;
 }
 
 }  // namespace
@@ -114,7 +126,11 @@ std::string to_c_expr(FunctionEmitter& fe, const flow::Operation& op, ToC how, c
       return target ? "static_cast<" + type + ">(nullptr)" : "static_cast<void*>(nullptr)";
     case ToC::kBufferPointer:
       return target ? "reinterpret_cast<" + type + ">(" + v + ".data)" : v + ".data";
-    case ToC::kPointerValue:
+    case ToC::kPointerValue: {  // the address the box holds (NULL for None)
+      std::string address = t.can_be_none ? "(" + v + " ? *" + v + " : nullptr)" : "(*" + v + ")";
+      return target ? "reinterpret_cast<" + type + ">(" + address + ")" : address;
+    }
+    case ToC::kReference:
       return target ? "reinterpret_cast<" + type + ">(" + v + ")" : v;
     case ToC::kAddress:
       if (t.kind == TypeKind::kCData) return v;
@@ -152,16 +168,18 @@ std::string from_c_expr(const std::string& c, const CType& type, bool lvalue) {
           return "static_cast<void*>(" + c + ")";
       }
       return c;
-    case CKind::kPointer:
-      return c;
-    case CKind::kArray:
-      return "rt::CArray<" + c_type(*type.target) + ">{" + c + ", " + std::to_string(type.length) +
-             "}";
+    case CKind::kPointer:  // a box; a field or item: its own storage
+    case CKind::kFunctionPointer:
+      return lvalue ? "(&" + c + ")" : "rt::c_box<" + c_type(type) + ">(" + c + ")";
+    case CKind::kArray: {
+      std::string array = "rt::CArray<" + c_type(*type.target) + ">{" + c + ", " +
+                          std::to_string(type.length) + "}";
+      return type.target->is_simple(SimpleKind::kChar) ? "rt::char_array_value(" + array + ")"
+                                                       : array;
+    }
     case CKind::kStruct:
     case CKind::kUnion:
       return lvalue ? "(&" + c + ")" : "rt::c_box<" + type.c_name + ">(" + c + ")";
-    case CKind::kFunctionPointer:
-      return c;
   }
   return c;
 }
@@ -216,7 +234,7 @@ std::string emit_c_call(FunctionEmitter& fe, const flow::Operation& op, const ct
 }
 
 std::string emit_c_construct(FunctionEmitter& fe, const flow::Operation& op, const CType& type,
-                             const CArgs& pos, const CKwArgs& kw) {
+                             const CArgs& pos, const CKwArgs& kw, const std::string& length) {
   auto value = [&](const std::pair<std::string, Type>& arg, const CType& target) {
     return to_c_expr(fe, op, *annotator::to_c(arg.second, target), arg.first, arg.second, &target);
   };
@@ -226,31 +244,62 @@ std::string emit_c_construct(FunctionEmitter& fe, const flow::Operation& op, con
       return "rt::c_box<" + c_type(type) + ">(" + value(pos[0], type) + ")";
     case CKind::kArray: {
       std::string item = c_type(*type.target);
-      std::string out =
-          "([&] { auto a = rt::CArray<" + item + ">::make(" + std::to_string(type.length) + "); ";
-      for (size_t i = 0; i < pos.size(); ++i)
-        out += "a.data[" + std::to_string(i) + "] = " + value(pos[i], *type.target) + "; ";
+      // Items beyond a length known only at run time: IndexError, as CPython.
+      // A list argument is a *list: its items, from the next index on.
+      std::string out = "([&] { auto a = rt::CArray<" + item + ">::make(" +
+                        (length.empty() ? std::to_string(type.length) : length) +
+                        "); int64_t i = 0; ";
+      for (const auto& arg : pos) {
+        if (arg.second.kind != TypeKind::kList) {
+          std::string at = length.empty() ? "a.data[i++]" : "a.at(i++)";
+          out += at + " = " + value(arg, *type.target) + "; ";
+          continue;
+        }
+        Type list_item = annotator::resolve(arg.second.list)->item.type;
+        if (list_item.is_impossible()) continue;  // an empty list
+        out += "for (auto x : *" + arg.first +
+               ") a.at(i++) = " + value({"x", list_item}, *type.target) + "; ";
+      }
+      out += "(void)i; ";
       return out + "return a; }())";
     }
     case CKind::kStruct:
     case CKind::kUnion: {
       std::string out = "([&] { auto* s = rt::c_box<" + type.c_name + ">(); ";
-      for (size_t i = 0; i < pos.size(); ++i)
-        out += "s->" + type.fields[i].name + " = " + value(pos[i], *type.fields[i].type) + "; ";
-      for (const auto& [name, arg] : kw) {
-        for (const ctypes::CField& f : type.fields)
-          if (f.name == name) out += "s->" + name + " = " + value(arg, *f.type) + "; ";
+      for (size_t i = 0; i < pos.size(); ++i) {
+        const ctypes::CField& f = type.fields[i];
+        out += field_store("s", type, f.name, value(pos[i], *f.type)) + "; ";
       }
+      for (const auto& [name, arg] : kw)
+        out += field_store("s", type, name, value(arg, *type.field_path(name).back()->type)) + "; ";
       return out + "return s; }())";
     }
-    case CKind::kPointer:
-      if (pos.empty()) return "static_cast<" + c_type(type) + ">(nullptr)";
-      return pos[0].first;
-    case CKind::kFunctionPointer:
-      break;
+    case CKind::kPointer:  // a POINTER object: a box holding NULL or the object's address
+      if (pos.empty()) return "rt::c_box<" + c_type(type) + ">()";
+      return "rt::c_box<" + c_type(type) + ">(" + pos[0].first + ")";
+    case CKind::kFunctionPointer:  // NULL (the annotator allows no other)
+      return "rt::c_box<" + c_type(type) + ">()";
   }
   fe.unsupported(op, "making this ctypes object is");
   return "";
+}
+
+std::string emit_from_buffer_copy(const Type& receiver, const std::string& self,
+                                  const CArgs& args) {
+  const CType& type = receiver.kind == TypeKind::kCArrayType
+                          ? *receiver.ctype
+                          : *ctypes::as_ctype(receiver.single_pbc());
+  std::string source = args[0].first + "->view()";
+  std::string offset = args.size() == 2 ? args[1].first : "0";
+  if (type.kind == CKind::kArray) {
+    std::string length =
+        receiver.kind == TypeKind::kCArrayType ? self : std::to_string(type.length);
+    return "rt::CArray<" + c_type(*type.target) + ">::from_buffer_copy(" + length + ", " + source +
+           ", " + offset + ")";
+  }
+  std::string c = type.is_record() ? type.c_name : c_type(type);
+  return "static_cast<" + c + "*>(rt::c_copy_from_buffer(" + source + ", " + offset + ", sizeof(" +
+         c + ")))";
 }
 
 std::string emit_ctypes_builtin(FunctionEmitter& fe, const flow::Operation& op,
@@ -263,20 +312,30 @@ std::string emit_ctypes_builtin(FunctionEmitter& fe, const flow::Operation& op,
   };
   // The C type a type operand or an object names (sizeof, alignment).
   auto named_type = [&](const Type& t) -> const CType* {
-    if (t.kind == TypeKind::kCData) return t.ctype;
+    if (t.kind == TypeKind::kCData || t.kind == TypeKind::kCArrayType) return t.ctype;
     return ctypes::as_ctype(t.single_pbc());
   };
   std::string n = name.substr(name.rfind('.') + 1);
-  if (n == "byref" || n == "pointer") {
+  if (n == "byref" || n == "pointer") {  // the address; pointer(x): in a POINTER object
     const Type& obj = args[0].second;
-    if (obj.ctype->kind == CKind::kArray) return args[0].first + ".data";
-    return args[0].first;
+    std::string pointer = c_type(*fe.type_of(op.result).ctype);
+    std::string address = obj.ctype->kind == CKind::kArray
+                              ? "reinterpret_cast<" + pointer + ">(" + args[0].first + ".data)"
+                              : args[0].first;
+    return n == "byref" ? address : "rt::c_box<" + pointer + ">(" + address + ")";
   }
   if (n == "POINTER") return "rt::None";  // a type: known at translation time
   if (n == "sizeof" || n == "alignment") {
     const CType* t = named_type(args[0].second);
-    std::string c = t->kind == CKind::kArray && t->length < 0 ? "" : c_type(*t);
-    if (c.empty()) return "static_cast<int64_t>(" + args[0].first + ".len)";
+    if (t->kind == CKind::kArray && t->length < 0) {  // the length is known at run time
+      const Type& operand = args[0].second;
+      std::string length =
+          operand.kind == TypeKind::kCArrayType ? args[0].first : args[0].first + ".len";
+      return n == "sizeof"
+                 ? "static_cast<int64_t>(" + length + " * sizeof(" + c_type(*t->target) + "))"
+                 : "static_cast<int64_t>(alignof(" + c_type(*t->target) + "))";
+    }
+    std::string c = c_type(*t);
     return std::string("static_cast<int64_t>(") + (n == "sizeof" ? "sizeof(" : "alignof(") + c +
            "))";
   }
@@ -288,14 +347,18 @@ std::string emit_ctypes_builtin(FunctionEmitter& fe, const flow::Operation& op,
   if (n == "cast") {
     const CType& target = *ctypes::as_ctype(args[1].second.single_pbc());
     const Type& from = args[0].second;
-    std::string p =
-        from.kind == TypeKind::kNone ? "nullptr"
-        : from.kind == TypeKind::kCData && from.ctype->kind == CKind::kArray && !from.c_value
-            ? args[0].first + ".data"
-        : from.kind == TypeKind::kCData
-            ? args[0].first
-            : "reinterpret_cast<void*>(static_cast<intptr_t>(" + args[0].first + "))";
-    return "reinterpret_cast<" + c_type(target) + ">(" + p + ")";
+    std::string p;
+    if (from.kind == TypeKind::kNone) {
+      p = "nullptr";
+    } else if (from.kind != TypeKind::kCData) {
+      p = "reinterpret_cast<void*>(static_cast<intptr_t>(" + args[0].first + "))";
+    } else {
+      ToC how = from.c_value ? ToC::kAddress : *annotator::to_c(from, *void_p);
+      p = to_c_expr(fe, op, how, args[0].first, from, nullptr);
+    }
+    std::string address = "reinterpret_cast<" + c_type(target) + ">(" + p + ")";
+    if (target.is_simple(SimpleKind::kVoidP)) return address;  // c_void_p: the address itself
+    return "rt::c_box<" + c_type(target) + ">(" + address + ")";
   }
   if (n == "string_at") {
     return "rt::string_at(" + address(0) + (args.size() == 2 ? ", " + args[1].first : "") + ")";
@@ -318,7 +381,11 @@ std::string emit_ctypes_builtin(FunctionEmitter& fe, const flow::Operation& op,
 }
 
 std::string cdata_truth(const std::string& v, const Type& t) {
-  if (t.c_value || t.ctype->kind == CKind::kPointer) return "(" + v + " != nullptr)";
+  if (t.c_ref) return "true";
+  if (t.c_value) return "(" + v + " != nullptr)";
+  if (t.ctype->kind == CKind::kPointer || t.ctype->kind == CKind::kFunctionPointer)
+    return t.can_be_none ? "(" + v + " != nullptr && *" + v + " != nullptr)"
+                         : "(*" + v + " != nullptr)";
   if (t.can_be_none) return "(" + v + " != nullptr)";
   if (t.ctype->kind == CKind::kSimple) return "static_cast<bool>(*" + v + ")";
   return "true";
@@ -327,6 +394,13 @@ std::string cdata_truth(const std::string& v, const Type& t) {
 std::optional<std::string> emit_ctypes_op(FunctionEmitter& fe, const flow::Operation& op) {
   if (op.args.empty()) return std::nullopt;
   Type obj = fe.type_of(op.args[0]);
+  if (op.kind == flow::OpKind::kMul) {  // T * n
+    Type result = fe.type_of(op.result);
+    if (result.kind == TypeKind::kCArrayType)
+      return "rt::c_array_length(" + fe.value(op.args[1]) + ")";
+    if (result.kind == TypeKind::kPbc && ctypes::as_ctype(result.single_pbc()) != nullptr)
+      return "rt::None";  // a type known at translation time
+  }
   if (obj.kind != TypeKind::kCData) return std::nullopt;
   std::string v = fe.value(op.args[0]);
   switch (op.kind) {
@@ -344,14 +418,24 @@ std::optional<std::string> emit_ctypes_op(FunctionEmitter& fe, const flow::Opera
           return "(rt::set_char_array_value(" + v + ", " + fe.value(op.args[2]) + "), rt::None)";
         return "rt::char_array_" + name + "(" + v + ")";
       }
-      if (type.kind == CKind::kPointer) return v;  // contents: the same address
-      lvalue = type.kind == CKind::kSimple ? "(*" + v + ")" : v + "->" + name;
+      if (type.kind == CKind::kPointer) {  // contents: the object at the address
+        if (!store) return "rt::c_non_null(*" + v + ")";
+        Type value = fe.type_of(op.args[2]);
+        std::string address = fe.value(op.args[2]);
+        if (value.ctype->kind == CKind::kArray)
+          address = "reinterpret_cast<" + c_type(type) + ">(" + address + ".data)";
+        return "(*" + v + " = " + address + ", rt::None)";
+      }
+      lvalue = type.kind == CKind::kSimple ? "(*" + v + ")" : field_lvalue(v, type, name);
+      if (store && target.kind == CKind::kArray)  // bytes into a char array field
+        return "(rt::set_char_array_field(rt::CArray<char>{" + lvalue + ", " +
+               std::to_string(target.length) + "}, " + fe.value(op.args[2]) + "), rt::None)";
       if (store) {
         Type value = fe.type_of(op.args[2]);
         std::string c = to_c_expr(fe, op, *annotator::to_c(value, target), fe.value(op.args[2]),
                                   value, &target);
-        if (is_bit_field(type, name)) c = "rt::truncated_to_bit_field(" + c + ")";
-        return "(" + lvalue + " = " + c + ", rt::None)";
+        if (type.kind == CKind::kSimple) return "(" + lvalue + " = " + c + ", rt::None)";
+        return "(" + field_store(v, type, name, c) + ", rt::None)";
       }
       return from_c_expr(lvalue, target, true);
     }
@@ -360,7 +444,7 @@ std::optional<std::string> emit_ctypes_op(FunctionEmitter& fe, const flow::Opera
       const CType& item = *obj.ctype->target;
       std::string lvalue = obj.ctype->kind == CKind::kArray
                                ? v + ".at(" + fe.value(op.args[1]) + ")"
-                               : v + "[" + fe.value(op.args[1]) + "]";
+                               : "rt::c_non_null(*" + v + ")[" + fe.value(op.args[1]) + "]";
       if (op.kind == flow::OpKind::kSetItem) {
         Type value = fe.type_of(op.args[2]);
         std::string c =
@@ -368,6 +452,14 @@ std::optional<std::string> emit_ctypes_op(FunctionEmitter& fe, const flow::Opera
         return "(" + lvalue + " = " + c + ", rt::None)";
       }
       return from_c_expr(lvalue, item, true);
+    }
+    case flow::OpKind::kGetSlice: {
+      const CType& item = *obj.ctype->target;
+      if (item.is_simple(SimpleKind::kChar))
+        return "rt::c_char_array_slice(" + v + ", " + fe.slice(op) + ")";
+      return "rt::c_array_slice<" + fe.ctx_.type(fe.type_of(op.result), op.range) + ">(" + v +
+             ", " + fe.slice(op) + ", [](" + c_type(item) + "& x) { return " +
+             from_c_expr("x", item, true) + "; })";
     }
     default:
       return std::nullopt;

@@ -485,6 +485,16 @@ void FunctionEmitter::operation(const flow::Operation& op) {
   }
 }
 
+std::string FunctionEmitter::slice(const flow::Operation& op) {
+  auto bound = [&](size_t i) {
+    return type_of(op.args[i]).kind == TypeKind::kNone
+               ? std::string("std::nullopt")
+               : "std::optional<int64_t>(" + value(op.args[i]) + ")";
+  };
+  return "rt::Slice{" + bound(1) + ", " + bound(2) + ", " +
+         (type_of(op.args[3]).kind == TypeKind::kNone ? std::string("1") : value(op.args[3])) + "}";
+}
+
 std::string FunctionEmitter::op_expr(const flow::Operation& op) {
   if (std::optional<std::string> c = emit_ctypes_op(*this, op)) return *c;
   auto arg = [&](size_t i) { return value(op.args[i]); };
@@ -754,8 +764,10 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
       }
       if (t(0).kind == TypeKind::kClosure) return constant(*result.constant, result);  // __name__
       std::string object = checked_instance(op, name);
-      if (result.kind == TypeKind::kBoundMethod)  // the receiver (none for a classmethod's class)
-        return t(0).kind == TypeKind::kPbc ? "nullptr" : object;
+      // The receiver; none for a classmethod's class or a ctypes type's method.
+      if (result.kind == TypeKind::kBoundMethod && t(0).kind == TypeKind::kPbc)
+        return result.cls == nullptr ? "rt::None" : "nullptr";
+      if (result.kind == TypeKind::kBoundMethod) return object;
       if (t(0).kind == TypeKind::kInstance && name == "__class__")
         return class_number(object, result);
       if (t(0).kind == TypeKind::kInstance && t(0).cls->is_exception &&
@@ -847,12 +859,7 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
     case OpKind::kGetSlice:
     case OpKind::kSetSlice:
     case OpKind::kDelSlice: {
-      auto bound = [&](size_t i) {
-        return t(i).kind == TypeKind::kNone ? std::string("std::nullopt")
-                                            : "std::optional<int64_t>(" + arg(i) + ")";
-      };
-      std::string slice = "rt::Slice{" + bound(1) + ", " + bound(2) + ", " +
-                          (t(3).kind == TypeKind::kNone ? std::string("1") : arg(3)) + "}";
+      std::string slice = this->slice(op);
       if (kind == OpKind::kGetSlice && t(0).kind == TypeKind::kList)
         return arg(0) + "->slice(" + slice + ")";
       if (kind == OpKind::kGetSlice && t(0).is_var_tuple()) return arg(0) + ".slice(" + slice + ")";

@@ -69,13 +69,21 @@ using CArgs = std::vector<std::pair<std::string, annotator::Type>>;
 using CKwArgs = std::vector<std::pair<std::string, std::pair<std::string, annotator::Type>>>;
 std::string emit_c_call(FunctionEmitter& fe, const flow::Operation& op, const ctypes::CFunction& fn,
                         const CArgs& args);
+// `length`: the C++ length of an array type made at run time (type.length -1).
 std::string emit_c_construct(FunctionEmitter& fe, const flow::Operation& op,
-                             const ctypes::CType& type, const CArgs& pos, const CKwArgs& kw);
+                             const ctypes::CType& type, const CArgs& pos, const CKwArgs& kw,
+                             const std::string& length = "");
+// T.from_buffer_copy(source[, offset]), the one class method of ctypes
+// types Krait provides, on a ctypes type or an array type made at run time
+// (`receiver`, whose C++ value is `self`).
+std::string emit_from_buffer_copy(const annotator::Type& receiver, const std::string& self,
+                                  const CArgs& args);
 std::string emit_ctypes_builtin(FunctionEmitter& fe, const flow::Operation& op,
                                 const std::string& name, const CArgs& args);
 // The truth of a ctypes object `v` of type `t` (a box: its value's).
 std::string cdata_truth(const std::string& v, const annotator::Type& t);
-// getattr, setattr, getitem, setitem and truth of a ctypes object.
+// getattr, setattr, getitem, setitem, slices and truth of a ctypes object,
+// and `T * n` of a ctypes type.
 std::optional<std::string> emit_ctypes_op(FunctionEmitter& fe, const flow::Operation& op);
 // The structs and extern declarations, the callbacks (after the function
 // declarations they call), and the "// krait-link: FLAGS" line of the
@@ -131,6 +139,8 @@ class FunctionEmitter {
   // `cls.name` where cls is the number of one of `classes`.
   std::string class_attribute_of_number(const std::string& number, const annotator::Type& classes,
                                         const std::string& name, const annotator::Type& result);
+  // rt::Slice{start, stop, step} of a slice operation (its args 1 to 3).
+  std::string slice(const flow::Operation& op);
   std::string op_expr(const flow::Operation& op);
   std::string value(const flow::Value* v);
   annotator::Type type_of(const flow::Value* v) const;

@@ -100,6 +100,7 @@ def _krait_object_impl(ctx):
         args.add("--int", ctx.attr.int_mode)
     args.add_all(ctx.files.c_libraries, map_each = _basename, before_each = "--linked-library")
     args.add_all(ctx.files.c_headers, before_each = "--c-header")
+    args.add("--no-header-cache")  # the action is cached; it writes only its outputs
     ctx.actions.run(
         executable = ctx.executable._krait,
         arguments = [args],

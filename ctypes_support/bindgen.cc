@@ -52,10 +52,12 @@ class Generator {
         << "import ctypes\n"
         << "import ctypes.util\n\n";
     if (options_.lib.empty()) {
-      out << "_lib = ctypes.CDLL(None)\n";
+      out << "_lib = ctypes.CDLL(None)";
     } else {
-      out << "_lib = ctypes.CDLL(ctypes.util.find_library(\"" << options_.lib << "\"))\n";
+      out << "_lib = ctypes.CDLL(ctypes.util.find_library(\"" << options_.lib << "\"))";
     }
+    if (!options_.header_comment.empty()) out << "  # krait: c-header " << options_.header_comment;
+    out << "\n";
     std::string constants = constants_section();
     types_section();
     // Functions add the types their prototypes need to the types section.
@@ -145,6 +147,7 @@ class Generator {
   // value (a field, an array element, an argument), so a record it names
   // needs its fields first. nullopt when ctypes has no such type.
   std::optional<std::string> expr(const CType& type, bool complete) {
+    if (is_va_list(type)) return std::nullopt;
     if (!type.typedef_name.empty()) {
       if (auto name = ctypes_name_of_typedef(type.typedef_name)) return "ctypes." + *name;
       const CTypedef* td = find_exact(h_.typedefs, type.typedef_name);
@@ -197,6 +200,18 @@ class Generator {
         return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // va_list: GCC's is an array of a compiler-internal record (a pointer to
+  // it as a parameter), which no ctypes type can pass.
+  static bool is_va_list(const CType& type) {
+    if (type.typedef_name == "va_list" || type.typedef_name == "__gnuc_va_list" ||
+        type.typedef_name == "__builtin_va_list")
+      return true;
+    if (type.kind == CTypeKind::kRecord) return type.record_name == "__va_list_tag";
+    if (type.kind == CTypeKind::kPointer || type.kind == CTypeKind::kArray)
+      return is_va_list(type.kind == CTypeKind::kPointer ? type.pointee() : type.element());
+    return false;
   }
 
   std::optional<std::string> function_type(const CType& fn) {

@@ -4,7 +4,8 @@
 // Contract: generate_bindings writes, in the header's declaration order and
 // deterministically (no paths, times or hash orders in the output):
 //   - the library: `_lib = ctypes.CDLL(ctypes.util.find_library("NAME"))`,
-//     or `ctypes.CDLL(None)` (the process's own symbols) without a name;
+//     or `ctypes.CDLL(None)` (the process's own symbols) without a name,
+//     with a `# krait: c-header` comment naming the header;
 //   - `#define` integer and string constants (strings as bytes) and enum
 //     constants, as module-level ints;
 //   - structs and unions as ctypes.Structure / ctypes.Union classes with
@@ -39,6 +40,10 @@ struct BindgenOptions {
   // functions the library does not have (sqlite3.h's Windows-only ones);
   // they become comments, as ctypes would fail to find them at import.
   std::function<bool(const std::string&)> exported;
+  // How the module names its header in a `# krait: c-header NAME` comment
+  // on the CDLL line, so that Krait checks the module against it (empty:
+  // no comment).
+  std::string header_comment;
 };
 
 std::string generate_bindings(const CHeader& header, const BindgenOptions& options);

@@ -141,8 +141,9 @@ TEST(CDeclsTest, CtypesNames) {
 }
 
 TEST(CDeclsTest, Bindgen) {
-  std::string module = generate_bindings(sample(), BindgenOptions{"sample", nullptr});
-  EXPECT_NE(module.find("_lib = ctypes.CDLL(ctypes.util.find_library(\"sample\"))"),
+  std::string module = generate_bindings(sample(), BindgenOptions{"sample", nullptr, "sample.h"});
+  EXPECT_NE(module.find("_lib = ctypes.CDLL(ctypes.util.find_library(\"sample\"))  # krait: "
+                        "c-header sample.h\n"),
             std::string::npos);
   EXPECT_NE(module.find("BYTES = b\"a\\\"\\\\\\xff\\n\"\n"), std::string::npos) << module;
   EXPECT_NE(module.find("BIG = 18446744073709551615\n"), std::string::npos) << module;
@@ -171,7 +172,7 @@ TEST(CDeclsTest, Bindgen) {
 }
 
 TEST(CDeclsTest, BindgenLeavesOutWhatTheLibraryDoesNotExport) {
-  BindgenOptions options{"sample", [](const std::string& name) { return name != "stat"; }};
+  BindgenOptions options{"sample", [](const std::string& name) { return name != "stat"; }, ""};
   std::string module = generate_bindings(sample(), options);
   EXPECT_NE(module.find("# int stat(struct stat *s): not exported by the library\n"),
             std::string::npos)

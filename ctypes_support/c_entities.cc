@@ -96,4 +96,19 @@ const std::vector<std::pair<const char*, const char*>>& simple_type_aliases() {
   return kAliases;
 }
 
+std::vector<const CField*> CType::field_path(const std::string& name) const {
+  for (const CField& f : fields)
+    if (f.name == name) return {&f};
+  for (const std::string& member : anonymous) {
+    for (const CField& f : fields) {
+      if (f.name != member || !f.type->is_record()) continue;
+      std::vector<const CField*> rest = f.type->field_path(name);
+      if (rest.empty()) continue;
+      rest.insert(rest.begin(), &f);
+      return rest;
+    }
+  }
+  return {};
+}
+
 }  // namespace krait::ctypes

@@ -77,6 +77,9 @@ struct CType : CEntity {
   std::vector<CField> fields;
   bool fields_set = false;
   int64_t pack = 0;
+  // _anonymous_: fields (of record types) whose own fields are reached as
+  // if they were this record's (`v.f` for `v._anon1.f`).
+  std::vector<std::string> anonymous;
   // kFunctionPointer: the prototype; restype null means None (void).
   const CType* restype = nullptr;
   std::vector<const CType*> argtypes;
@@ -90,6 +93,9 @@ struct CType : CEntity {
             simple == SimpleKind::kBool);
   }
   bool is_record() const { return kind == CKind::kStruct || kind == CKind::kUnion; }
+  // The fields from this record to its field `name`, through _anonymous_
+  // members where it is theirs (empty when there is no such field).
+  std::vector<const CField*> field_path(const std::string& name) const;
   // The ctypes name CPython prints ("c_int", "LP_c_int", "c_double_Array_3", "Point").
   const std::string& python_name() const { return python_name_; }
   void set_python_name(std::string name) { python_name_ = std::move(name); }

@@ -45,7 +45,7 @@ std::string resolve_header(std::string name) {
   if (name.size() > 2 && name.front() == '<' && name.back() == '>')
     name = name.substr(1, name.size() - 2);
   if (std::filesystem::exists(name)) return name;
-  for (const char* dir : {"/usr/local/include", "/usr/include/x86_64-linux-gnu", "/usr/include"}) {
+  for (const std::string& dir : system_include_dirs()) {
     std::filesystem::path candidate = std::filesystem::path(dir) / name;
     if (std::filesystem::exists(candidate)) return candidate.string();
   }
@@ -74,13 +74,14 @@ class Checker {
       : program_(program), sink_(sink), c_files_(c_files) {}
 
   // Reads (once) a header; null after reporting.
-  const CHeader* header(const std::string& name, const std::vector<std::string>& flags,
+  const CHeader* header(const std::string& name, const HeaderCheckOptions& check,
                         const SourceRange& named_at) {
     auto it = headers_.find(name);
     if (it != headers_.end()) return it->second ? &*it->second : nullptr;
     ReadOptions options;
     options.header = resolve_header(name);
-    options.flags = flags;
+    options.flags = check.flags;
+    options.use_cache = check.use_cache;
     ReadResult r = read_c_header(options);
     if (r.status != ReadResult::Status::kOk) {
       Diagnostic d;
@@ -134,6 +135,8 @@ class Checker {
       case CKind::kPointer:
         if (c.kind != CTypeKind::kPointer) return false;
         if (c.pointee().kind == CTypeKind::kVoid) return true;  // void *: any pointer
+        if (py->target != nullptr && py->target->is_record() && !py->target->fields_set)
+          return opaque_matches(c.pointee());
         return matches(py->target, c.pointee(), h);
       case CKind::kArray:
         return c.kind == CTypeKind::kArray && c.array_length == py->length &&
@@ -156,6 +159,11 @@ class Checker {
     }
     return false;
   }
+
+  // A Structure or Union without _fields_ is an opaque handle, used only
+  // through pointers: it matches any C record, complete or not (what it
+  // points to is C's business, as in C with `struct S;`).
+  static bool opaque_matches(const CType& c) { return c.kind == CTypeKind::kRecord; }
 
   bool simple_matches(const PyType& py, const CType& c) {
     int bits = static_cast<int>(py.size * 8);
@@ -181,23 +189,71 @@ class Checker {
 
   bool record_matches(const PyType& py, const CRecord& r, const CHeader& h) {
     if (!compared_.insert({&py, &r}).second) return true;  // under comparison (recursive types)
-    if (r.is_union != (py.kind == CKind::kUnion) || !r.complete) return false;
-    if (!record_layout_matches(py, r, h)) return false;
-    return true;
+    return !record_difference(py, r, h);
   }
 
-  // Field by field: names, offsets, types, bit widths; then the size.
-  bool record_layout_matches(const PyType& py, const CRecord& r, const CHeader& h) {
-    if (py.fields.size() != r.fields.size()) return false;
+  // The first difference between a Python record and a C one, in words;
+  // nullopt when they lay out the same. C's fields are found by name (an
+  // unnamed member by a field listed in _anonymous_ at its offset); a field
+  // C does not have must be padding (its name starts with '_'); a C integer
+  // may be a bit field of its width in Python (how bindgen places a field in
+  // the storage unit of the bit fields before it, as C does).
+  std::optional<std::string> record_difference(const PyType& py, const CRecord& r,
+                                               const CHeader& h) {
+    if (r.is_union != (py.kind == CKind::kUnion))
+      return std::string("C declares a ") + (r.is_union ? "union" : "struct");
+    if (!r.complete) return std::string("C declares it without fields");
     std::vector<int64_t> offsets = layout_offsets(py);
-    for (size_t i = 0; i < py.fields.size(); ++i) {
-      const CField& c = r.fields[i];
-      const krait::ctypes::CField& f = py.fields[i];
-      if (f.name != c.name || offsets[i] != c.offset_bits || f.bits != c.bit_width.value_or(0) ||
-          !matches(f.type, c.type, h))
-        return false;
+    std::vector<bool> used(py.fields.size());
+    for (const CField& c : r.fields) {
+      std::optional<size_t> i = python_field(py, c, offsets, used);
+      if (!i) return "C's field '" + (c.name.empty() ? "(unnamed)" : c.name) + "' is missing";
+      used[*i] = true;
+      const krait::ctypes::CField& f = py.fields[*i];
+      std::string field = "field '" + f.name + "'";
+      int c_bits = c.bit_width.value_or(0);
+      if (f.bits == c_bits) {
+        if (!matches(f.type, c.type, h))
+          return field + " is " + spelling(f.type) + ", but '" + c.type.spelling + "' in C";
+      } else if (c_bits != 0 || !integer_as_bit_field(f, c.type)) {
+        return field + " has " + std::to_string(f.bits) + " bits, but " + std::to_string(c_bits) +
+               " in C";
+      }
+      if (offsets[*i] != c.offset_bits) {
+        bool bits = offsets[*i] % 8 != 0 || c.offset_bits % 8 != 0;
+        int64_t unit = bits ? 1 : 8;
+        return field + " is at " + (bits ? "bit " : "byte ") + std::to_string(offsets[*i] / unit) +
+               ", but at " + (bits ? "bit " : "byte ") + std::to_string(c.offset_bits / unit) +
+               " in C";
+      }
     }
-    return record_size(py) == r.size;
+    for (size_t i = 0; i < py.fields.size(); ++i) {
+      if (!used[i] && py.fields[i].name.rfind('_', 0) != 0)
+        return "field '" + py.fields[i].name + "' is not in C (padding is named '_...')";
+    }
+    if (record_size(py) != r.size)
+      return "its size is " + std::to_string(record_size(py)) + " bytes, but " +
+             std::to_string(r.size) + " in C";
+    return std::nullopt;
+  }
+
+  // The Python field for C's field `c`, not yet `used`.
+  static std::optional<size_t> python_field(const PyType& py, const CField& c,
+                                            const std::vector<int64_t>& offsets,
+                                            const std::vector<bool>& used) {
+    for (size_t i = 0; i < py.fields.size(); ++i) {
+      const krait::ctypes::CField& f = py.fields[i];
+      if (used[i]) continue;
+      bool anonymous = std::count(py.anonymous.begin(), py.anonymous.end(), f.name) != 0;
+      if (c.name.empty() ? anonymous && offsets[i] == c.offset_bits : f.name == c.name) return i;
+    }
+    return std::nullopt;
+  }
+
+  // A C integer field written as a Python bit field of its width and signedness.
+  static bool integer_as_bit_field(const krait::ctypes::CField& f, const CType& c) {
+    return f.bits > 0 && c.kind == CTypeKind::kInt && c.bits == f.bits &&
+           (c.is_char || c.is_signed == (f.type->simple == SimpleKind::kSigned));
   }
 
   // The bit offset of each field as C (GCC, x86-64) lays out the record.
@@ -367,40 +423,14 @@ class Checker {
       if (r == nullptr || !r->complete) continue;
       compared_.clear();
       if (record_matches(py, *r, *h)) return;
-      std::string why = record_difference(py, *r, *h);
+      compared_ = {{&py, r}};  // the nested records are compared again
+      std::string why = *record_difference(py, *r, *h);
       mismatch(py.declared,
                (py.kind == CKind::kUnion ? "Union '" : "Structure '") + py.python_name() +
                    "' does not match the C declaration: " + why,
                r->location, r->declaration);
       return;
     }
-  }
-
-  // The first difference between a Python record and a C one, in words.
-  std::string record_difference(const PyType& py, const CRecord& r, const CHeader& h) {
-    if (r.is_union != (py.kind == CKind::kUnion))
-      return std::string("C declares a ") + (r.is_union ? "union" : "struct");
-    std::vector<int64_t> offsets = layout_offsets(py);
-    for (size_t i = 0; i < std::min(py.fields.size(), r.fields.size()); ++i) {
-      const krait::ctypes::CField& f = py.fields[i];
-      const CField& c = r.fields[i];
-      std::string field = "field " + std::to_string(i + 1) + " '" + f.name + "'";
-      if (f.name != c.name) return field + " is '" + c.name + "' in C";
-      compared_.clear();
-      if (!matches(f.type, c.type, h))
-        return field + " is " + spelling(f.type) + ", but '" + c.type.spelling + "' in C";
-      if (f.bits != c.bit_width.value_or(0))
-        return field + " has " + std::to_string(f.bits) + " bits, but " +
-               std::to_string(c.bit_width.value_or(0)) + " in C";
-      if (offsets[i] != c.offset_bits)
-        return field + " is at byte " + std::to_string(offsets[i] / 8) + ", but at byte " +
-               std::to_string(c.offset_bits / 8) + " in C";
-    }
-    if (py.fields.size() != r.fields.size())
-      return std::to_string(py.fields.size()) + " fields, but " + std::to_string(r.fields.size()) +
-             " in C";
-    return "its size is " + std::to_string(record_size(py)) + " bytes, but " +
-           std::to_string(r.size) + " in C";
   }
 
   bool ok() const { return ok_; }
@@ -431,7 +461,7 @@ bool check_c_declarations(flow::Program& program, const HeaderCheckOptions& opti
       for (std::string& h : pragma_headers(file->line(line))) names.push_back(std::move(h));
     }
     for (const std::string& name : names) {
-      if (const CHeader* h = checker.header(name, options.flags, lib->declared)) {
+      if (const CHeader* h = checker.header(name, options, lib->declared)) {
         by_library[lib].push_back(h);
         if (std::find(all.begin(), all.end(), h) == all.end()) all.push_back(h);
       }

@@ -38,6 +38,7 @@ namespace krait::ctypes_support {
 struct HeaderCheckOptions {
   std::vector<std::string> headers;  // --c-header: for every library
   std::vector<std::string> flags;    // extra flags for reading them (-I, -D)
+  bool use_cache = true;             // through the header cache (header_reader.h)
 };
 
 // False after reporting. `c_files` keeps the C sources the notes show.

@@ -87,4 +87,19 @@ ReadResult read_c_header(const ReadOptions& options) {
   return result;
 }
 
+const std::vector<std::string>& system_include_dirs() {
+  static const std::vector<std::string> kDirs = {"/usr/local/include",
+                                                 "/usr/include/x86_64-linux-gnu", "/usr/include"};
+  return kDirs;
+}
+
+std::string include_name(const std::string& path) {
+  for (const std::string& dir : system_include_dirs()) {
+    std::string prefix = dir + "/";
+    if (path.rfind(prefix, 0) == 0 && path.find('/', prefix.size()) == std::string::npos)
+      return path.substr(prefix.size());
+  }
+  return path;
+}
+
 }  // namespace krait::ctypes_support

@@ -41,6 +41,13 @@ struct ReadResult {
 
 ReadResult read_c_header(const ReadOptions& options);
 
+// The folders `#include <...>` searches after the -I ones: GCC's order on
+// Debian x86-64 (local, multiarch, then /usr/include).
+const std::vector<std::string>& system_include_dirs();
+// `path` as `#include <...>` names it when it lies in one of them
+// ("/usr/include/zlib.h" -> "zlib.h"), else `path` itself.
+std::string include_name(const std::string& path);
+
 // `flags` with the folders of -I, -isystem, -iquote and -idirafter made
 // absolute (joined "-Idir" or separate "-I" "dir" forms).
 std::vector<std::string> absolute_include_flags(const std::vector<std::string>& flags);

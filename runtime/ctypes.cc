@@ -15,6 +15,30 @@ char c_char_of(Bytes* b) {
   return b->data[0];
 }
 
+void set_char_array_field(CArray<char> a, Bytes* value) {
+  if (value->len > a.len)
+    raise_value_error(Str("bytes too long (" + std::to_string(value->len) + ", maximum length " +
+                          std::to_string(a.len) + ")"));
+  std::memcpy(a.data, value->data, static_cast<size_t>(value->len));
+  if (value->len < a.len) a.data[value->len] = '\0';
+}
+
+void* c_copy_from_buffer(std::string_view source, int64_t offset, size_t size) {
+  if (offset < 0) raise_value_error("offset cannot be negative");
+  int64_t needed = offset + static_cast<int64_t>(size);
+  if (static_cast<int64_t>(source.size()) < needed)
+    raise_value_error(Str("Buffer size too small (" + std::to_string(source.size()) +
+                          " instead of at least " + std::to_string(needed) + " bytes)"));
+  void* p = gc_alloc(size > 0 ? size : 1);
+  std::memcpy(p, source.data() + offset, size);
+  return p;
+}
+
+int64_t c_array_length(int64_t n) {
+  if (n < 0) raise_value_error(Str("Array length must be >= 0, not " + std::to_string(n)));
+  return n;
+}
+
 void set_char_array_value(CArray<char> a, Bytes* value) {
   if (value->len > a.len) raise_value_error("byte string too long");
   std::memcpy(a.data, value->data, static_cast<size_t>(value->len));

@@ -17,8 +17,17 @@
 #include "runtime/bytes.h"
 #include "runtime/exceptions.h"
 #include "runtime/gc.h"
+#include "runtime/slice.h"
 
 namespace krait::rt {
+
+// The address a POINTER object holds, when it is not NULL (CPython raises
+// ValueError where C would crash).
+template <class T>
+T* c_non_null(T* p) {
+  if (p == nullptr) raise_value_error("NULL pointer access");
+  return p;
+}
 
 // Zeroed storage for one C object of type T, initialised from `value`.
 template <class T>
@@ -36,6 +45,13 @@ T* c_box(const T& value) {
 
 // A ctypes array: `len` items at `data` (its own storage, a field of a
 // struct, or a string buffer).
+// T.from_buffer_copy(source, offset): `size` bytes of source from offset,
+// in new zeroed storage (ValueError when source is too short, as CPython).
+void* c_copy_from_buffer(std::string_view source, int64_t offset, size_t size);
+
+// The length of `T * n` made at run time (ValueError when negative).
+int64_t c_array_length(int64_t n);
+
 template <class T>
 struct CArray {
   T* data = nullptr;
@@ -47,6 +63,10 @@ struct CArray {
     std::memset(static_cast<void*>(a.data), 0, sizeof(T) * static_cast<size_t>(n));
     return a;
   }
+  static CArray from_buffer_copy(int64_t n, std::string_view source, int64_t offset) {
+    if (n < 0) raise_value_error("Array length must be >= 0, not negative");
+    return CArray{static_cast<T*>(c_copy_from_buffer(source, offset, sizeof(T) * n)), n};
+  }
   T& at(int64_t i) const {
     if (i < 0) i += len;
     if (static_cast<uint64_t>(i) >= static_cast<uint64_t>(len)) raise_index_error("invalid index");
@@ -57,6 +77,21 @@ struct CArray {
 template <class T>
 int64_t len(const CArray<T>& a) {
   return a.len;
+}
+
+// a[start:stop:step] of a ctypes array: a new list (of pointer type P) of
+// each item as Python sees it (`convert`).
+template <class P, class T, class F>
+P c_array_slice(const CArray<T>& a, const Slice& s, F convert) {
+  int64_t start, stop;
+  int64_t n = s.adjust(a.len, &start, &stop);
+  P out = std::remove_pointer_t<P>::make(0);
+  for (int64_t k = 0, i = start; k < n; ++k, i += s.step) out->append(convert(a.data[i]));
+  return out;
+}
+// The same of a c_char array: bytes.
+inline Bytes* c_char_array_slice(const CArray<char>& a, const Slice& s) {
+  return make_bytes<Bytes>(bytes_slice_view(std::string_view(a.data, a.len), s));
 }
 
 // A value stored into a bit field, which keeps its low bits as ctypes
@@ -90,9 +125,23 @@ inline Bytes* bytes_of_char(char c) {
 }
 char c_char_of(Bytes* b);
 
+// A char array's .value (up to its first NUL) and .raw (all of it).
+inline Bytes* char_array_value(CArray<char> a) {
+  return Bytes::of(std::string_view(a.data, strnlen(a.data, static_cast<size_t>(a.len))));
+}
+inline Bytes* char_array_raw(CArray<char> a) {
+  return Bytes::of(std::string_view(a.data, static_cast<size_t>(a.len)));
+}
+// Assigning a char array's .value: the bytes and a NUL if there is room.
+void set_char_array_value(CArray<char> a, Bytes* value);
+// A char array field: the bytes and a NUL if there is room (ValueError
+// when longer than the field, with CPython's message).
+void set_char_array_field(CArray<char> a, Bytes* value);
+
 // A C item as its Python value, as ctypes reads array items: numbers as
-// int, float or bool, c_char as bytes, c_char_p as bytes or None, a
-// Structure, an array or a pointer as the ctypes object (its storage).
+// int, float or bool, c_char as bytes, c_char_p as bytes or None, c_void_p
+// as the address, a Structure, an array or a pointer as the ctypes object
+// (its storage: a POINTER object is the address of the item holding it).
 template <class T>
 auto c_to_py(T& item) {
   if constexpr (std::is_same_v<T, bool>) {
@@ -105,8 +154,10 @@ auto c_to_py(T& item) {
     return static_cast<double>(item);
   } else if constexpr (std::is_same_v<T, char*>) {
     return bytes_from_c(item);
-  } else if constexpr (std::is_pointer_v<T>) {
+  } else if constexpr (std::is_same_v<T, void*>) {
     return item;
+  } else if constexpr (std::is_same_v<std::remove_extent_t<T>, char>) {
+    return char_array_value(CArray<char>{item, static_cast<int64_t>(std::extent_v<T>)});
   } else if constexpr (std::is_array_v<T>) {
     return CArray<std::remove_extent_t<T>>{item, static_cast<int64_t>(std::extent_v<T>)};
   } else {
@@ -130,16 +181,6 @@ template <class T>
 CArrayIter<T> py_iter(const CArray<T>& array) {
   return {array};
 }
-
-// A char array's .value (up to its first NUL) and .raw (all of it).
-inline Bytes* char_array_value(CArray<char> a) {
-  return Bytes::of(std::string_view(a.data, strnlen(a.data, static_cast<size_t>(a.len))));
-}
-inline Bytes* char_array_raw(CArray<char> a) {
-  return Bytes::of(std::string_view(a.data, static_cast<size_t>(a.len)));
-}
-// Assigning a char array's .value: the bytes and a NUL if there is room.
-void set_char_array_value(CArray<char> a, Bytes* value);
 
 // create_string_buffer(init), (init, size), (size).
 CArray<char> create_string_buffer(Bytes* init);

@@ -49,6 +49,14 @@ inline void repr_to(StrBuilder& out, Str s) {
 inline void repr_to(StrBuilder& out, Object* o) {
   out.append(o ? o->py_repr() : Str("None"));
 }
+// A C address (a ctypes c_void_p value): an int, None when NULL.
+inline void repr_to(StrBuilder& out, void* p) {
+  if (p == nullptr) {
+    out.append("None");
+  } else {
+    int_to_str(out, static_cast<int64_t>(reinterpret_cast<intptr_t>(p)));
+  }
+}
 
 inline void str_to(StrBuilder& out, int64_t v) {
   int_to_str(out, v);
@@ -73,6 +81,9 @@ inline void str_to(StrBuilder& out, const char* s) {
 }
 inline void str_to(StrBuilder& out, Object* o) {
   out.append(o ? o->py_str() : Str("None"));
+}
+inline void str_to(StrBuilder& out, void* p) {
+  repr_to(out, p);
 }
 
 template <class T>

@@ -14,7 +14,7 @@ print("add", kct.kct_add(2, 40), kct.kct_add(2**31 - 1, 1))
 assert kct.kct_add(2**31 - 1, 1) == -(2**31)
 print("scale", kct.kct_scale(1.5, 0.1))
 assert kct.kct_scale(1.5, 0.1) == 1.5 * ctypes.c_float(0.1).value
-print("unsigned", kct.kct_unsigned_wrap(2**64 - 1), kct.kct_unsigned_wrap(41))
+print("unsigned", kct.kct_unsigned_wrap(-1), kct.kct_unsigned_wrap(41))  # -1: 2**64 - 1
 
 # A struct returned by value.
 p = kct.kct_make_point(3, -4)
@@ -56,8 +56,9 @@ def square(value, context):
     return value * value
 
 
+square_callback = kct.kct_visit_fn(square)  # bound to a name: Krait's rule for callbacks
 values = (ctypes.c_int * 5)(1, 2, 3, 4, 5)
-total = kct.kct_visit(values, len(values), kct.kct_visit_fn(square), None)
+total = kct.kct_visit(values, len(values), square_callback, None)
 print("visit", total)
 assert total == sum(v * v for v in values)
 

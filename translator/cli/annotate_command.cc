@@ -12,7 +12,7 @@ namespace {
 struct Options {
   std::string file;
   std::vector<std::string> module_path;
-  std::vector<std::string> c_headers;
+  driver::CHeaderOptions c_headers;
   bool json = false;
 };
 

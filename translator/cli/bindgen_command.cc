@@ -72,7 +72,10 @@ int run_bindgen(const Options& opts, CommandContext& ctx) {
                .dump(2, ' ', false, nlohmann::json::error_handler_t::replace) +
            "\n";
   } else {
-    cs::BindgenOptions bindgen{opts.lib, nullptr};
+    // The header check reads the header without -I/-D flags: a header that
+    // needs them gets no comment (translate's --c-header can't pass them).
+    bool plain = opts.includes.empty() && opts.defines.empty();
+    cs::BindgenOptions bindgen{opts.lib, nullptr, plain ? cs::include_name(opts.header) : ""};
     std::shared_ptr<void> library = open_library(opts.lib);
     if (library != nullptr) {
       bindgen.exported = [&library](const std::string& name) {

@@ -11,7 +11,7 @@ namespace {
 struct Options {
   std::string file;
   std::vector<std::string> module_path;
-  std::vector<std::string> c_headers;
+  driver::CHeaderOptions c_headers;
   std::string func;
   std::string format = "text";
 };

@@ -20,10 +20,12 @@ void add_module_path_option(CLI::App& cmd, std::vector<std::string>& module_path
       ->check(CLI::ExistingDirectory);
 }
 
-void add_c_header_option(CLI::App& cmd, std::vector<std::string>& c_headers) {
-  cmd.add_option("--c-header", c_headers,
+void add_c_header_option(CLI::App& cmd, driver::CHeaderOptions& c_headers) {
+  cmd.add_option("--c-header", c_headers.headers,
                  "C header declaring the libraries the program loads with ctypes: their "
                  "declarations are checked against it (repeatable)");
+  cmd.add_flag("--no-header-cache{false}", c_headers.use_cache,
+               "Read C headers without the header cache (as build actions do)");
 }
 
 }  // namespace krait::cli

@@ -17,8 +17,8 @@ int load_or_report(const std::string& path, driver::Frontend& frontend, CommandC
                    const driver::LoadOptions& options);
 
 // Declares `-I DIR` / `--module-path DIR` and `--c-header HEADER`
-// (repeatable) on a subcommand.
+// (repeatable, with `--no-header-cache`) on a subcommand.
 void add_module_path_option(CLI::App& cmd, std::vector<std::string>& module_path);
-void add_c_header_option(CLI::App& cmd, std::vector<std::string>& c_headers);
+void add_c_header_option(CLI::App& cmd, driver::CHeaderOptions& c_headers);
 
 }  // namespace krait::cli

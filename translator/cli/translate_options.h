@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "translator/driver/frontend.h"
+
 namespace krait::cli {
 
 struct TranslateOptions {
@@ -13,7 +15,7 @@ struct TranslateOptions {
   std::string int_mode = "checked";  // checked | wrap | big
   std::string cxx = "g++";
   std::string opt_level = "2";
-  std::vector<std::string> c_headers;
+  driver::CHeaderOptions c_headers;
   std::vector<std::string> module_path;
   std::vector<std::string> library_path;      // -L: where the ctypes libraries are
   std::vector<std::string> linked_libraries;  // linked by the build system, not by krait

@@ -43,7 +43,8 @@ LoadStatus load_program(const std::string& path, Frontend& frontend, DiagnosticS
   // (After the graphs: a function body's `lib.f` declares the C function f.)
   if (!sink.has_errors()) {
     ctypes_support::HeaderCheckOptions check;
-    check.headers = options.c_headers;
+    check.headers = options.c_headers.headers;
+    check.use_cache = options.c_headers.use_cache;
     ctypes_support::check_c_declarations(frontend.program, check, sink, frontend.c_files);
   }
   return sink.has_errors() ? LoadStatus::kProgramError : LoadStatus::kOk;

@@ -44,13 +44,20 @@ struct Frontend {
 
 enum class LoadStatus { kOk, kUnreadable, kProgramError };
 
+// The C headers a program's ctypes declarations are checked against, for
+// every library it loads (ctypes_support/header_check.h), and whether they
+// are read through the header cache (off in build actions, which Bazel
+// caches itself and which must not write outside their outputs).
+struct CHeaderOptions {
+  std::vector<std::string> headers;
+  bool use_cache = true;
+};
+
 struct LoadOptions {
   // Folders searched for imported modules after the main program's own
   // folder (like PYTHONPATH).
   std::vector<std::string> module_path;
-  // C headers the program's ctypes declarations are checked against, for
-  // every library it loads (ctypes_support/header_check.h).
-  std::vector<std::string> c_headers;
+  CHeaderOptions c_headers;
 };
 
 // `read_error` receives the reason when the file cannot be read.

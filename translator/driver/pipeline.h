@@ -22,7 +22,7 @@ struct PipelineOptions {
   backend::IntMode int_mode = backend::IntMode::kChecked;
   std::vector<std::string> module_path;       // folders searched for imports after the program's
   std::vector<std::string> linked_libraries;  // ctypes libraries the build links (EmitOptions)
-  std::vector<std::string> c_headers;         // checked against ctypes declarations
+  CHeaderOptions c_headers;                   // checked against ctypes declarations
 };
 
 struct PipelineResult {

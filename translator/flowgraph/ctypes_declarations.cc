@@ -1,5 +1,7 @@
 #include "translator/flowgraph/ctypes_declarations.h"
 
+#include <algorithm>
+
 #include "ctypes_support/c_entities.h"
 #include "translator/flowgraph/ctypes_module.h"
 
@@ -105,8 +107,13 @@ std::optional<ConstValue> CtypesDeclarations::declaration_value(const ast::Expr*
     }
     if (ctypes_builtin(call->func, "CFUNCTYPE")) return prototype(*call);
     std::optional<ConstValue> callee = entity_value(call->func);
+    if (const ast::Call* inner = as_call(call->func);  // CFUNCTYPE(...)(f)
+        inner != nullptr && ctypes_builtin(inner->func, "CFUNCTYPE"))
+      callee = prototype(*inner);
     const ctypes::CType* type = callee ? ctypes::as_ctype(callee->entity) : nullptr;
-    if (type != nullptr && type->kind == ctypes::CKind::kFunctionPointer)
+    // (PROTO() without a function is a NULL function pointer: a value.)
+    if (type != nullptr && type->kind == ctypes::CKind::kFunctionPointer &&
+        (call->args.size != 0 || call->keywords.size != 0))
       return callback(*type, *call, name);
     return std::nullopt;
   }
@@ -163,19 +170,16 @@ std::optional<ConstValue> CtypesDeclarations::prototype(const ast::Call& call) {
     error(call, "CFUNCTYPE() takes the result type, then the argument types");
     return ConstValue::none();
   }
-  auto type = std::make_unique<ctypes::CType>(ctypes::CKind::kFunctionPointer, "CFunctionType");
-  type->set_python_name("CFunctionType");
-  type->size = type->align = 8;
-  type->declared = range_of(call);
   bool is_none = false;
-  type->restype = type_operand(call.args[0], true, &is_none);
-  if (type->restype == nullptr && !is_none) return ConstValue::none();
+  const ctypes::CType* restype = type_operand(call.args[0], true, &is_none);
+  if (restype == nullptr && !is_none) return ConstValue::none();
+  std::vector<const ctypes::CType*> argtypes;
   for (size_t i = 1; i < call.args.size; ++i) {
     const ctypes::CType* arg = type_operand(call.args[i]);
     if (arg == nullptr) return ConstValue::none();
-    type->argtypes.push_back(arg);
+    argtypes.push_back(arg);
   }
-  return ConstValue::of_entity(program_.adopt(std::move(type)));
+  return ConstValue::of_entity(c_function_type(program_, restype, argtypes, range_of(call)));
 }
 
 std::optional<ConstValue> CtypesDeclarations::callback(const ctypes::CType& prototype,
@@ -202,9 +206,10 @@ const ctypes::CType* CtypesDeclarations::type_operand(const ast::Expr* e, bool n
     *is_none = true;
     return nullptr;
   }
-  if (const ast::Call* call = as_call(e); call && ctypes_builtin(call->func, "POINTER")) {
-    std::optional<ConstValue> pointer = declaration_value(e, "");
-    return pointer ? ctypes::as_ctype(pointer->entity) : nullptr;
+  if (const ast::Call* call = as_call(e);
+      call && (ctypes_builtin(call->func, "POINTER") || ctypes_builtin(call->func, "CFUNCTYPE"))) {
+    std::optional<ConstValue> type = declaration_value(e, "");
+    return type ? ctypes::as_ctype(type->entity) : nullptr;
   }
   if (e->kind == ast::NodeKind::kBinOp) {
     std::optional<ConstValue> array = declaration_value(e, "");
@@ -298,6 +303,17 @@ bool CtypesDeclarations::record_class(const ast::ClassDef& n, std::optional<Cons
                            : "";
     if (attr == "_fields_") {
       fields = a->value;
+    } else if (attr == "_anonymous_") {
+      const syntax::Span<ast::Expr*>* names = display_items(a->value);
+      for (size_t i = 0; names != nullptr && i < names->size; ++i) {
+        std::optional<ConstValue> member = evaluate_((*names)[i]);
+        if (!member || member->kind != ConstValue::Kind::kStr) {
+          names = nullptr;
+          break;
+        }
+        made->anonymous.push_back(member->text);
+      }
+      if (names == nullptr) error(*a->value, "_anonymous_ must be a tuple or list of field names");
     } else if (attr == "_pack_") {
       std::optional<ConstValue> pack = evaluate_(a->value);
       if (!pack || pack->kind != ConstValue::Kind::kInt || pack->int_value <= 0)
@@ -306,7 +322,7 @@ bool CtypesDeclarations::record_class(const ast::ClassDef& n, std::optional<Cons
         made->pack = pack->int_value;
     } else {
       error(*s, std::string("a ctypes ") + (is_struct ? "Structure" : "Union") +
-                    " may contain only _fields_, _pack_ and a docstring in Krait");
+                    " may contain only _fields_, _pack_, _anonymous_ and a docstring in Krait");
     }
   }
   if (fields != nullptr) set_fields(*made, fields);
@@ -357,6 +373,14 @@ void CtypesDeclarations::set_fields(ctypes::CType& record, const ast::Expr* fiel
     record.fields.push_back(field);
   }
   record.fields_set = true;
+  for (const std::string& member : record.anonymous) {
+    auto it = std::find_if(record.fields.begin(), record.fields.end(),
+                           [&](const ctypes::CField& f) { return f.name == member; });
+    if (it == record.fields.end())
+      error(*fields, "'" + member + "' is specified in _anonymous_ but not in _fields_");
+    else if (!it->type->is_record())
+      error(*fields, "_anonymous_ field '" + member + "' must be a Structure or Union");
+  }
 }
 
 }  // namespace krait::flow

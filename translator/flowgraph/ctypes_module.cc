@@ -81,4 +81,22 @@ const ctypes::CType* c_array_type(Program& program, const ctypes::CType* item, i
   return array;
 }
 
+const ctypes::CType* c_function_type(Program& program, const ctypes::CType* restype,
+                                     const std::vector<const ctypes::CType*>& argtypes,
+                                     const SourceRange& declared) {
+  std::vector<const Entity*> signature = {restype};
+  signature.insert(signature.end(), argtypes.begin(), argtypes.end());
+  const ctypes::CType*& prototype = program.c_function_types[signature];
+  if (prototype == nullptr) {
+    auto type = std::make_unique<ctypes::CType>(ctypes::CKind::kFunctionPointer, "CFunctionType");
+    type->set_python_name("CFunctionType");
+    type->size = type->align = 8;
+    type->declared = declared;
+    type->restype = restype;
+    type->argtypes = argtypes;
+    prototype = program.adopt(std::move(type));
+  }
+  return prototype;
+}
+
 }  // namespace krait::flow

@@ -27,5 +27,9 @@ const ctypes::CType* c_pointer_type(Program& program, const ctypes::CType* targe
 // T * length: one type per item type and length (-1: a length known only
 // at run time, for create_string_buffer(n)).
 const ctypes::CType* c_array_type(Program& program, const ctypes::CType* item, int64_t length);
+// CFUNCTYPE(restype, *argtypes): one type per signature (restype null: None).
+const ctypes::CType* c_function_type(Program& program, const ctypes::CType* restype,
+                                     const std::vector<const ctypes::CType*>& argtypes,
+                                     const SourceRange& declared);
 
 }  // namespace krait::flow

@@ -209,11 +209,13 @@ class Program {
   // Its Structures and Unions (in the order declared) and callbacks.
   std::vector<const ctypes::CType*> c_records;
   std::vector<const ctypes::CCallback*> c_callbacks;
-  // The functions of libraries (`libm.cos`), the POINTER(T) and T * n types
-  // made so far (ctypes_module.h makes them on demand).
+  // The functions of libraries (`libm.cos`), the POINTER(T), T * n and
+  // CFUNCTYPE(R, A...) types made so far (ctypes_module.h makes them on
+  // demand; like CPython, one prototype type per signature).
   std::map<std::pair<const Entity*, std::string>, ctypes::CFunction*> c_functions;
   std::map<const Entity*, const ctypes::CType*> c_pointer_types;
   std::map<std::pair<const Entity*, int64_t>, const ctypes::CType*> c_array_types;
+  std::map<std::vector<const Entity*>, const ctypes::CType*> c_function_types;
 
   // Ints have arbitrary precision (`--int=big`): an int literal beyond 64
   // bits is a big-int constant rather than an error.
