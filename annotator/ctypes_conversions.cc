@@ -41,6 +41,13 @@ std::optional<ToC> to_simple(const Type& v, const ctypes::CType& type) {
           v.ctype->target->is_simple(SimpleKind::kChar))
         return ToC::kBufferPointer;
       return std::nullopt;
+    case SimpleKind::kWChar:
+      if (is_plain(v, TypeKind::kStr)) return ToC::kStrChar;
+      return std::nullopt;
+    case SimpleKind::kWCharP:
+      if (v.kind == TypeKind::kNone) return ToC::kNull;
+      if (v.kind == TypeKind::kStr) return ToC::kStrPointer;  // None: NULL
+      return std::nullopt;
     case SimpleKind::kVoidP:
       if (v.kind == TypeKind::kNone) return ToC::kNull;
       if (is_plain(v, TypeKind::kInt)) return ToC::kAddress;
@@ -49,7 +56,8 @@ std::optional<ToC> to_simple(const Type& v, const ctypes::CType& type) {
       if (v.kind == TypeKind::kCData) {
         if (v.ctype->kind == CKind::kPointer) return v.c_ref ? ToC::kReference : ToC::kPointerValue;
         // A c_char_p or c_void_p object: the address it holds, as CPython.
-        if (v.ctype->is_simple(SimpleKind::kCharP) || v.ctype->is_simple(SimpleKind::kVoidP))
+        if (v.ctype->is_simple(SimpleKind::kCharP) || v.ctype->is_simple(SimpleKind::kWCharP) ||
+            v.ctype->is_simple(SimpleKind::kVoidP))
           return ToC::kBoxedValue;
         if (v.ctype->kind == CKind::kArray) return ToC::kBufferPointer;
         return ToC::kAnyPointer;
@@ -95,6 +103,7 @@ std::optional<ToC> default_to_c(const Type& v) {
   if (is_number(v) && !v.can_be_none) return ToC::kNumber;
   if (v.kind == TypeKind::kNone) return ToC::kNull;
   if (v.kind == TypeKind::kBytes) return ToC::kBytesPointer;
+  if (v.kind == TypeKind::kStr) return ToC::kStrPointer;
   if (v.kind != TypeKind::kCData || v.can_be_none) return std::nullopt;
   if (v.c_value) return ToC::kAddress;
   switch (v.ctype->kind) {
@@ -128,6 +137,13 @@ Type python_type(const ctypes::CType& type) {
           return Type::of(TypeKind::kFloat);
         case SimpleKind::kCharP: {
           Type t = Type::of(TypeKind::kBytes);
+          t.can_be_none = true;
+          return t;
+        }
+        case SimpleKind::kWChar:
+          return Type::of(TypeKind::kStr);
+        case SimpleKind::kWCharP: {
+          Type t = Type::of(TypeKind::kStr);
           t.can_be_none = true;
           return t;
         }

@@ -30,12 +30,15 @@ enum class ToC {
   kRecordPointer,  // a Structure instance where POINTER(Structure) is expected: byref
   kRecordValue,    // a Structure passed by value
   kBytesChar,      // bytes of length 1 -> char
+  kStrChar,        // str of length 1 -> wchar_t
+  kStrPointer,     // str -> wchar_t * (NUL-terminated UTF-32)
   kCallback,       // a callback of the same prototype -> its C function pointer
   kAnyPointer,     // c_void_p from a box, array, record or pointer: its address
 };
 
 std::optional<ToC> to_c(const Type& value, const ctypes::CType& type);
-// Without argtypes: int and bool as c_int, bytes as char *, None as NULL,
+// Without argtypes: int and bool as c_int, bytes as char *, str as
+// wchar_t *, None as NULL,
 // a simple type's box as its value, arrays and pointers as pointers,
 // Structures by value; anything else (a float) nullopt.
 std::optional<ToC> default_to_c(const Type& value);

@@ -142,6 +142,10 @@ std::string to_c_expr(FunctionEmitter& fe, const flow::Operation& op, ToC how, c
       return "(*" + v + ")";
     case ToC::kBytesChar:
       return "rt::c_char_of(" + v + ")";
+    case ToC::kStrChar:
+      return "rt::c_wchar_of(" + v + ")";
+    case ToC::kStrPointer:
+      return "rt::c_wchars(" + v + ")";
     case ToC::kCallback:
       return "&" + callback_name(*ctypes::as_callback(*t.pbcs.begin()));
   }
@@ -164,6 +168,10 @@ std::string from_c_expr(const std::string& c, const CType& type, bool lvalue) {
           return "static_cast<double>(" + c + ")";
         case SimpleKind::kCharP:
           return "rt::bytes_from_c(" + c + ")";
+        case SimpleKind::kWChar:
+          return "rt::str_of_wchar(" + c + ")";
+        case SimpleKind::kWCharP:
+          return "rt::str_from_wchars(" + c + ")";
         case SimpleKind::kVoidP:
           return "static_cast<void*>(" + c + ")";
       }

@@ -82,6 +82,8 @@ const std::vector<SimpleTypeInfo>& simple_types() {
       {"c_longdouble", "long double", SimpleKind::kFloat, 16},
       {"c_char_p", "char *", SimpleKind::kCharP, 8},
       {"c_void_p", "void *", SimpleKind::kVoidP, 8},
+      {"c_wchar", "wchar_t", SimpleKind::kWChar, 4},
+      {"c_wchar_p", "wchar_t *", SimpleKind::kWCharP, 8},
   };
   return kTypes;
 }

@@ -48,6 +48,8 @@ enum class SimpleKind {
   kFloat,     // c_float, c_double, c_longdouble: float
   kCharP,     // c_char_p: bytes or None
   kVoidP,     // c_void_p: int or None
+  kWChar,     // c_wchar: str of length 1 (wchar_t, UTF-32 on Linux)
+  kWCharP,    // c_wchar_p: str or None
 };
 
 enum class CKind { kSimple, kPointer, kArray, kStruct, kUnion, kFunctionPointer };

@@ -183,6 +183,11 @@ class Checker {
                c.pointee().bits == 8;
       case SimpleKind::kVoidP:
         return c.kind == CTypeKind::kPointer;
+      case SimpleKind::kWChar:  // wchar_t: a 32-bit int on Linux
+        return c.kind == CTypeKind::kInt && c.bits == 32;
+      case SimpleKind::kWCharP:
+        return c.kind == CTypeKind::kPointer && c.pointee().kind == CTypeKind::kInt &&
+               c.pointee().bits == 32;
     }
     return false;
   }

@@ -23,6 +23,29 @@ void set_char_array_field(CArray<char> a, Bytes* value) {
   if (value->len < a.len) a.data[value->len] = '\0';
 }
 
+wchar_t c_wchar_of(Str s) {
+  if (s.is_none() || s.len() != 1) raise_type_error("one character unicode string expected");
+  return static_cast<wchar_t>(s.codepoint_at(0));
+}
+
+wchar_t* c_wchars(Str s) {
+  if (s.is_none()) return nullptr;
+  auto* out = static_cast<wchar_t*>(gc_alloc_atomic(sizeof(wchar_t) * (s.len() + 1)));
+  int64_t i = 0;
+  const char* p = s.data();
+  const char* end = p + s.nbytes();
+  while (p < end) out[i++] = static_cast<wchar_t>(utf8_decode(p));
+  out[i] = L'\0';
+  return out;
+}
+
+Str str_from_wchars(const wchar_t* p) {
+  if (p == nullptr) return Str::none();
+  StrBuilder out;
+  for (; *p != L'\0'; ++p) out.append_codepoint(static_cast<uint32_t>(*p));
+  return out.finish();
+}
+
 void* c_copy_from_buffer(std::string_view source, int64_t offset, size_t size) {
   if (offset < 0) raise_value_error("offset cannot be negative");
   int64_t needed = offset + static_cast<int64_t>(size);

@@ -138,6 +138,17 @@ void set_char_array_value(CArray<char> a, Bytes* value);
 // when longer than the field, with CPython's message).
 void set_char_array_field(CArray<char> a, Bytes* value);
 
+// c_wchar: a str of one character as a wchar_t (TypeError otherwise, as
+// CPython), and back.
+wchar_t c_wchar_of(Str s);
+inline Str str_of_wchar(wchar_t c) {
+  return Str::from_codepoint(static_cast<uint32_t>(c));
+}
+// c_wchar_p: a str as a NUL-terminated wchar_t string in new storage (NULL
+// for None), and a C one as a str (None for NULL).
+wchar_t* c_wchars(Str s);
+Str str_from_wchars(const wchar_t* p);
+
 // A C item as its Python value, as ctypes reads array items: numbers as
 // int, float or bool, c_char as bytes, c_char_p as bytes or None, c_void_p
 // as the address, a Structure, an array or a pointer as the ctypes object
@@ -148,6 +159,10 @@ auto c_to_py(T& item) {
     return item;
   } else if constexpr (std::is_same_v<T, char>) {
     return bytes_of_char(item);
+  } else if constexpr (std::is_same_v<T, wchar_t>) {
+    return str_of_wchar(item);
+  } else if constexpr (std::is_same_v<T, wchar_t*>) {
+    return str_from_wchars(item);
   } else if constexpr (std::is_integral_v<T>) {
     return int_from_c(item);
   } else if constexpr (std::is_floating_point_v<T>) {
