@@ -122,6 +122,12 @@ std::optional<ToC> default_to_c(const Type& v) {
   return std::nullopt;
 }
 
+// `t`, or None (a NULL char or wchar_t pointer).
+static Type or_none(Type t) {
+  t.can_be_none = true;
+  return t;
+}
+
 Type python_type(const ctypes::CType& type) {
   switch (type.kind) {
     case CKind::kSimple:
@@ -135,18 +141,12 @@ Type python_type(const ctypes::CType& type) {
           return Type::of(TypeKind::kInt);
         case SimpleKind::kFloat:
           return Type::of(TypeKind::kFloat);
-        case SimpleKind::kCharP: {
-          Type t = Type::of(TypeKind::kBytes);
-          t.can_be_none = true;
-          return t;
-        }
+        case SimpleKind::kCharP:
+          return or_none(Type::of(TypeKind::kBytes));
         case SimpleKind::kWChar:
           return Type::of(TypeKind::kStr);
-        case SimpleKind::kWCharP: {
-          Type t = Type::of(TypeKind::kStr);
-          t.can_be_none = true;
-          return t;
-        }
+        case SimpleKind::kWCharP:
+          return or_none(Type::of(TypeKind::kStr));
         case SimpleKind::kVoidP: {
           Type t = Type::cdata_of(&type);
           t.c_value = true;
