@@ -3,8 +3,9 @@
 krait_conformance_corpus: a repository rule that finds the corpus (the
 KRAIT_CONFORMANCE_DIR environment variable, else ../shared/conformance/rpython
 beside the workspace), links its case_*.py and case_*.out files in, and
-generates one test per program: a krait_test comparing the translated
-program's stdout with the corpus's .out (CPython's output), or, for the
+generates a krait_test per program comparing the translated program's
+stdout with the corpus's .out (CPython's output), all run by one test
+(`passing`; each is a manual test of its own), or, for the
 cases listed in //tests/conformance:known_failures.txt, a test that the
 program still fails as the list says, at translation or when it runs
 (fixing one must update the list). The cases listed in
@@ -35,7 +36,7 @@ def _impl(rctx):
     if not where:
         where = str(workspace) + "/../shared/conformance/rpython"
     corpus = rctx.path(where)
-    build = ['load("@//bazel:krait.bzl", "krait_binary", "krait_test")', ""]
+    build = ['load("@//bazel:krait.bzl", "krait_binary", "krait_test", "krait_test_group")', ""]
     if not corpus.exists:
         rctx.file("missing.sh", "#!/bin/sh\necho 'conformance corpus not found at %s (set KRAIT_CONFORMANCE_DIR)'\nexit 1\n" % where, executable = True)
         build.append('sh_test(name = "corpus_missing", srcs = ["missing.sh"])')
@@ -46,6 +47,7 @@ def _impl(rctx):
     int_big = _int_big(rctx)
     cases = sorted([p.basename[:-3] for p in corpus.readdir() if p.basename.startswith("case_") and p.basename.endswith(".py")])
     tests = []
+    build.append("passing = []")
     for case in cases:
         rctx.symlink(corpus.get_child(case + ".py"), case + ".py")
         rctx.symlink(corpus.get_child(case + ".out"), case + ".out")
@@ -69,8 +71,11 @@ sh_test(
 )""".format(case = case, reason = repr(known[case][1])))
         else:
             int_mode = ', int_mode = "big"' if case in int_big else ""
-            build.append('krait_test(name = "{case}", src = "{case}.py", expected_stdout = "{case}.out"{int_mode}, size = "small")'.format(case = case, int_mode = int_mode))
+            build.append('passing.append(krait_test(name = "{case}", src = "{case}.py", expected_stdout = "{case}.out"{int_mode}, size = "small", tags = ["manual"]))'.format(case = case, int_mode = int_mode))
+            continue
         tests.append('":%s"' % case)
+    build.append('krait_test_group(name = "passing", cases = passing, size = "medium")')
+    tests.append('":passing"')
     build.append("""sh_test(
     name = "cpython",
     size = "medium",

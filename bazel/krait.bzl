@@ -145,7 +145,7 @@ _krait_object = rule(
         _krait = attr.label(
             default = Label("//translator/cli:krait"),
             executable = True,
-            cfg = "exec",
+            cfg = "host",
         ),
         _pch = attr.label(default = Label("//runtime:program_pch"), providers = [PchInfo, CcInfo]),
         **CC_COMPILE_ATTRS
@@ -220,6 +220,8 @@ def krait_test(
 
     data: files the program reads; they must sit beside expected_stdout (the
     program runs in a fresh folder holding copies of them).
+
+    Returns the case, which krait_test_group can run with others.
     """
     krait_binary(
         name = name + "_bin",
@@ -231,6 +233,18 @@ def krait_test(
         c_headers = c_headers,
         testonly = True,
     )
+    case = _golden_case(name, expected_stdout, expected_exit_code, expected_exit_code_file, stdin, args, data)
+    native.sh_test(
+        name = name,
+        srcs = [Label("//bazel:run_golden.sh")],
+        args = case.args,
+        data = case.data,
+        **kwargs
+    )
+    return case
+
+def _golden_case(name, expected_stdout, expected_exit_code, expected_exit_code_file, stdin, args, data):
+    """The run_golden.sh command line (and its data) checking `name`_bin."""
     test_args = ["$(location :%s_bin)" % name, "$(location %s)" % expected_stdout]
     test_data = [":" + name + "_bin", expected_stdout] + data
     if expected_exit_code_file:
@@ -241,12 +255,26 @@ def krait_test(
     if stdin:
         test_args += ["--stdin", "$(location %s)" % stdin]
         test_data.append(stdin)
-    test_args += ["--"] + args
+    return struct(args = test_args + ["--"] + args, data = test_data)
+
+def krait_test_group(name, cases, **kwargs):
+    """One test running the krait_test cases `cases` (what krait_test
+    returned) in turn: Bazel's per-test overhead (about a second) paid once.
+    The cases' own tests can then be tagged "manual" (run by name only)."""
+    # Spelled with its repository ("@//..." in Krait's own workspace), so
+    # the $(location) names the label `data` holds from any calling repository.
+    script = Label("//bazel:run_golden.sh")
+    run_golden = "@%s//%s:%s" % (script.workspace_name, script.package, script.name)
+    args = ["$(location %s)" % run_golden]
+    data = [run_golden]
+    for case in cases:
+        args += case.args + ["--next"]
+        data += [d for d in case.data if d not in data]
     native.sh_test(
         name = name,
-        srcs = [Label("//bazel:run_golden.sh")],
-        args = test_args,
-        data = test_data,
+        srcs = [Label("//bazel:run_golden_group.sh")],
+        args = args,
+        data = data,
         **kwargs
     )
 
@@ -270,21 +298,22 @@ def golden_programs(srcs):
     return programs
 
 def krait_golden_tests(name = "golden", int_modes = {}):
-    """One krait_test per golden program below this package (with its
-    .expected file): see golden_programs().
+    """A krait_test per golden program below this package (with its
+    .expected file; see golden_programs()), run by one test per top folder
+    (`strings_all`: tests/golden/strings/**); each program's own test is manual
+    (`bazel test //tests/golden:strings_str_methods`).
 
     int_modes: {folder: mode}, the --int mode of the programs in a folder
     (default: checked).
     """
-    tests = []
+    groups = {}
     for src, modules in golden_programs(native.glob(["**/*.py"])).items():
         base = src[:-len(".py")]
         exit_files = native.glob([base + ".exit"])
         stdin_files = native.glob([base + ".stdin"])
         folder = src.rpartition("/")[0]
-        test_name = base.replace("/", "_")
-        krait_test(
-            name = test_name,
+        case = krait_test(
+            name = base.replace("/", "_"),
             src = src,
             srcs = modules,
             expected_stdout = base + ".expected",
@@ -293,6 +322,9 @@ def krait_golden_tests(name = "golden", int_modes = {}):
             data = native.glob([(folder + "/" if folder else "") + "*.txt"]),
             int_mode = int_modes.get(folder, ""),
             size = "small",
+            tags = ["manual"],
         )
-        tests.append(":" + test_name)
-    native.test_suite(name = name, tests = tests)
+        groups.setdefault(src.partition("/")[0] if folder else "top", []).append(case)
+    for group, cases in sorted(groups.items()):
+        krait_test_group(name = group + "_all", cases = cases, size = "medium")
+    native.test_suite(name = name, tests = [":%s_all" % group for group in sorted(groups)])
