@@ -70,6 +70,9 @@ inline Type item_of(Args& a, const Type& t) {
 Type bytes_builtin(Args& a);
 Type bytes_method(Args& a, const Type& receiver);
 
+// The functions of the random module (rules_random.cc).
+Type random_function(Args& a);
+
 // set(), set(iterable), frozenset(...) and the methods of sets (rules_sets.cc).
 Type set_builtin(Args& a);
 Type set_method(Args& a, const Type& receiver);

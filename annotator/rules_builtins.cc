@@ -292,6 +292,7 @@ Type builtin_function(Args& a) {
   const std::string& n = a.name;
   if (n.rfind("math.", 0) == 0) return math_function(a);
   if (n.rfind("ctypes.", 0) == 0) return ctypes_builtin(a);
+  if (n.rfind("random.", 0) == 0) return random_function(a);
   if (n == "super") return super_object(a);
   if (n == "open") return open_file(a);
   if (n == "print") {

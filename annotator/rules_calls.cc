@@ -207,7 +207,9 @@ Type call_pbc(OpContext& ctx, const CallSite& site, const Type& callee) {
         break;
     }
     if (ctx.annotator.failed()) return Type::impossible();
-    if (r.is_impossible()) return r;  // not known yet (e.g. recursion): wait
+    // A member that never returns, or whose result is not known yet (it
+    // re-flows this block when it is), adds nothing; the others still run.
+    if (r.is_impossible()) continue;
     if (!unite_into(ctx, result, r, "the functions a variable may hold return different types")) {
       return Type::impossible();
     }

@@ -342,9 +342,13 @@ std::string FunctionEmitter::call_entity(const flow::Operation& op, const SiteAr
     const annotator::Specialization* s =
         single_callee(*this, op, static_cast<const flow::FunctionEntity*>(entity));
     if (s == nullptr) return "";
-    return convert(
-        ctx_.names.function(s) + "(" + bound_arguments(*this, op, site, *s, nullptr, nullptr) + ")",
-        s->result_type(), result);
+    std::string call =
+        ctx_.names.function(s) + "(" + bound_arguments(*this, op, site, *s, nullptr, nullptr) + ")";
+    // A function that never returns, called where others may (one of the
+    // functions a variable holds): called for its effect (its exception).
+    if (s->result_type().is_impossible() && !result.is_impossible())
+      return "((void)" + call + ", " + convert(call, s->result_type(), result) + ")";
+    return convert(call, s->result_type(), result);
   }
   bool is_exception_class =
       flow::is_subclass(entity, ctx_.annotator.program().builtin("BaseException"));
@@ -696,6 +700,13 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     CArgs args;
     for (size_t i = 0; i < site.positional.size(); ++i) args.push_back(arg(i));
     return emit_ctypes_builtin(fe, op, name, args);
+  }
+  if (name.rfind("random.", 0) == 0) {
+    CArgs pos;
+    for (size_t i = 0; i < site.positional.size(); ++i) pos.push_back(arg(i));
+    CKwArgs kw;
+    for (const auto& [k, a] : site.keywords) kw.emplace_back(k, argument(fe, op, a));
+    return emit_random_call(fe, op, name, pos, kw);
   }
   if (name.rfind("math.", 0) == 0) {
     std::string fn = name.substr(5);

@@ -93,6 +93,11 @@ std::string ctypes_callbacks(ProgramContext& ctx);
 std::string ctypes_link_flags(const flow::Program& program,
                               const std::vector<std::string>& linked_libraries);
 
+// ---- emit_random.cc ----
+// A call of the random module's function `name` ("random.choice").
+std::string emit_random_call(FunctionEmitter& fe, const flow::Operation& op,
+                             const std::string& name, const CArgs& pos, const CKwArgs& kw);
+
 class FunctionEmitter {
  public:
   FunctionEmitter(ProgramContext& ctx, const annotator::Specialization& spec)

@@ -41,6 +41,7 @@
 #include "runtime/number.h"
 #include "runtime/percent_format.h"
 #include "runtime/print.h"
+#include "runtime/random_module.h"
 #include "runtime/repr.h"
 #include "runtime/set.h"
 #include "runtime/str.h"

@@ -24,6 +24,7 @@ packages=(
   libgmp-dev               # --int=big
   libfmt-dev               # formatting in the runtime
   libpcre2-dev             # the re module
+  nettle-dev               # random.seed(str): SHA-512, as CPython
   zlib1g-dev               # ctypes tests: krait bindgen on zlib.h, libz
   libsqlite3-dev           # ctypes tests: krait bindgen on sqlite3.h, libsqlite3
   python3                  # test oracle only (Debian's /usr/bin/python3)

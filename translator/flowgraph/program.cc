@@ -2,6 +2,7 @@
 
 #include "translator/flowgraph/ctypes_module.h"
 #include "translator/flowgraph/scopes.h"
+#include "translator/flowgraph/stdlib_modules.h"
 
 namespace krait::flow {
 namespace {
@@ -52,14 +53,6 @@ constexpr const char* kExceptions[][2] = {
     {"UnicodeError", "ValueError"},
 };
 
-// Members of the modules Krait provides in the core language.
-constexpr const char* kMathFunctions[] = {
-    "sqrt",     "sin",     "cos",      "tan",   "asin",  "acos", "atan",  "atan2", "exp",
-    "log",      "log10",   "log2",     "pow",   "floor", "ceil", "fabs",  "fmod",  "hypot",
-    "isnan",    "isinf",   "isfinite", "frexp", "ldexp", "modf", "trunc", "gcd",   "factorial",
-    "copysign", "degrees", "radians",  "sinh",  "cosh",  "tanh"};
-constexpr const char* kSysFunctions[] = {"exit", "setrecursionlimit"};
-
 }  // namespace
 
 const ConstValue* ClassEntity::own_attribute(const std::string& name) const {
@@ -84,28 +77,7 @@ Program::Program() {
   for (const char* name : kBuiltinFunctions) add_builtin(name);
   for (const auto& exc : kExceptions) add_builtin(exc[0], exc[1]);
 
-  ModuleEntity* math = add_provided_module("math");
-  for (const char* name : kMathFunctions) {
-    add_builtin(std::string("math.") + name);
-    math->constants[name] = ConstValue::of_entity(builtin(std::string("math.") + name));
-  }
-  math->constants["pi"] = ConstValue::of_float(3.141592653589793);
-  math->constants["e"] = ConstValue::of_float(2.718281828459045);
-  math->constants["tau"] = ConstValue::of_float(6.283185307179586);
-  math->constants["inf"] = ConstValue::of_float(__builtin_inf());
-  math->constants["nan"] = ConstValue::of_float(__builtin_nan(""));
-
-  ModuleEntity* sys = add_provided_module("sys");
-  for (const char* name : kSysFunctions) {
-    add_builtin(std::string("sys.") + name);
-    sys->constants[name] = ConstValue::of_entity(builtin(std::string("sys.") + name));
-  }
-  // Values that exist only at run time are builtins the backend reads.
-  for (const char* name : {"argv", "stdout", "stderr", "stdin"}) {
-    add_builtin(std::string("sys.") + name);
-    sys->constants[name] = ConstValue::of_entity(builtin(std::string("sys.") + name));
-  }
-  sys->constants["maxsize"] = ConstValue::of_int(INT64_MAX);
+  add_stdlib_modules(*this);
   add_ctypes_modules(*this);
 }
 

@@ -1,0 +1,68 @@
+#include "translator/flowgraph/stdlib_modules.h"
+
+namespace krait::flow {
+namespace {
+
+constexpr const char* kMathFunctions[] = {
+    "sqrt",     "sin",     "cos",      "tan",   "asin",  "acos", "atan",  "atan2", "exp",
+    "log",      "log10",   "log2",     "pow",   "floor", "ceil", "fabs",  "fmod",  "hypot",
+    "isnan",    "isinf",   "isfinite", "frexp", "ldexp", "modf", "trunc", "gcd",   "factorial",
+    "copysign", "degrees", "radians",  "sinh",  "cosh",  "tanh"};
+constexpr const char* kRandomFunctions[] = {
+    "seed",    "random", "getrandbits", "randrange", "randint",       "choice",     "choices",
+    "shuffle", "sample", "uniform",     "gauss",     "normalvariate", "triangular", "expovariate"};
+
+// A provided module whose functions are the builtins "module.name".
+ModuleEntity* module_of_functions(Program& program, const std::string& module,
+                                  const std::vector<const char*>& functions) {
+  ModuleEntity* m = program.add_provided_module(module);
+  for (const char* name : functions) {
+    std::string qualname = module + "." + name;
+    program.add_builtin(qualname);
+    m->constants[name] = ConstValue::of_entity(program.builtin(qualname));
+  }
+  return m;
+}
+
+template <size_t N>
+std::vector<const char*> names(const char* const (&array)[N]) {
+  return std::vector<const char*>(array, array + N);
+}
+
+void add_string_module(Program& program) {
+  ModuleEntity* string = program.add_provided_module("string");
+  const std::string lower = "abcdefghijklmnopqrstuvwxyz", upper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const std::string digits = "0123456789", punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+  const std::string whitespace = " \t\n\r\x0b\x0c";
+  string->constants["ascii_lowercase"] = ConstValue::of_str(lower);
+  string->constants["ascii_uppercase"] = ConstValue::of_str(upper);
+  string->constants["ascii_letters"] = ConstValue::of_str(lower + upper);
+  string->constants["digits"] = ConstValue::of_str(digits);
+  string->constants["hexdigits"] = ConstValue::of_str(digits + "abcdefABCDEF");
+  string->constants["octdigits"] = ConstValue::of_str("01234567");
+  string->constants["punctuation"] = ConstValue::of_str(punctuation);
+  string->constants["whitespace"] = ConstValue::of_str(whitespace);
+  string->constants["printable"] =
+      ConstValue::of_str(digits + lower + upper + punctuation + whitespace);
+}
+
+}  // namespace
+
+void add_stdlib_modules(Program& program) {
+  ModuleEntity* math = module_of_functions(program, "math", names(kMathFunctions));
+  math->constants["pi"] = ConstValue::of_float(3.141592653589793);
+  math->constants["e"] = ConstValue::of_float(2.718281828459045);
+  math->constants["tau"] = ConstValue::of_float(6.283185307179586);
+  math->constants["inf"] = ConstValue::of_float(__builtin_inf());
+  math->constants["nan"] = ConstValue::of_float(__builtin_nan(""));
+
+  // Values that exist only at run time are builtins the backend reads.
+  ModuleEntity* sys = module_of_functions(
+      program, "sys", {"exit", "setrecursionlimit", "argv", "stdout", "stderr", "stdin"});
+  sys->constants["maxsize"] = ConstValue::of_int(INT64_MAX);
+
+  module_of_functions(program, "random", names(kRandomFunctions));
+  add_string_module(program);
+}
+
+}  // namespace krait::flow
