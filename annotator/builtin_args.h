@@ -70,6 +70,17 @@ inline Type item_of(Args& a, const Type& t) {
 Type bytes_builtin(Args& a);
 Type bytes_method(Args& a, const Type& receiver);
 
+// key=f of sorted(), list.sort(), min(), max(), heapq.nlargest ...: f called
+// on each item. f is a function of the program (specialised for the item
+// type) or len, str or abs; its results are compared with <. Returns the
+// key type (None without key=, after typing the items' __lt__); impossible
+// (after reporting, or while f's return type is not known yet) otherwise.
+Type sort_key(Args& a, const Type& item);
+
+// The functions of the heapq and bisect modules (rules_heapq.cc).
+Type heapq_function(Args& a);
+Type bisect_function(Args& a);
+
 // The functions of the random module (rules_random.cc).
 Type random_function(Args& a);
 

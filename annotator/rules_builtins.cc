@@ -26,10 +26,8 @@ Type new_list_of(Args& a, const Type& item) {
       a.ctx.annotator.new_list(item, a.ctx.annotator.origin_at(a.ctx.op, "built")));
 }
 
-// key=f of sorted(), list.sort(), min() and max(): f called on each item.
-// f is a function of the program (specialised for the item type) or len,
-// str or abs; its results are compared with <. Impossible (after
-// reporting, or while f's return type is not known yet) otherwise.
+}  // namespace
+
 Type sort_key(Args& a, const Type& item) {
   auto key = a.kw.find("key");
   if (key == a.kw.end())  // items compared with <: instances with their __lt__
@@ -59,6 +57,8 @@ Type sort_key(Args& a, const Type& item) {
   return a.fail("key= must be a function or lambda of the program, or len, str or abs, not " +
                 describe(key->second));
 }
+
+namespace {
 
 // sum(lists, start_list): a new list of the items of start and of each list.
 Type sum_of_lists(Args& a, const Type& item) {
@@ -293,6 +293,8 @@ Type builtin_function(Args& a) {
   if (n.rfind("math.", 0) == 0) return math_function(a);
   if (n.rfind("ctypes.", 0) == 0) return ctypes_builtin(a);
   if (n.rfind("random.", 0) == 0) return random_function(a);
+  if (n.rfind("heapq.", 0) == 0) return heapq_function(a);
+  if (n.rfind("bisect.", 0) == 0) return bisect_function(a);
   if (n == "super") return super_object(a);
   if (n == "open") return open_file(a);
   if (n == "print") {

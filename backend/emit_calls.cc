@@ -172,6 +172,8 @@ static CArgs c_args(FunctionEmitter& fe, const flow::Operation& op, const SiteAr
 
 static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operation& op,
                                          const SiteArgs& site, const std::string& name);
+static std::string key_function(FunctionEmitter& fe, const flow::Operation& op,
+                                const SiteArgs& site, const Type& item);
 static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operation& op,
                                        const SiteArgs& site, const Type& receiver,
                                        const std::string& name);
@@ -701,12 +703,17 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     for (size_t i = 0; i < site.positional.size(); ++i) args.push_back(arg(i));
     return emit_ctypes_builtin(fe, op, name, args);
   }
-  if (name.rfind("random.", 0) == 0) {
+  if (name.rfind("random.", 0) == 0 || name.rfind("heapq.", 0) == 0 ||
+      name.rfind("bisect.", 0) == 0) {
     CArgs pos;
     for (size_t i = 0; i < site.positional.size(); ++i) pos.push_back(arg(i));
     CKwArgs kw;
     for (const auto& [k, a] : site.keywords) kw.emplace_back(k, argument(fe, op, a));
-    return emit_random_call(fe, op, name, pos, kw);
+    if (name[0] == 'r') return emit_random_call(fe, op, name, pos, kw);
+    // The items compared: those of the result (nsmallest) or of the list.
+    const Type& list = result.kind == TypeKind::kList ? result : pos[0].second;
+    Type item = annotator::resolve(list.list)->item.type;
+    return emit_heapq_call(fe, op, name, pos, kw, item, key_function(fe, op, site, item));
   }
   if (name.rfind("math.", 0) == 0) {
     std::string fn = name.substr(5);

@@ -98,6 +98,13 @@ std::string ctypes_link_flags(const flow::Program& program,
 std::string emit_random_call(FunctionEmitter& fe, const flow::Operation& op,
                              const std::string& name, const CArgs& pos, const CKwArgs& kw);
 
+// ---- emit_heapq.cc ----
+// A call of a heapq or bisect function (`name`: "heapq.heappush"), on lists
+// of `item`; `key`: the C++ lambda of its key= argument, or "".
+std::string emit_heapq_call(FunctionEmitter& fe, const flow::Operation& op,
+                            const std::string& name, const CArgs& pos, const CKwArgs& kw,
+                            const annotator::Type& item, const std::string& key);
+
 class FunctionEmitter {
  public:
   FunctionEmitter(ProgramContext& ctx, const annotator::Specialization& spec)

@@ -31,6 +31,7 @@
 #include "runtime/fmt_arg.h"
 #include "runtime/format_containers.h"
 #include "runtime/format_spec.h"
+#include "runtime/heapq_module.h"
 #include "runtime/gc.h"
 #include "runtime/int_ops.h"
 #include "runtime/iterators.h"

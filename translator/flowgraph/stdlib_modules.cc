@@ -62,6 +62,12 @@ void add_stdlib_modules(Program& program) {
   sys->constants["maxsize"] = ConstValue::of_int(INT64_MAX);
 
   module_of_functions(program, "random", names(kRandomFunctions));
+  module_of_functions(
+      program, "heapq",
+      {"heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest"});
+  module_of_functions(
+      program, "bisect",
+      {"bisect_left", "bisect_right", "bisect", "insort_left", "insort_right", "insort"});
   add_string_module(program);
 }
 
