@@ -81,6 +81,12 @@ Type sort_key(Args& a, const Type& item);
 Type heapq_function(Args& a);
 Type bisect_function(Args& a);
 
+// collections.defaultdict/Counter/OrderedDict, and the methods a Counter or
+// an OrderedDict has beyond a dict's (nullopt: a dict's method, typed by
+// the dict rules) (rules_collections.cc).
+Type collections_function(Args& a);
+std::optional<Type> collections_dict_method(Args& a, const Type& receiver);
+
 // The functions of the random module (rules_random.cc).
 Type random_function(Args& a);
 

@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "annotator/defs.h"
+
 namespace krait::annotator {
 namespace {
 
@@ -22,6 +24,9 @@ constexpr std::array<std::string_view, 41> kStrMethods = {
 
 constexpr std::array<std::string_view, 10> kDictMethods = {
     "get", "setdefault", "pop", "popitem", "keys", "values", "items", "update", "copy", "clear"};
+
+constexpr std::array<std::string_view, 4> kCounterMethods = {"most_common", "elements", "subtract",
+                                                             "total"};
 
 // A frozenset has the ones that do not mutate (rules_sets.cc tells).
 constexpr std::array<std::string_view, 17> kSetMethods = {"add",
@@ -60,14 +65,21 @@ bool contains(const std::array<std::string_view, N>& names, const std::string& n
 
 }  // namespace
 
-bool has_builtin_method(TypeKind receiver, const std::string& name) {
-  switch (receiver) {
+bool has_builtin_method(const Type& receiver, const std::string& name) {
+  switch (receiver.kind) {
     case TypeKind::kList:
       return contains(kListMethods, name);
     case TypeKind::kStr:
       return contains(kStrMethods, name);
     case TypeKind::kDict:
-      return contains(kDictMethods, name);
+      switch (resolve(receiver.dict)->flavor) {
+        case DictFlavor::kCounter:
+          return contains(kDictMethods, name) || contains(kCounterMethods, name);
+        case DictFlavor::kOrderedDict:
+          return contains(kDictMethods, name) || name == "move_to_end";
+        default:
+          return contains(kDictMethods, name);
+      }
     case TypeKind::kSet:
       return contains(kSetMethods, name);
     case TypeKind::kFile:

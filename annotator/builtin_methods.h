@@ -1,7 +1,8 @@
 // The methods of built-in types that Krait provides, by receiver kind.
 //
 // Contract: has_builtin_method() tells whether `receiver.name` exists in
-// Krait's runtime for a receiver of that kind; the call rules (rules_calls.cc)
+// Krait's runtime for a receiver of that type (a Counter's and an
+// OrderedDict's are a dict's and their own); the call rules (rules_calls.cc)
 // give each its result type and the backend its implementation.
 #pragma once
 
@@ -11,6 +12,6 @@
 
 namespace krait::annotator {
 
-bool has_builtin_method(TypeKind receiver, const std::string& name);
+bool has_builtin_method(const Type& receiver, const std::string& name);
 
 }  // namespace krait::annotator

@@ -62,10 +62,17 @@ struct ListDef {
   bool mutated = false;  // appended to, inserted into, resized
 };
 
+// The dict subclasses of `collections` a dict may be (a dict of any flavor
+// is a dict; methods and d[k] of a missing key depend on it). Dicts of two
+// flavors that meet take the non-plain one; each object keeps its own at
+// run time (runtime/dict.h).
+enum class DictFlavor { kDict, kDefaultDict, kCounter, kOrderedDict };
+
 struct DictDef {
   DictDef* merged_into = nullptr;
   Slot key;
   Slot value;
+  DictFlavor flavor = DictFlavor::kDict;
 };
 
 // A variable shared with nested scopes: every function that reads or

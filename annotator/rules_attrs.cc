@@ -201,7 +201,7 @@ Type annotate_attribute(OpContext& ctx) {
       return op_error(
           ctx, "attribute '" + name + "' of " + describe(obj) + " is not supported by Krait");
     default:
-      if (has_builtin_method(obj.kind, name)) return Type::builtin_method(obj, name);
+      if (has_builtin_method(obj, name)) return Type::builtin_method(obj, name);
       return op_error(ctx, "'" + describe(obj) + "' object has no attribute '" + name +
                                "' that Krait provides");
   }

@@ -294,6 +294,7 @@ Type builtin_function(Args& a) {
   if (n.rfind("ctypes.", 0) == 0) return ctypes_builtin(a);
   if (n.rfind("random.", 0) == 0) return random_function(a);
   if (n.rfind("heapq.", 0) == 0) return heapq_function(a);
+  if (n.rfind("collections.", 0) == 0) return collections_function(a);
   if (n.rfind("bisect.", 0) == 0) return bisect_function(a);
   if (n == "super") return super_object(a);
   if (n == "open") return open_file(a);
@@ -791,6 +792,7 @@ Type call_builtin_method(OpContext& ctx, const CallSite& site, const Type& recei
     case TypeKind::kStr:
       return str_method(a);
     case TypeKind::kDict:
+      if (std::optional<Type> t = collections_dict_method(a, receiver)) return *t;
       return dict_method(a, receiver);
     case TypeKind::kSet:
       return set_method(a, receiver);

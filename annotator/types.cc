@@ -278,7 +278,11 @@ std::string describe_base(const Type& t) {
     case TypeKind::kDict: {
       const DictDef* d = resolve(t.dict);
       auto part = [](const Type& x) { return x.is_impossible() ? std::string("?") : describe(x); };
-      return "dict[" + part(d->key.type) + ", " + part(d->value.type) + "]";
+      const char* name = d->flavor == DictFlavor::kDefaultDict   ? "defaultdict"
+                         : d->flavor == DictFlavor::kCounter     ? "Counter"
+                         : d->flavor == DictFlavor::kOrderedDict ? "OrderedDict"
+                                                                 : "dict";
+      return std::string(name) + "[" + part(d->key.type) + ", " + part(d->value.type) + "]";
     }
     case TypeKind::kSet: {
       const SetDef* s = resolve(t.set);

@@ -49,6 +49,7 @@ UnionResult unite_same_kind(const Type& a, const Type& b, std::set<Reader>* refl
       if (x != y) {
         if (auto e = merge_slot(x->key, y->key, reflow)) return {{}, "dict keys: " + *e};
         if (auto e = merge_slot(x->value, y->value, reflow)) return {{}, "dict values: " + *e};
+        if (x->flavor == DictFlavor::kDict) x->flavor = y->flavor;
         y->merged_into = x;
       }
       out.dict = x;

@@ -152,9 +152,8 @@ static std::string bound_arguments(FunctionEmitter& fe, const flow::Operation& o
   return out;
 }
 
-static const annotator::Specialization* single_callee(FunctionEmitter& fe,
-                                                      const flow::Operation& op,
-                                                      const flow::FunctionEntity* fn) {
+const annotator::Specialization* single_callee(FunctionEmitter& fe, const flow::Operation& op,
+                                               const flow::FunctionEntity* fn) {
   auto it = fe.spec_.callees.find(&op);
   if (it == fe.spec_.callees.end()) return nullptr;
   for (const annotator::Specialization* s : it->second) {
@@ -703,6 +702,11 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     for (size_t i = 0; i < site.positional.size(); ++i) args.push_back(arg(i));
     return emit_ctypes_builtin(fe, op, name, args);
   }
+  if (name.rfind("collections.", 0) == 0) {
+    CArgs pos;
+    for (size_t i = 0; i < site.positional.size(); ++i) pos.push_back(arg(i));
+    return emit_collections_call(fe, op, name, pos);
+  }
   if (name.rfind("random.", 0) == 0 || name.rfind("heapq.", 0) == 0 ||
       name.rfind("bisect.", 0) == 0) {
     CArgs pos;
@@ -760,6 +764,12 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
     return self + "->" + name + "(" + all + ")";
   }
   if (receiver.kind == TypeKind::kDict) {
+    CArgs pos;
+    for (const annotator::CallArg& a : site.positional) pos.push_back(argument(fe, op, a));
+    CKwArgs kw;
+    for (const auto& [k, a] : site.keywords) kw.emplace_back(k, argument(fe, op, a));
+    if (std::optional<std::string> call = emit_collections_method(receiver, self, name, pos, kw))
+      return *call;
     if (name == "get" && site.positional.size() == 1)
       return self + "->get(" + all + ")";  // V{} is None
     if (name == "keys" || name == "values" || name == "items")

@@ -98,12 +98,25 @@ std::string ctypes_link_flags(const flow::Program& program,
 std::string emit_random_call(FunctionEmitter& fe, const flow::Operation& op,
                              const std::string& name, const CArgs& pos, const CKwArgs& kw);
 
+// The specialization of `fn` the call `op` made (null if none).
+const annotator::Specialization* single_callee(FunctionEmitter& fe, const flow::Operation& op,
+                                               const flow::FunctionEntity* fn);
+
+// ---- emit_collections.cc ----
+// collections.defaultdict/Counter/OrderedDict(...), and the methods of a
+// Counter or an OrderedDict beyond a dict's (nullopt: a dict's method).
+std::string emit_collections_call(FunctionEmitter& fe, const flow::Operation& op,
+                                  const std::string& name, const CArgs& pos);
+std::optional<std::string> emit_collections_method(const annotator::Type& receiver,
+                                                   const std::string& self, const std::string& name,
+                                                   const CArgs& pos, const CKwArgs& kw);
+
 // ---- emit_heapq.cc ----
 // A call of a heapq or bisect function (`name`: "heapq.heappush"), on lists
 // of `item`; `key`: the C++ lambda of its key= argument, or "".
-std::string emit_heapq_call(FunctionEmitter& fe, const flow::Operation& op,
-                            const std::string& name, const CArgs& pos, const CKwArgs& kw,
-                            const annotator::Type& item, const std::string& key);
+std::string emit_heapq_call(FunctionEmitter& fe, const flow::Operation& op, const std::string& name,
+                            const CArgs& pos, const CKwArgs& kw, const annotator::Type& item,
+                            const std::string& key);
 
 class FunctionEmitter {
  public:

@@ -14,6 +14,11 @@
 // yield Tuple<K, V>), and `keys_list()`/`values_list()`/`items_list()`
 // materialise them. Iterating raises RuntimeError "dictionary changed size
 // during iteration" when the dict grew or shrank meanwhile, as CPython does.
+//
+// The dict subclasses of `collections` are dicts with a `flavor`
+// (collections_module.h): d[k] of a missing key stores the default
+// factory's value in a defaultdict and is 0 in a Counter; repr() names the
+// class; two OrderedDicts compare equal only in the same order.
 #pragma once
 
 #include <initializer_list>
@@ -37,6 +42,8 @@ ExcArgs key_args(const K& key) {
   return ExcArgs{1, str(key), repr(key)};  // as exc_args(key) builds it
 }
 
+enum class DictFlavor : uint8_t { kDict, kDefaultDict, kCounter, kOrderedDict };
+
 template <class K, class V>
 struct Dict {
   struct Entry {
@@ -54,6 +61,9 @@ struct Dict {
   int64_t nentries = 0;  // entries used, dead ones included
   int64_t usable = 0;    // entries that fit before a resize
   int64_t used = 0;      // live entries: len(d)
+  DictFlavor flavor = DictFlavor::kDict;
+  V (*default_factory)() = nullptr;    // a defaultdict's, or null
+  const char* factory_repr = nullptr;  // "<class 'int'>"
 
   static Dict* make() {
     auto* d = gc_new<Dict>();
@@ -70,10 +80,21 @@ struct Dict {
   bool contains(const K& key) const { return find(key, hash_of(key)) >= 0; }
 
   V get_item(const K& key, const TraceSite* site = nullptr) const {
-    int64_t i = find(key, hash_of(key));
+    int64_t h = hash_of(key);
+    int64_t i = find(key, h);
     if (i < 0) [[unlikely]]
-      raise_key_error(key_args(key), site);
+      return missing(key, h, site);
     return entries[i].value;
+  }
+  // d[key] for a key d lacks: KeyError, except in the collections flavors.
+  // (get_item is const for readers such as py_eq, which test contains()
+  // first; only a defaultdict's d[key] stores.)
+  V missing(const K& key, int64_t h, const TraceSite* site) const {
+    if (flavor == DictFlavor::kCounter) return V{};
+    if (default_factory == nullptr) raise_key_error(key_args(key), site);
+    V value = default_factory();
+    const_cast<Dict*>(this)->insert_new(key, value, h);
+    return value;
   }
   V get(const K& key, V dflt = V{}) const {
     int64_t i = find(key, hash_of(key));
@@ -128,6 +149,9 @@ struct Dict {
   }
   Dict* copy() const {
     auto* d = make();
+    d->flavor = flavor;
+    d->default_factory = default_factory;
+    d->factory_repr = factory_repr;
     d->update(this);
     return d;
   }
@@ -270,6 +294,13 @@ template <class K, class V>
 bool py_eq(const Dict<K, V>* a, const Dict<K, V>* b) {
   if (a == b) return true;
   if (a == nullptr || b == nullptr || a->used != b->used) return false;
+  if (a->flavor == DictFlavor::kOrderedDict && b->flavor == DictFlavor::kOrderedDict) {
+    auto ia = a->items().begin(), ib = b->items().begin();
+    for (; ia != a->items().end(); ++ia, ++ib) {
+      if (!py_eq(*ia, *ib)) return false;
+    }
+    return true;
+  }
   for (int64_t i = 0; i < a->nentries; ++i) {
     const auto& e = a->entries[i];
     if (!e.live) continue;
@@ -293,11 +324,18 @@ bool py_eq(const Dict<K, V>* a, const Dict<NoneType, NoneType>* b) {
 }
 
 template <class K, class V>
+void repr_to(StrBuilder& out, const Dict<K, V>* d);
+// The repr of a defaultdict, Counter or OrderedDict (collections_module.h).
+template <class K, class V>
+void flavored_repr_to(StrBuilder& out, const Dict<K, V>* d);
+
+template <class K, class V>
 void repr_to(StrBuilder& out, const Dict<K, V>* d) {
   if (d == nullptr) {
     out.append("None");
     return;
   }
+  if (d->flavor != DictFlavor::kDict) return flavored_repr_to(out, d);
   out.push('{');
   bool first = true;
   for (int64_t i = 0; i < d->nentries; ++i) {

@@ -19,6 +19,7 @@
 #include "runtime/builtins.h"
 #include "runtime/bytes_methods.h"
 #include "runtime/cell.h"
+#include "runtime/collections_module.h"
 #include "runtime/compare.h"
 #include "runtime/convert.h"
 #include "runtime/ctypes.h"

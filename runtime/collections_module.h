@@ -1,0 +1,189 @@
+// Python's `collections` module: defaultdict, Counter and OrderedDict are
+// `Dict<K, V>*` with a flavor (dict.h), made and extended here:
+// `collections.Counter(words)` is `rt::collections::make_counter<Str,
+// int64_t>(words)`, `c.most_common(2)` is `rt::collections::most_common(c, 2)`.
+//
+// What CPython prints and orders is followed: Counter's repr lists the
+// counts as most_common() orders them (by count, ties in insertion order),
+// OrderedDict's repr is `OrderedDict([(k, v), ...])` (3.11), a defaultdict's
+// `defaultdict(<class 'int'>, {...})`. Counter.elements() is a list here
+// (CPython: an iterator over the same items).
+#pragma once
+
+#include <algorithm>
+#include <type_traits>
+#include <vector>
+
+#include "runtime/big_int_ops.h"
+#include "runtime/dict.h"
+#include "runtime/int_ops.h"
+#include "runtime/iterators.h"
+#include "runtime/list.h"
+#include "runtime/tuple.h"
+
+namespace krait::rt {
+namespace collections {
+
+template <class K, class V>
+Dict<K, V>* make_flavored(DictFlavor flavor) {
+  auto* d = Dict<K, V>::make();
+  d->flavor = flavor;
+  return d;
+}
+
+template <class K, class V>
+Dict<K, V>* make_defaultdict(V (*factory)(), const char* factory_repr) {
+  auto* d = make_flavored<K, V>(DictFlavor::kDefaultDict);
+  d->default_factory = factory;
+  d->factory_repr = factory_repr;
+  return d;
+}
+
+template <class K, class V>
+Dict<K, V>* make_ordered_dict() {
+  return make_flavored<K, V>(DictFlavor::kOrderedDict);
+}
+
+// a + b or a - b of two counts (checked, as Python ints: OverflowError in
+// the 64-bit modes, exact with --int=big).
+template <class V>
+V add_count(V a, V b, bool subtract) {
+  if constexpr (std::is_same_v<V, Int>)
+    return subtract ? int_sub_big(a, b) : int_add_big(a, b);
+  else if constexpr (std::is_same_v<V, int64_t>)
+    return subtract ? int_sub(a, b) : int_add(a, b);
+  else
+    return subtract ? a - b : a + b;
+}
+
+// Counter.update(iterable): each item counts one more; update(mapping)
+// adds the mapping's counts. subtract() takes them away.
+template <class K, class V, class Iterable>
+void counter_update(Dict<K, V>* c, const Iterable& items, bool subtract = false) {
+  if constexpr (std::is_convertible_v<const Iterable&, const Dict<K, V>*>) {
+    for (const auto& kv : static_cast<const Dict<K, V>*>(items)->items()) {
+      V now = c->get(std::get<0>(kv), V(0));
+      c->set_item(std::get<0>(kv), add_count(now, std::get<1>(kv), subtract));
+    }
+  } else {
+    auto it = py_iter(items);
+    ItemOf<Iterable> item{};
+    while (it.next(item)) c->set_item(K(item), add_count(c->get(K(item), V(0)), V(1), subtract));
+  }
+}
+
+template <class K, class V, class Iterable>
+void counter_subtract(Dict<K, V>* c, const Iterable& items) {
+  counter_update(c, items, true);
+}
+
+template <class K, class V>
+Dict<K, V>* make_counter() {
+  return make_flavored<K, V>(DictFlavor::kCounter);
+}
+
+template <class K, class V, class Iterable>
+Dict<K, V>* make_counter(const Iterable& items) {
+  auto* c = make_counter<K, V>();
+  counter_update(c, items);
+  return c;
+}
+
+// most_common(n): items by count, highest first, ties in insertion order
+// (sorted(..., reverse=True) is stable); n < 0 is none, as a slice [:n] of
+// CPython's nlargest would not be: n counts from 0 up.
+template <class K, class V>
+List<Tuple<K, V>>* most_common(const Dict<K, V>* c, int64_t n = INT64_MAX) {
+  List<Tuple<K, V>>* items = c->items_list();
+  std::stable_sort(items->items, items->items + items->len,
+                   [](const Tuple<K, V>& a, const Tuple<K, V>& b) {
+                     return py_lt(std::get<1>(b), std::get<1>(a));
+                   });
+  if (n < items->len) items->len = n > 0 ? n : 0;
+  return items;
+}
+
+// elements(): each key repeated by its count (counts below one: none).
+template <class K, class V>
+List<K>* elements(const Dict<K, V>* c) {
+  auto* out = List<K>::make(0);
+  for (const auto& kv : c->items()) {
+    for (V i = V(0); py_lt(i, std::get<1>(kv)); i = add_count(i, V(1), false))
+      out->append(std::get<0>(kv));
+  }
+  return out;
+}
+
+template <class K, class V>
+V total(const Dict<K, V>* c) {
+  V sum = V(0);
+  for (const auto& v : c->values()) sum = add_count(sum, v, false);
+  return sum;
+}
+
+// OrderedDict.move_to_end(key, last=True); KeyError for a missing key.
+template <class K, class V>
+void move_to_end(Dict<K, V>* d, const K& key, bool last = true) {
+  V value = d->pop(key);
+  if (last) {
+    d->set_item(key, value);
+    return;
+  }
+  List<Tuple<K, V>>* rest = d->items_list();
+  d->clear();
+  d->set_item(key, value);
+  for (int64_t i = 0; i < rest->len; ++i)
+    d->set_item(std::get<0>(rest->items[i]), std::get<1>(rest->items[i]));
+}
+
+// OrderedDict.popitem(last=True): the last (or first) item, removed.
+template <class K, class V>
+Tuple<K, V> popitem(Dict<K, V>* d, bool last = true) {
+  if (last || d->used == 0) return d->popitem();
+  Tuple<K, V> first = *d->items().begin();
+  d->del_item(std::get<0>(first));
+  return first;
+}
+
+}  // namespace collections
+
+template <class K, class V>
+void flavored_repr_to(StrBuilder& out, const Dict<K, V>* d) {
+  switch (d->flavor) {
+    case DictFlavor::kDefaultDict: {
+      out.append("defaultdict(");
+      out.append(d->factory_repr != nullptr ? d->factory_repr : "None");
+      out.append(", ");
+      Dict<K, V> plain = *d;
+      plain.flavor = DictFlavor::kDict;
+      repr_to(out, &plain);
+      out.push(')');
+      return;
+    }
+    case DictFlavor::kCounter: {
+      out.append("Counter(");
+      if (d->used != 0) {
+        out.push('{');
+        List<Tuple<K, V>>* items = collections::most_common(d);
+        for (int64_t i = 0; i < items->len; ++i) {
+          if (i) out.append(", ");
+          repr_to(out, std::get<0>(items->items[i]));
+          out.append(": ");
+          repr_to(out, std::get<1>(items->items[i]));
+        }
+        out.push('}');
+      }
+      out.push(')');
+      return;
+    }
+    case DictFlavor::kOrderedDict:
+      out.append("OrderedDict(");
+      if (d->used != 0) repr_to(out, d->items_list());
+      out.push(')');
+      return;
+    case DictFlavor::kDict:
+      break;
+  }
+}
+
+}  // namespace krait::rt
