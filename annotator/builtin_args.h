@@ -86,6 +86,9 @@ Type bisect_function(Args& a);
 // the dict rules) (rules_collections.cc).
 Type collections_function(Args& a);
 std::optional<Type> collections_dict_method(Args& a, const Type& receiver);
+// collections.deque's methods beyond (or other than) a list's; nullopt: a
+// list's method, typed by the list rules.
+std::optional<Type> deque_method(Args& a, const Type& receiver);
 
 // The functions of the random module (rules_random.cc).
 Type random_function(Args& a);

@@ -25,6 +25,10 @@ constexpr std::array<std::string_view, 41> kStrMethods = {
 constexpr std::array<std::string_view, 10> kDictMethods = {
     "get", "setdefault", "pop", "popitem", "keys", "values", "items", "update", "copy", "clear"};
 
+// A deque has a list's methods but sort, and these.
+constexpr std::array<std::string_view, 4> kDequeMethods = {"appendleft", "popleft", "extendleft",
+                                                           "rotate"};
+
 constexpr std::array<std::string_view, 4> kCounterMethods = {"most_common", "elements", "subtract",
                                                              "total"};
 
@@ -68,6 +72,8 @@ bool contains(const std::array<std::string_view, N>& names, const std::string& n
 bool has_builtin_method(const Type& receiver, const std::string& name) {
   switch (receiver.kind) {
     case TypeKind::kList:
+      if (resolve(receiver.list)->deque)
+        return (contains(kListMethods, name) && name != "sort") || contains(kDequeMethods, name);
       return contains(kListMethods, name);
     case TypeKind::kStr:
       return contains(kStrMethods, name);

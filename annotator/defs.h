@@ -60,6 +60,7 @@ struct ListDef {
   ListDef* merged_into = nullptr;
   Slot item;
   bool mutated = false;  // appended to, inserted into, resized
+  bool deque = false;    // collections.deque: a list with its own methods
 };
 
 // The dict subclasses of `collections` a dict may be (a dict of any flavor

@@ -788,6 +788,7 @@ Type call_builtin_method(OpContext& ctx, const CallSite& site, const Type& recei
   Args a(ctx, site, name);
   switch (receiver.kind) {
     case TypeKind::kList:
+      if (std::optional<Type> t = deque_method(a, receiver)) return *t;
       return list_method(a, receiver);
     case TypeKind::kStr:
       return str_method(a);

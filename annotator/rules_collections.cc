@@ -68,11 +68,68 @@ Type collections_function(Args& a) {
     }
     return new_flavored_dict(a, key, Type::of(TypeKind::kInt), DictFlavor::kCounter);
   }
+  if (n == "deque") {
+    if (!a.expect(0, 2, {"maxlen"})) return Type::impossible();
+    const Type* maxlen = a.pos.size() == 2 ? &a.pos[1] : nullptr;
+    if (auto it = a.kw.find("maxlen"); it != a.kw.end()) maxlen = &it->second;
+    if (maxlen != nullptr && !is_int_like(*maxlen) && maxlen->kind != TypeKind::kNone)
+      return a.fail("maxlen must be an int or None, not " + describe(*maxlen));
+    Type item = Type::impossible();
+    if (!a.pos.empty()) {
+      item = item_of(a, a.pos[0]);
+      if (item.is_impossible() && a.ctx.annotator.failed()) return item;
+    }
+    Annotator& an = a.ctx.annotator;
+    ListDef* def = an.new_list(item, an.origin_at(a.ctx.op, "made"));
+    def->deque = true;
+    def->mutated = true;
+    return Type::list_of(def);
+  }
   if (n == "OrderedDict") {
     if (!a.expect(0, 0)) return a.fail("only OrderedDict() is supported by Krait yet");
     return new_flavored_dict(a, Type::impossible(), Type::impossible(), DictFlavor::kOrderedDict);
   }
   return a.fail("not supported by Krait yet");
+}
+
+std::optional<Type> deque_method(Args& a, const Type& receiver) {
+  ListDef* def = resolve(receiver.list);
+  if (!def->deque) return std::nullopt;
+  Annotator& an = a.ctx.annotator;
+  const std::string& m = a.name;
+  auto widen_item = [&](const Type& t, const char* action) {
+    def->mutated = true;
+    return an.widen(def->item, t, an.origin_at(a.ctx.op, action), a.ctx.op, "deque item");
+  };
+  if (m == "appendleft")
+    return a.expect(1, 1) && widen_item(a.pos[0], "appended") ? Type::none() : Type::impossible();
+  if (m == "extendleft") {
+    if (!a.expect(1, 1)) return Type::impossible();
+    Type item = item_of(a, a.pos[0]);
+    if (item.is_impossible() && an.failed()) return item;
+    return widen_item(item, "added") ? Type::none() : Type::impossible();
+  }
+  if (m == "popleft" || (m == "pop" && a.pos.empty())) {
+    if (!a.expect(0, 0)) return Type::impossible();
+    def->mutated = true;
+    an.read(def->item);
+    return def->item.type;
+  }
+  if (m == "pop") return a.fail("TypeError: deque.pop() takes no arguments");
+  if (m == "rotate") {
+    if (!a.expect(0, 1)) return Type::impossible();
+    if (!a.pos.empty() && !is_int_like(a.pos[0]))
+      return a.fail("n must be an int, not " + describe(a.pos[0]));
+    return Type::none();
+  }
+  if (m == "copy") {
+    if (!a.expect(0, 0)) return Type::impossible();
+    an.read(def->item);
+    ListDef* copy = an.new_list(def->item.type, an.origin_at(a.ctx.op, "copied"));
+    copy->deque = true;
+    return Type::list_of(copy);
+  }
+  return std::nullopt;  // a list's method
 }
 
 std::optional<Type> collections_dict_method(Args& a, const Type& receiver) {

@@ -273,7 +273,8 @@ std::string describe_base(const Type& t) {
       return "bytearray";
     case TypeKind::kList: {
       const Type& item = resolve(t.list)->item.type;
-      return "list[" + (item.is_impossible() ? std::string("?") : describe(item)) + "]";
+      return std::string(resolve(t.list)->deque ? "deque[" : "list[") +
+             (item.is_impossible() ? std::string("?") : describe(item)) + "]";
     }
     case TypeKind::kDict: {
       const DictDef* d = resolve(t.dict);

@@ -38,6 +38,7 @@ UnionResult unite_same_kind(const Type& a, const Type& b, std::set<Reader>* refl
       if (x != y) {
         if (auto e = merge_slot(x->item, y->item, reflow)) return {{}, "list items: " + *e};
         x->mutated = x->mutated || y->mutated;
+        x->deque = x->deque || y->deque;
         y->merged_into = x;
       }
       out.list = x;

@@ -705,7 +705,9 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   if (name.rfind("collections.", 0) == 0) {
     CArgs pos;
     for (size_t i = 0; i < site.positional.size(); ++i) pos.push_back(arg(i));
-    return emit_collections_call(fe, op, name, pos);
+    CKwArgs kw;
+    for (const auto& [k, a] : site.keywords) kw.emplace_back(k, argument(fe, op, a));
+    return emit_collections_call(fe, op, name, pos, kw);
   }
   if (name.rfind("random.", 0) == 0 || name.rfind("heapq.", 0) == 0 ||
       name.rfind("bisect.", 0) == 0) {
@@ -741,6 +743,10 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
   std::string all = positional_list(fe, op, site);
   if (receiver.kind == TypeKind::kList) {
     const Type& item = annotator::resolve(receiver.list)->item.type;
+    CArgs pos;
+    for (const annotator::CallArg& a : site.positional) pos.push_back(argument(fe, op, a));
+    if (std::optional<std::string> call = emit_deque_method(fe, receiver, self, name, pos))
+      return *call;
     if (name == "append" || name == "insert") {
       size_t last = site.positional.size() - 1;
       std::string prefix = name == "insert" ? positional_list(fe, op, site, 0).substr(0, 0) +

@@ -1,6 +1,8 @@
 // Calls of the collections module's dict subclasses
 // (runtime/collections_module.h), as annotator/rules_collections.cc typed
 // them.
+#include <set>
+
 #include "backend/emitter.h"
 
 namespace krait::backend {
@@ -39,8 +41,20 @@ std::optional<std::pair<std::string, std::string>> factory(FunctionEmitter& fe,
 }  // namespace
 
 std::string emit_collections_call(FunctionEmitter& fe, const flow::Operation& op,
-                                  const std::string& name, const CArgs& pos) {
+                                  const std::string& name, const CArgs& pos, const CKwArgs& kw) {
   Type result = fe.type_of(op.result);
+  if (name == "collections.deque") {
+    std::string item = fe.ctx_.type(annotator::resolve(result.list)->item.type, op.range);
+    const std::pair<std::string, Type>* maxlen = pos.size() == 2 ? &pos[1] : nullptr;
+    for (const auto& [k, a] : kw) {
+      if (k == "maxlen") maxlen = &a;
+    }
+    std::string bound =
+        maxlen == nullptr || maxlen->second.kind == TypeKind::kNone ? "" : maxlen->first + ", true";
+    if (pos.empty()) return "rt::collections::make_empty_deque<" + item + ">(" + bound + ")";
+    return "rt::collections::make_deque<" + item + ">(" + pos[0].first +
+           (bound.empty() ? "" : ", " + bound) + ")";
+  }
   const annotator::DictDef* d = annotator::resolve(result.dict);
   std::string key = fe.ctx_.type(d->key.type, op.range);
   std::string value = fe.ctx_.type(d->value.type, op.range);
@@ -54,6 +68,23 @@ std::string emit_collections_call(FunctionEmitter& fe, const flow::Operation& op
   if (!made) return "";
   return "rt::collections::make_defaultdict" + kv + "(+[]() -> " + value + " { return " +
          made->first + "; }, " + cpp_string_literal(made->second) + ")";
+}
+
+std::optional<std::string> emit_deque_method(FunctionEmitter& fe, const Type& receiver,
+                                             const std::string& self, const std::string& name,
+                                             const CArgs& pos) {
+  const annotator::ListDef* def = annotator::resolve(receiver.list);
+  if (!def->deque) return std::nullopt;
+  static const std::set<std::string> kOwn = {
+      "append", "appendleft", "pop", "popleft", "extend", "extendleft", "rotate", "copy", "insert"};
+  if (!kOwn.count(name)) return std::nullopt;
+  std::string args;
+  for (size_t i = 0; i < pos.size(); ++i) {
+    bool item =
+        (name == "append" || name == "appendleft" || name == "insert") && i + 1 == pos.size();
+    args += ", " + (item ? fe.convert(pos[i].first, pos[i].second, def->item.type) : pos[i].first);
+  }
+  return "rt::collections::deque_" + name + "(" + self + args + ")";
 }
 
 std::optional<std::string> emit_collections_method(const Type& receiver, const std::string& self,

@@ -106,7 +106,11 @@ const annotator::Specialization* single_callee(FunctionEmitter& fe, const flow::
 // collections.defaultdict/Counter/OrderedDict(...), and the methods of a
 // Counter or an OrderedDict beyond a dict's (nullopt: a dict's method).
 std::string emit_collections_call(FunctionEmitter& fe, const flow::Operation& op,
-                                  const std::string& name, const CArgs& pos);
+                                  const std::string& name, const CArgs& pos, const CKwArgs& kw);
+// The methods of a deque that are not a list's (nullopt: a list's method).
+std::optional<std::string> emit_deque_method(FunctionEmitter& fe, const annotator::Type& receiver,
+                                             const std::string& self, const std::string& name,
+                                             const CArgs& pos);
 std::optional<std::string> emit_collections_method(const annotator::Type& receiver,
                                                    const std::string& self, const std::string& name,
                                                    const CArgs& pos, const CKwArgs& kw);

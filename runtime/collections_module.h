@@ -121,6 +121,109 @@ V total(const Dict<K, V>* c) {
   return sum;
 }
 
+// ---- deque: a List with deque_maxlen set (list.h) ----
+
+[[noreturn]] void raise_empty_deque();
+[[noreturn]] void raise_negative_maxlen();
+[[noreturn]] void raise_full_deque();
+
+// deque(maxlen=n): n < 0 stands for None (unbounded).
+template <class T>
+List<T>* make_empty_deque(int64_t maxlen = -1, bool maxlen_given = false) {
+  if (maxlen_given && maxlen < 0) raise_negative_maxlen();
+  auto* d = List<T>::make(0);
+  d->deque_maxlen =
+      maxlen < 0 ? kUnboundedDeque : static_cast<int32_t>(std::min<int64_t>(maxlen, INT32_MAX));
+  return d;
+}
+
+template <class T>
+T deque_popleft(List<T>* d) {
+  if (d->len == 0) raise_empty_deque();
+  T first = d->items[0];
+  d->items[0] = T{};  // no reference kept for the collector
+  ++d->items;
+  --d->cap;
+  --d->len;
+  if (d->front < INT32_MAX) ++d->front;
+  return first;
+}
+
+template <class T>
+T deque_pop(List<T>* d) {
+  if (d->len == 0) raise_empty_deque();
+  T last = d->items[--d->len];
+  d->items[d->len] = T{};
+  return last;
+}
+
+template <class T>
+void deque_append(List<T>* d, T x) {
+  if (d->deque_maxlen == 0) return;
+  if (d->deque_maxlen > 0 && d->len == d->deque_maxlen) deque_popleft(d);
+  d->append(x);
+}
+
+template <class T>
+void deque_appendleft(List<T>* d, T x) {
+  if (d->deque_maxlen == 0) return;
+  if (d->deque_maxlen > 0 && d->len == d->deque_maxlen) deque_pop(d);
+  if (d->front == 0) {  // a new array with room at both ends
+    int64_t room = std::max<int64_t>(4, std::min<int64_t>(d->len, INT32_MAX / 2));
+    int64_t spare = std::max<int64_t>(4, d->len / 2);
+    T* fresh = gc_array<T>(room + d->len + spare);
+    std::copy(d->items, d->items + d->len, fresh + room);
+    d->items = fresh + room;
+    d->cap = d->len + spare;
+    d->front = static_cast<int32_t>(room);
+  }
+  --d->items;
+  ++d->cap;
+  --d->front;
+  ++d->len;
+  d->items[0] = x;
+}
+
+template <class T, class Iterable>
+void deque_extend(List<T>* d, const Iterable& items) {
+  List<T>* all = to_list<T>(items);  // d.extend(d) adds the old items once
+  for (int64_t i = 0; i < all->len; ++i) deque_append(d, all->items[i]);
+}
+
+template <class T, class Iterable>
+void deque_extendleft(List<T>* d, const Iterable& items) {
+  List<T>* all = to_list<T>(items);
+  for (int64_t i = 0; i < all->len; ++i) deque_appendleft(d, all->items[i]);
+}
+
+template <class T, class Iterable>
+List<T>* make_deque(const Iterable& items, int64_t maxlen = -1, bool maxlen_given = false) {
+  List<T>* d = make_empty_deque<T>(maxlen, maxlen_given);
+  deque_extend(d, items);
+  return d;
+}
+
+// rotate(n): n steps to the right (left for n < 0).
+template <class T>
+void deque_rotate(List<T>* d, int64_t n = 1) {
+  if (d->len <= 1) return;
+  int64_t k = ((n % d->len) + d->len) % d->len;
+  std::rotate(d->items, d->items + (d->len - k), d->items + d->len);
+}
+
+template <class T>
+List<T>* deque_copy(const List<T>* d) {
+  List<T>* c = make_empty_deque<T>(d->deque_maxlen);
+  c->extend(d);
+  return c;
+}
+
+template <class T>
+void deque_insert(List<T>* d, int64_t i, T x) {
+  if (d->deque_maxlen >= 0 && d->len >= d->deque_maxlen) raise_full_deque();
+  d->insert(i, x);
+}
+
 // OrderedDict.move_to_end(key, last=True); KeyError for a missing key.
 template <class K, class V>
 void move_to_end(Dict<K, V>* d, const K& key, bool last = true) {

@@ -14,6 +14,11 @@
 // Free functions: `list_concat` (+), `list_repeat` (*), `list_from_str`,
 // `py_eq`, `py_lt` (lexicographic), `contains` (in), `repr_to`/`str_to`.
 // Builders for literals: `List<T>::of({1, 2, 3})`.
+//
+// A collections.deque is a List too (collections_module.h): `deque_maxlen`
+// tells it apart (kNotDeque for a list), and popleft/appendleft move
+// `items` within its array (`front` free slots before it), so both ends
+// are O(1) while every list operation reads items[0..len) as usual.
 #pragma once
 
 #include <algorithm>
@@ -34,11 +39,16 @@ namespace krait::rt {
 [[noreturn]] void raise_not_in_list(Str item_repr);
 [[noreturn]] void raise_extended_slice_size(int64_t given, int64_t needed);
 
+inline constexpr int32_t kNotDeque = -2;
+inline constexpr int32_t kUnboundedDeque = -1;
+
 template <class T>
 struct List {
   int64_t len = 0;
-  int64_t cap = 0;
+  int64_t cap = 0;  // slots from items on
   T* items = nullptr;
+  int32_t front = 0;  // free slots before items (a deque's)
+  int32_t deque_maxlen = kNotDeque;
 
   // An empty list with room for n items in the same block as the list
   // (one allocation; growing past n moves the items to an array of their own).
@@ -91,6 +101,7 @@ struct List {
     if (len) std::memcpy(static_cast<void*>(fresh), items, sizeof(T) * len);
     items = fresh;
     cap = c;
+    front = 0;
   }
   void append(T v) {
     if (len == cap) [[unlikely]]
@@ -366,12 +377,18 @@ void repr_to(StrBuilder& out, const List<T>* l) {
     out.append("None");
     return;
   }
+  if (l->deque_maxlen != kNotDeque) out.append("deque(");
   out.push('[');
   for (int64_t i = 0; i < l->len; ++i) {
     if (i) out.append(", ");
     repr_to(out, l->items[i]);
   }
   out.push(']');
+  if (l->deque_maxlen >= 0) {
+    out.append(", maxlen=");
+    repr_to(out, static_cast<int64_t>(l->deque_maxlen));
+  }
+  if (l->deque_maxlen != kNotDeque) out.push(')');
 }
 
 template <class T>

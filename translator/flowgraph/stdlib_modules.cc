@@ -68,7 +68,7 @@ void add_stdlib_modules(Program& program) {
   module_of_functions(
       program, "bisect",
       {"bisect_left", "bisect_right", "bisect", "insort_left", "insort_right", "insort"});
-  module_of_functions(program, "collections", {"defaultdict", "Counter", "OrderedDict"});
+  module_of_functions(program, "collections", {"defaultdict", "Counter", "OrderedDict", "deque"});
   add_string_module(program);
 }
 
