@@ -90,6 +90,9 @@ std::optional<Type> collections_dict_method(Args& a, const Type& receiver);
 // list's method, typed by the list rules.
 std::optional<Type> deque_method(Args& a, const Type& receiver);
 
+// The functions of the itertools module (rules_itertools.cc).
+Type itertools_function(Args& a);
+
 // The functions of the random module (rules_random.cc).
 Type random_function(Args& a);
 

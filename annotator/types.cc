@@ -247,6 +247,31 @@ const char* iterator_name(IterKind kind) {
       return "iterator";
     case IterKind::kFileLines:
       return "file line iterator";
+    case IterKind::kCount:
+      return "itertools.count";
+    case IterKind::kRepeat:
+      return "itertools.repeat";
+    case IterKind::kCycle:
+      return "itertools.cycle";
+    case IterKind::kISlice:
+      return "itertools.islice";
+    case IterKind::kAccumulate:
+      return "itertools.accumulate";
+    case IterKind::kChain:
+    case IterKind::kChainFromIterable:
+      return "itertools.chain";
+    case IterKind::kPermutations:
+      return "itertools.permutations";
+    case IterKind::kCombinations:
+      return "itertools.combinations";
+    case IterKind::kCombinationsWithReplacement:
+      return "itertools.combinations_with_replacement";
+    case IterKind::kProduct:
+      return "itertools.product";
+    case IterKind::kGroupBy:
+      return "itertools.groupby";
+    case IterKind::kZipLongest:
+      return "itertools.zip_longest";
   }
   return "iterator";
 }

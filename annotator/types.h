@@ -118,6 +118,20 @@ enum class IterKind {
   kMap,        // map(f, iterables...): items[1..] the inner iterators
   kInstance,   // an instance's __next__ (its __iter__ returned it): items[1] that instance
   kCArray,     // a ctypes array: items[1] the array (cdata)
+  // itertools (rules_itertools.cc says what items[1..] hold for each).
+  kCount,
+  kRepeat,
+  kCycle,
+  kISlice,
+  kAccumulate,
+  kChain,
+  kChainFromIterable,
+  kPermutations,
+  kCombinations,
+  kCombinationsWithReplacement,
+  kProduct,
+  kGroupBy,
+  kZipLongest,
 };
 
 struct Type {

@@ -18,6 +18,64 @@ std::optional<std::string> item_type(const Type& t, const CppNames& names, IntMo
   return cpp_type(t, names, int_mode, why_not);
 }
 
+// The C++ iterator of an itertools function (runtime/itertools_module.h);
+// `cpp` gives the C++ type of a Type (nullopt: none).
+template <class CppOf>
+std::optional<std::string> itertools_cpp_type(const Type& t, const CppOf& cpp) {
+  const std::string ns = "rt::itertools::";
+  std::vector<std::string> parts;  // the C++ types of items[0..]
+  for (const Type& x : t.items) {
+    std::optional<std::string> c = cpp(x);
+    if (!c) return std::nullopt;
+    parts.push_back(*c);
+  }
+  auto from = [&](size_t first, const std::string& wrap_before, const std::string& wrap_after) {
+    std::string out;
+    for (size_t i = first; i < parts.size(); ++i)
+      out += (i > first ? ", " : "") + wrap_before + parts[i] + wrap_after;
+    return out;
+  };
+  const std::string& item = parts[0];
+  switch (t.iter) {
+    case annotator::IterKind::kCount:
+      return ns + "Count<" + item + ">";
+    case annotator::IterKind::kRepeat:
+      return ns + "Repeat<" + item + ">";
+    case annotator::IterKind::kCycle:
+      return ns + "Cycle<" + parts[1] + ">";
+    case annotator::IterKind::kISlice:
+      return ns + "ISlice<" + parts[1] + ">";
+    case annotator::IterKind::kAccumulate:
+      return ns + "Accumulate<" + item + ", " + parts[1] + ">";
+    case annotator::IterKind::kChain:
+      return ns + "Chain<" + item + (parts.size() > 1 ? ", " + from(1, "", "") : "") + ">";
+    case annotator::IterKind::kChainFromIterable:
+      return ns + "ChainFromIterable<" + item + ", " + parts[1] + ">";
+    case annotator::IterKind::kPermutations:
+      return ns + "Combinatoric<" + item + ", " + parts[1] + ", " + ns + "Choose::kPermutations>";
+    case annotator::IterKind::kCombinations:
+      return ns + "Combinatoric<" + item + ", " + parts[1] + ", " + ns + "Choose::kCombinations>";
+    case annotator::IterKind::kCombinationsWithReplacement:
+      return ns + "Combinatoric<" + item + ", " + parts[1] + ", " + ns +
+             "Choose::kWithReplacement>";
+    case annotator::IterKind::kProduct:
+      return ns + "Product<" + item + (parts.size() > 1 ? ", " + from(1, "rt::List<", ">*") : "") +
+             ">";
+    case annotator::IterKind::kGroupBy: {  // items[0]: tuple[key, list[item]]
+      std::optional<std::string> key = cpp(t.items[0].items[0]);
+      std::optional<std::string> element =
+          cpp(annotator::resolve(t.items[0].items[1].list)->item.type);
+      if (!key || !element) return std::nullopt;
+      return ns + "GroupBy<" + *key + ", " + parts[1] + ", " + *key + " (*)(" + *element +
+             " const&)>";
+    }
+    case annotator::IterKind::kZipLongest:
+      return ns + "ZipLongest<" + item + ", " + from(1, "", "") + ">";
+    default:
+      return std::nullopt;
+  }
+}
+
 // The runtime's iterator object (see runtime/iterators.h) for an iterator
 // type, built from what it iterates over.
 std::optional<std::string> iterator_type(const Type& t, const CppNames& names, IntMode int_mode,
@@ -81,6 +139,9 @@ std::optional<std::string> iterator_type(const Type& t, const CppNames& names, I
       return "rt::MapIter<" + *item + ", " + *inner + ">";
     case annotator::IterKind::kGenerator:
       return "rt::Generator<" + names.frame(t.generator) + ", " + *item + ">";
+    default:
+      return itertools_cpp_type(
+          t, [&](const Type& x) { return item_type(x, names, int_mode, why_not); });
   }
   return std::nullopt;
 }

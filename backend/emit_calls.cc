@@ -702,6 +702,13 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     for (size_t i = 0; i < site.positional.size(); ++i) args.push_back(arg(i));
     return emit_ctypes_builtin(fe, op, name, args);
   }
+  if (name.rfind("itertools.", 0) == 0) {
+    CArgs pos;
+    for (size_t i = 0; i < site.positional.size(); ++i) pos.push_back(arg(i));
+    CKwArgs kw;
+    for (const auto& [k, a] : site.keywords) kw.emplace_back(k, argument(fe, op, a));
+    return emit_itertools_call(fe, op, name, pos, kw);
+  }
   if (name.rfind("collections.", 0) == 0) {
     CArgs pos;
     for (size_t i = 0; i < site.positional.size(); ++i) pos.push_back(arg(i));

@@ -115,6 +115,11 @@ std::optional<std::string> emit_collections_method(const annotator::Type& receiv
                                                    const std::string& self, const std::string& name,
                                                    const CArgs& pos, const CKwArgs& kw);
 
+// ---- emit_itertools.cc ----
+// A call of an itertools function (`name`: "itertools.chain").
+std::string emit_itertools_call(FunctionEmitter& fe, const flow::Operation& op,
+                                const std::string& name, const CArgs& pos, const CKwArgs& kw);
+
 // ---- emit_heapq.cc ----
 // A call of a heapq or bisect function (`name`: "heapq.heappush"), on lists
 // of `item`; `key`: the C++ lambda of its key= argument, or "".

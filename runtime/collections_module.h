@@ -94,11 +94,7 @@ Dict<K, V>* make_counter(const Iterable& items) {
 // CPython's nlargest would not be: n counts from 0 up.
 template <class K, class V>
 List<Tuple<K, V>>* most_common(const Dict<K, V>* c, int64_t n = INT64_MAX) {
-  List<Tuple<K, V>>* items = c->items_list();
-  std::stable_sort(items->items, items->items + items->len,
-                   [](const Tuple<K, V>& a, const Tuple<K, V>& b) {
-                     return py_lt(std::get<1>(b), std::get<1>(a));
-                   });
+  List<Tuple<K, V>>* items = items_by_count(c);
   if (n < items->len) items->len = n > 0 ? n : 0;
   return items;
 }
@@ -249,44 +245,5 @@ Tuple<K, V> popitem(Dict<K, V>* d, bool last = true) {
 }
 
 }  // namespace collections
-
-template <class K, class V>
-void flavored_repr_to(StrBuilder& out, const Dict<K, V>* d) {
-  switch (d->flavor) {
-    case DictFlavor::kDefaultDict: {
-      out.append("defaultdict(");
-      out.append(d->factory_repr != nullptr ? d->factory_repr : "None");
-      out.append(", ");
-      Dict<K, V> plain = *d;
-      plain.flavor = DictFlavor::kDict;
-      repr_to(out, &plain);
-      out.push(')');
-      return;
-    }
-    case DictFlavor::kCounter: {
-      out.append("Counter(");
-      if (d->used != 0) {
-        out.push('{');
-        List<Tuple<K, V>>* items = collections::most_common(d);
-        for (int64_t i = 0; i < items->len; ++i) {
-          if (i) out.append(", ");
-          repr_to(out, std::get<0>(items->items[i]));
-          out.append(": ");
-          repr_to(out, std::get<1>(items->items[i]));
-        }
-        out.push('}');
-      }
-      out.push(')');
-      return;
-    }
-    case DictFlavor::kOrderedDict:
-      out.append("OrderedDict(");
-      if (d->used != 0) repr_to(out, d->items_list());
-      out.push(')');
-      return;
-    case DictFlavor::kDict:
-      break;
-  }
-}
 
 }  // namespace krait::rt

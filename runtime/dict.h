@@ -21,6 +21,7 @@
 // class; two OrderedDicts compare equal only in the same order.
 #pragma once
 
+#include <algorithm>
 #include <initializer_list>
 #include <utility>
 
@@ -325,9 +326,58 @@ bool py_eq(const Dict<K, V>* a, const Dict<NoneType, NoneType>* b) {
 
 template <class K, class V>
 void repr_to(StrBuilder& out, const Dict<K, V>* d);
-// The repr of a defaultdict, Counter or OrderedDict (collections_module.h).
+
+// A Counter's items by count, highest first, ties in insertion order
+// (most_common(); sorted(..., reverse=True) is stable).
 template <class K, class V>
-void flavored_repr_to(StrBuilder& out, const Dict<K, V>* d);
+List<Tuple<K, V>>* items_by_count(const Dict<K, V>* c) {
+  List<Tuple<K, V>>* items = c->items_list();
+  std::stable_sort(items->items, items->items + items->len,
+                   [](const Tuple<K, V>& a, const Tuple<K, V>& b) {
+                     return py_lt(std::get<1>(b), std::get<1>(a));
+                   });
+  return items;
+}
+
+// The repr of a defaultdict, a Counter or an OrderedDict.
+template <class K, class V>
+void flavored_repr_to(StrBuilder& out, const Dict<K, V>* d) {
+  switch (d->flavor) {
+    case DictFlavor::kDefaultDict: {
+      out.append("defaultdict(");
+      out.append(d->factory_repr != nullptr ? d->factory_repr : "None");
+      out.append(", ");
+      Dict<K, V> plain = *d;
+      plain.flavor = DictFlavor::kDict;
+      repr_to(out, &plain);
+      out.push(')');
+      return;
+    }
+    case DictFlavor::kCounter: {
+      out.append("Counter(");
+      if (d->used != 0) {
+        out.push('{');
+        List<Tuple<K, V>>* items = items_by_count(d);
+        for (int64_t i = 0; i < items->len; ++i) {
+          if (i) out.append(", ");
+          repr_to(out, std::get<0>(items->items[i]));
+          out.append(": ");
+          repr_to(out, std::get<1>(items->items[i]));
+        }
+        out.push('}');
+      }
+      out.push(')');
+      return;
+    }
+    case DictFlavor::kOrderedDict:
+      out.append("OrderedDict(");
+      if (d->used != 0) repr_to(out, d->items_list());
+      out.push(')');
+      return;
+    case DictFlavor::kDict:
+      break;
+  }
+}
 
 template <class K, class V>
 void repr_to(StrBuilder& out, const Dict<K, V>* d) {

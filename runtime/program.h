@@ -36,6 +36,7 @@
 #include "runtime/gc.h"
 #include "runtime/int_ops.h"
 #include "runtime/iterators.h"
+#include "runtime/itertools_module.h"
 #include "runtime/list.h"
 #include "runtime/main.h"
 #include "runtime/math_module.h"

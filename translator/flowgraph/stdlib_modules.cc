@@ -69,6 +69,11 @@ void add_stdlib_modules(Program& program) {
       program, "bisect",
       {"bisect_left", "bisect_right", "bisect", "insort_left", "insort_right", "insort"});
   module_of_functions(program, "collections", {"defaultdict", "Counter", "OrderedDict", "deque"});
+  module_of_functions(
+      program, "itertools",
+      {"count", "cycle", "repeat", "chain", "islice", "accumulate", "permutations", "combinations",
+       "combinations_with_replacement", "product", "groupby", "zip_longest"});
+  program.add_builtin("itertools.chain.from_iterable");
   add_string_module(program);
 }
 
