@@ -93,6 +93,9 @@ std::optional<Type> deque_method(Args& a, const Type& receiver);
 // The functions of the itertools module (rules_itertools.cc).
 Type itertools_function(Args& a);
 
+// The functions of the functools module (rules_functools.cc).
+Type functools_function(Args& a);
+
 // The functions of the random module (rules_random.cc).
 Type random_function(Args& a);
 

@@ -296,6 +296,7 @@ Type builtin_function(Args& a) {
   if (n.rfind("heapq.", 0) == 0) return heapq_function(a);
   if (n.rfind("collections.", 0) == 0) return collections_function(a);
   if (n.rfind("itertools.", 0) == 0) return itertools_function(a);
+  if (n.rfind("functools.", 0) == 0) return functools_function(a);
   if (n.rfind("bisect.", 0) == 0) return bisect_function(a);
   if (n == "super") return super_object(a);
   if (n == "open") return open_file(a);

@@ -702,6 +702,11 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     for (size_t i = 0; i < site.positional.size(); ++i) args.push_back(arg(i));
     return emit_ctypes_builtin(fe, op, name, args);
   }
+  if (name == "functools.reduce") {
+    CArgs pos;
+    for (size_t i = 0; i < site.positional.size(); ++i) pos.push_back(arg(i));
+    return emit_reduce_call(fe, op, pos);
+  }
   if (name.rfind("itertools.", 0) == 0) {
     CArgs pos;
     for (size_t i = 0; i < site.positional.size(); ++i) pos.push_back(arg(i));

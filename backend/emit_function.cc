@@ -189,7 +189,49 @@ std::string FunctionEmitter::definition() {
                  : "  rt::frame_slot(krait_depth);\n";
   }
   if (spec_.is_generator) return generator_definition(decls.str(), body);
-  return "static inline " + signature() + " {\n" + decls.str() + frame + body + "}\n";
+  std::string definition =
+      "static inline " + signature() + " {\n" + decls.str() + frame + body + "}\n";
+  if (spec_.function != nullptr && spec_.function->memoized) return memoized(definition);
+  return definition;
+}
+
+// @functools.cache / @lru_cache: the function's own code under another
+// name, and under its name a wrapper that looks the arguments up in a
+// cache of its results (one per specialization; a call that raises stores
+// nothing, as in CPython). The cache is a dict of argument tuples, so the
+// arguments must be hashable, as CPython requires.
+std::string FunctionEmitter::memoized(const std::string& definition) {
+  std::string name = ctx_.names.function(&spec_);
+  std::string uncached = name + "_uncached";
+  std::string out = definition;
+  out.replace(out.find(" " + name + "("), name.size() + 2, " " + uncached + "(");
+  std::string result = ctx_.return_type(spec_);
+  std::string params, args, types;
+  const flow::Block* start = spec_.graph->start();
+  for (size_t i = 0; i < start->inputs.size(); ++i) {
+    Type t = type_of(start->inputs[i]);
+    if (t.kind == TypeKind::kList || t.kind == TypeKind::kDict || t.kind == TypeKind::kByteArray ||
+        (t.kind == TypeKind::kSet && !annotator::resolve(t.set)->frozen)) {
+      ctx_.unsupported(spec_.graph->range(), "a cached function (functools.cache) taking a " +
+                                                 annotator::describe(t) +
+                                                 " (unhashable, a TypeError in CPython) is");
+      return out;
+    }
+    std::string cpp = ctx_.type(t, spec_.graph->range());
+    std::string arg = "krait_a" + std::to_string(i);
+    params += (i ? ", " : "") + cpp + " " + arg;
+    args += (i ? ", " : "") + arg;
+    types += (i ? ", " : "") + cpp;
+  }
+  std::string key = "rt::Tuple<" + types + ">";
+  out += "static inline " + result + " " + name + "(" + params + ") {\n";
+  out += "  static auto* const krait_cache = rt::Dict<" + key + ", " + result + ">::make();\n";
+  out += "  " + key + " krait_key(" + args + ");\n";
+  out += "  if (const auto* hit = krait_cache->find_value(krait_key)) return *hit;\n";
+  out += "  " + result + " krait_result = " + uncached + "(" + args + ");\n";
+  out += "  krait_cache->set_item(krait_key, krait_result);\n";
+  out += "  return krait_result;\n}\n";
+  return out;
 }
 
 // A generator's locals live in its frame (a GC-allocated struct), so they

@@ -1,6 +1,7 @@
 // Calls of the itertools module's functions (runtime/itertools_module.h),
-// as annotator/rules_itertools.cc typed them, and the C++ names of the
-// iterators they make.
+// as annotator/rules_itertools.cc typed them, and of functools.reduce
+// (runtime/functools_module.h): the modules that call the program's
+// functions through function pointers.
 #include "backend/emitter.h"
 
 namespace krait::backend {
@@ -129,6 +130,14 @@ std::string emit_itertools_call(FunctionEmitter& fe, const flow::Operation& op,
   }
   fe.unsupported(op, "itertools." + fn + " is");
   return "";
+}
+
+std::string emit_reduce_call(FunctionEmitter& fe, const flow::Operation& op, const CArgs& pos) {
+  Type result = fe.type_of(op.result);
+  std::string f = function_pointer(fe, op, pos[0].second, {result, result}, result);
+  return "rt::functools::reduce<" + fe.ctx_.type(result, op.range) + ">(" + f + ", " +
+         pos[1].first +
+         (pos.size() == 3 ? ", " + fe.convert(pos[2].first, pos[2].second, result) : "") + ")";
 }
 
 }  // namespace krait::backend

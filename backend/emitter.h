@@ -119,6 +119,8 @@ std::optional<std::string> emit_collections_method(const annotator::Type& receiv
 // A call of an itertools function (`name`: "itertools.chain").
 std::string emit_itertools_call(FunctionEmitter& fe, const flow::Operation& op,
                                 const std::string& name, const CArgs& pos, const CKwArgs& kw);
+// functools.reduce(f, iterable[, initial]).
+std::string emit_reduce_call(FunctionEmitter& fe, const flow::Operation& op, const CArgs& pos);
 
 // ---- emit_heapq.cc ----
 // A call of a heapq or bisect function (`name`: "heapq.heappush"), on lists
@@ -137,6 +139,8 @@ class FunctionEmitter {
   // its frame's next(); frame_struct() is then the frame's struct.
   std::string definition();
   const std::string& frame_struct() const { return frame_struct_; }
+  // The definition of a function cached by @functools.cache, from its own.
+  std::string memoized(const std::string& definition);
   const annotator::Specialization& spec() const { return spec_; }
   // `R name(T a, U b)`; a parameter the body does not read is unnamed
   // (`T /*a*/`), as is every one before definition() has run (declarations).

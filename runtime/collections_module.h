@@ -68,7 +68,8 @@ void counter_update(Dict<K, V>* c, const Iterable& items, bool subtract = false)
   } else {
     auto it = py_iter(items);
     ItemOf<Iterable> item{};
-    while (it.next(item)) c->set_item(K(item), add_count(c->get(K(item), V(0)), V(1), subtract));
+    while (it.next(item))
+      c->set_item(item_as<K>(item), add_count(c->get(item_as<K>(item), V(0)), V(1), subtract));
   }
 }
 

@@ -97,6 +97,11 @@ struct Dict {
     const_cast<Dict*>(this)->insert_new(key, value, h);
     return value;
   }
+  // The value of key, or null (the pointer is good until the next insertion).
+  const V* find_value(const K& key) const {
+    int64_t i = find(key, hash_of(key));
+    return i < 0 ? nullptr : &entries[i].value;
+  }
   V get(const K& key, V dflt = V{}) const {
     int64_t i = find(key, hash_of(key));
     return i < 0 ? dflt : entries[i].value;

@@ -246,6 +246,16 @@ ReversedIter<T> reversed(const List<T>* l) {
 template <class Iterable>
 using ItemOf = typename decltype(py_iter(std::declval<const Iterable&>()))::Item;
 
+// An item as T: the items of an iterable nothing was ever stored in
+// (NoneType, never seen at run time) as T{}.
+template <class T, class X>
+T item_as(const X& x) {
+  if constexpr (std::is_same_v<X, NoneType> && !std::is_same_v<T, NoneType>)
+    return T{};
+  else
+    return T(x);
+}
+
 // list(iterable): a new list of the iterable's items.
 template <class T, class Iterable>
 List<T>* to_list(const Iterable& iterable) {

@@ -21,7 +21,6 @@
 #include <vector>
 
 #include "runtime/big_int_ops.h"
-#include "runtime/big_number.h"
 #include "runtime/exceptions.h"
 #include "runtime/int_ops.h"
 #include "runtime/iterators.h"
@@ -51,12 +50,12 @@ T plus(const T& a, const T& b) {
     return int_add(a, b);
   else if constexpr (std::is_same_v<T, Int>)
     return int_add_big(a, b);
-  else if constexpr (std::is_same_v<T, Number> || std::is_same_v<T, BigNumber>)
-    return num_add(a, b);
   else if constexpr (std::is_same_v<T, NoneType>)
     return a;  // the items of an iterable nothing was ever stored in
-  else
+  else if constexpr (std::is_floating_point_v<T>)
     return a + b;
+  else
+    return num_add(a, b);  // Number, BigNumber (found where T is declared)
 }
 
 // count(start, step): start, start + step, ... (T: a number type).
@@ -144,7 +143,7 @@ struct Chain {
   static bool advance(Inner& inner, Item& out) {
     typename Inner::Item item{};
     if (!inner.next(item)) return false;
-    out = T(item);
+    out = item_as<T>(item);
     return true;
   }
 };
@@ -165,7 +164,7 @@ struct ChainFromIterable {
       if (inner) {
         typename decltype(py_iter(std::declval<const Sub&>()))::Item item{};
         if (inner->next(item)) {
-          out = T(item);
+          out = item_as<T>(item);
           return true;
         }
       }
@@ -233,7 +232,7 @@ struct Accumulate {
     }
     typename Inner::Item item{};
     if (!inner.next(item)) return false;
-    total = total ? func(*total, T(item)) : T(item);
+    total = total ? func(*total, item_as<T>(item)) : item_as<T>(item);
     out = *total;
     return true;
   }

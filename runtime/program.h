@@ -32,6 +32,7 @@
 #include "runtime/fmt_arg.h"
 #include "runtime/format_containers.h"
 #include "runtime/format_spec.h"
+#include "runtime/functools_module.h"
 #include "runtime/heapq_module.h"
 #include "runtime/gc.h"
 #include "runtime/int_ops.h"

@@ -79,8 +79,12 @@ class StmtBuilder {
   // decorated. Decorators apply when the def runs, the nearest first:
   // `@a @b def f` binds f = a(b(f)).
   void visit(const ast::FunctionDef& n) {
-    if (b_.module_level_ && n.decorator_list.empty()) {
-      std::optional<ConstValue> fn = b_.static_name(to_string(n.name));
+    std::optional<ConstValue> bound =
+        b_.module_level_ ? b_.static_name(to_string(n.name)) : std::nullopt;
+    bool memoized = bound && bound->is_entity() && bound->entity->kind == EntityKind::kFunction &&
+                    static_cast<const FunctionEntity*>(bound->entity)->memoized;
+    if (b_.module_level_ && (n.decorator_list.empty() || memoized)) {  // a constant
+      std::optional<ConstValue> fn = bound;
       if (fn && fn->is_entity() && fn->entity->kind == EntityKind::kFunction)
         compute_defaults(static_cast<const FunctionEntity&>(*fn->entity));
       return;

@@ -290,12 +290,15 @@ class Scanner {
     switch (s->kind) {
       case ast::NodeKind::kFunctionDef: {
         // A decorated function is a run-time global: the module body binds
-        // it to what the decorators return (see the graph builder).
+        // it to what the decorators return (see the graph builder); but
+        // @functools.cache and @lru_cache leave the function as it is.
         const auto* f = static_cast<const ast::FunctionDef*>(s);
-        if (!f->decorator_list.empty()) break;
+        bool memoized = f->decorator_list.size == 1 && is_cache_decorator(f->decorator_list[0]);
+        if (!f->decorator_list.empty() && !memoized) break;
         std::string name = to_string(f->name);
         FunctionEntity* fn =
             program_.add_function(module_.qualify(name), f, &module_, nullptr, name);
+        fn->memoized = memoized;
         note_computed_defaults(*fn);
         bind_constant(name, ConstValue::of_entity(fn), *s);
         break;
@@ -539,6 +542,34 @@ class Scanner {
   }
 
   // `e` names the builtin `name` (not rebound in the module).
+  // The entity a module-level name or `module.name` is bound to, or null.
+  const Entity* bound_entity(const ast::Expr* e) const {
+    const std::map<std::string, ConstValue>* scope = &module_.constants;
+    std::string name;
+    if (e->kind == ast::NodeKind::kName) {
+      name = to_string(static_cast<const ast::Name*>(e)->id);
+    } else if (e->kind == ast::NodeKind::kAttribute) {
+      const auto* a = static_cast<const ast::Attribute*>(e);
+      const Entity* m = bound_entity(a->value);
+      if (m == nullptr || m->kind != EntityKind::kModule) return nullptr;
+      scope = &static_cast<const ModuleEntity*>(m)->constants;
+      name = to_string(a->attr);
+    } else {
+      return nullptr;
+    }
+    auto it = scope->find(name);
+    return it != scope->end() && it->second.is_entity() ? it->second.entity : nullptr;
+  }
+
+  // @functools.cache, @functools.lru_cache, @functools.lru_cache(...)
+  // (however the names were imported).
+  bool is_cache_decorator(const ast::Expr* d) const {
+    bool called = d->kind == ast::NodeKind::kCall;
+    const Entity* e = bound_entity(called ? static_cast<const ast::Call*>(d)->func : d);
+    if (e == nullptr) return false;
+    return e->qualname == "functools.lru_cache" || (!called && e->qualname == "functools.cache");
+  }
+
   bool is_builtin_name(const ast::Expr* e, const char* name) const {
     if (e->kind != ast::NodeKind::kName) return false;
     std::string id = to_string(static_cast<const ast::Name*>(e)->id);

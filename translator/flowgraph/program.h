@@ -54,6 +54,10 @@ struct FunctionEntity : Entity {
     kProperty
   } method_kind = MethodKind::kInstance;
   const FunctionEntity* setter = nullptr;
+  // A module-level function whose only decorator is functools.cache or
+  // functools.lru_cache(...): bound as a constant like an undecorated one,
+  // its results cached per argument tuple by the generated code.
+  bool memoized = false;
   // The top-level code of an imported module (`<module>`): no parameters,
   // run by the first `import` of the module (ModuleEntity::body).
   bool is_module_body = false;
