@@ -191,22 +191,55 @@ Type min_max(Args& a) {
 Type math_function(Args& a) {
   const std::string& n = a.name;
   static const std::map<std::string, std::pair<int, TypeKind>> kMath = {
-      {"sqrt", {1, TypeKind::kFloat}},     {"sin", {1, TypeKind::kFloat}},
-      {"cos", {1, TypeKind::kFloat}},      {"tan", {1, TypeKind::kFloat}},
-      {"asin", {1, TypeKind::kFloat}},     {"acos", {1, TypeKind::kFloat}},
-      {"atan", {1, TypeKind::kFloat}},     {"atan2", {2, TypeKind::kFloat}},
-      {"exp", {1, TypeKind::kFloat}},      {"log10", {1, TypeKind::kFloat}},
-      {"log2", {1, TypeKind::kFloat}},     {"pow", {2, TypeKind::kFloat}},
-      {"fabs", {1, TypeKind::kFloat}},     {"fmod", {2, TypeKind::kFloat}},
-      {"hypot", {2, TypeKind::kFloat}},    {"floor", {1, TypeKind::kInt}},
-      {"ceil", {1, TypeKind::kInt}},       {"trunc", {1, TypeKind::kInt}},
-      {"isnan", {1, TypeKind::kBool}},     {"isinf", {1, TypeKind::kBool}},
-      {"isfinite", {1, TypeKind::kBool}},  {"ldexp", {2, TypeKind::kFloat}},
-      {"copysign", {2, TypeKind::kFloat}}, {"degrees", {1, TypeKind::kFloat}},
-      {"radians", {1, TypeKind::kFloat}},  {"gcd", {2, TypeKind::kInt}},
-      {"factorial", {1, TypeKind::kInt}},  {"sinh", {1, TypeKind::kFloat}},
-      {"cosh", {1, TypeKind::kFloat}},     {"tanh", {1, TypeKind::kFloat}}};
+      {"sqrt", {1, TypeKind::kFloat}},      {"sin", {1, TypeKind::kFloat}},
+      {"cos", {1, TypeKind::kFloat}},       {"tan", {1, TypeKind::kFloat}},
+      {"asin", {1, TypeKind::kFloat}},      {"acos", {1, TypeKind::kFloat}},
+      {"atan", {1, TypeKind::kFloat}},      {"atan2", {2, TypeKind::kFloat}},
+      {"exp", {1, TypeKind::kFloat}},       {"log10", {1, TypeKind::kFloat}},
+      {"log2", {1, TypeKind::kFloat}},      {"pow", {2, TypeKind::kFloat}},
+      {"fabs", {1, TypeKind::kFloat}},      {"fmod", {2, TypeKind::kFloat}},
+      {"hypot", {2, TypeKind::kFloat}},     {"floor", {1, TypeKind::kInt}},
+      {"ceil", {1, TypeKind::kInt}},        {"trunc", {1, TypeKind::kInt}},
+      {"isnan", {1, TypeKind::kBool}},      {"isinf", {1, TypeKind::kBool}},
+      {"isfinite", {1, TypeKind::kBool}},   {"ldexp", {2, TypeKind::kFloat}},
+      {"copysign", {2, TypeKind::kFloat}},  {"degrees", {1, TypeKind::kFloat}},
+      {"radians", {1, TypeKind::kFloat}},   {"gcd", {2, TypeKind::kInt}},
+      {"factorial", {1, TypeKind::kInt}},   {"sinh", {1, TypeKind::kFloat}},
+      {"cosh", {1, TypeKind::kFloat}},      {"tanh", {1, TypeKind::kFloat}},
+      {"isqrt", {1, TypeKind::kInt}},       {"comb", {2, TypeKind::kInt}},
+      {"log1p", {1, TypeKind::kFloat}},     {"expm1", {1, TypeKind::kFloat}},
+      {"erf", {1, TypeKind::kFloat}},       {"erfc", {1, TypeKind::kFloat}},
+      {"cbrt", {1, TypeKind::kFloat}},      {"exp2", {1, TypeKind::kFloat}},
+      {"acosh", {1, TypeKind::kFloat}},     {"asinh", {1, TypeKind::kFloat}},
+      {"atanh", {1, TypeKind::kFloat}},     {"remainder", {2, TypeKind::kFloat}},
+      {"nextafter", {2, TypeKind::kFloat}}, {"ulp", {1, TypeKind::kFloat}}};
   std::string short_name = n.substr(5);
+  if (short_name == "gcd" || short_name == "lcm" || short_name == "perm") {
+    if (short_name == "perm" && !a.expect(1, 2)) return Type::impossible();
+    for (const Type& t : a.pos) {
+      if (!is_int_like(t) || t.can_be_none) return a.fail("needs ints, not " + describe(t));
+    }
+    return T(TypeKind::kInt);
+  }
+  if (short_name == "fsum" || short_name == "prod") {
+    if (!a.expect(1, 1, {"start"})) return Type::impossible();
+    Type item = item_of(a, a.pos[0]);
+    if (item.is_impossible() && a.ctx.annotator.failed()) return item;
+    if (short_name == "fsum") return T(TypeKind::kFloat);
+    Type r = item.is_impossible() ? T(TypeKind::kInt) : without_constant(item);
+    if (auto start = a.kw.find("start"); start != a.kw.end()) {
+      UnionResult u = unite(r, without_constant(start->second));
+      if (u.error) return a.fail("start= and the items differ: " + *u.error);
+      r = u.type;
+    }
+    if (!r.is_numeric() || r.can_be_none) return a.fail("needs numbers, not " + describe(r));
+    return r;
+  }
+  if (short_name == "isclose") {
+    if (!a.expect(2, 2, {"rel_tol", "abs_tol"}) || !a.numeric(0) || !a.numeric(1))
+      return Type::impossible();
+    return T(TypeKind::kBool);
+  }
   if (short_name == "log") {
     if (!a.expect(1, 2) || !a.numeric(0) || (a.pos.size() == 2 && !a.numeric(1)))
       return Type::impossible();
@@ -226,7 +259,8 @@ Type math_function(Args& a) {
   if (!a.expect(arity, arity)) return Type::impossible();
   for (size_t i = 0; i < arity; ++i) {
     if (!a.numeric(i)) return Type::impossible();
-    if ((short_name == "gcd" || short_name == "factorial") && !is_int_like(a.pos[i])) {
+    if ((short_name == "factorial" || short_name == "isqrt" || short_name == "comb") &&
+        !is_int_like(a.pos[i])) {
       return a.fail("needs an int, not " + describe(a.pos[i]));
     }
   }

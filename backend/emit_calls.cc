@@ -483,6 +483,51 @@ static std::string bytes_method_call(FunctionEmitter& fe, const flow::Operation&
   return "rt::bytes_" + name + "(" + self + (all.empty() ? "" : ", " + all) + ")";
 }
 
+// A call of the math module's function `fn`.
+static std::string math_call(FunctionEmitter& fe, const flow::Operation& op, const SiteArgs& site,
+                             const std::string& fn) {
+  IntMode int_mode = fe.ctx_.options.int_mode;
+  Type result = fe.type_of(op.result);
+  Type flt = Type::of(TypeKind::kFloat);
+  auto arg = [&](size_t i) { return argument(fe, op, site.positional[i]); };
+  bool int_params = fn == "gcd" || fn == "lcm" || fn == "factorial" || fn == "isqrt" ||
+                    fn == "comb" || fn == "perm";
+  std::string args;
+  for (size_t i = 0; i < site.positional.size(); ++i) {
+    auto [v, t] = arg(i);
+    bool int_param = int_params || (fn == "ldexp" && i == 1);
+    if (int_param && t.kind == TypeKind::kBool) v = "int64_t(" + v + ")";
+    args += (i ? ", " : "") + (int_param ? v : fe.convert(v, t, flt));
+  }
+  if (fn == "gcd" || fn == "lcm") {
+    if (site.positional.empty()) return fn == "gcd" ? "INT64_C(0)" : "INT64_C(1)";
+    std::string type = int_mode == IntMode::kBig ? "rt::Int" : "int64_t";
+    return "rt::math::" + fn + "_of<" + type + ">(" + args + ")";
+  }
+  if (fn == "perm" && site.positional.size() == 1) args += ", " + arg(0).first;
+  if (fn == "factorial" || fn == "isqrt" || fn == "comb" || fn == "perm")
+    return int_builtin(int_mode, "math::" + fn) + "(" + args + ")";
+  if (fn == "fsum") return "rt::math::fsum(" + arg(0).first + ")";
+  if (fn == "prod") {
+    std::string start = fe.ctx_.type(result, op.range) + "(1)";
+    for (const auto& [k, a] : site.keywords) {
+      auto [v, t] = argument(fe, op, a);
+      start = fe.convert(v, t, result);
+    }
+    return "rt::math::prod<" + fe.ctx_.type(result, op.range) + ">(" + arg(0).first + ", " + start +
+           ")";
+  }
+  if (fn == "isclose") {
+    std::string rel = "1e-09", abs = "0.0";
+    for (const auto& [k, a] : site.keywords) {
+      auto [v, t] = argument(fe, op, a);
+      (k == "rel_tol" ? rel : abs) = fe.convert(v, t, flt);
+    }
+    return "rt::math::isclose(" + args + ", " + rel + ", " + abs + ")";
+  }
+  return "rt::math::" + fn + "(" + args + ")";
+}
+
 static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operation& op,
                                          const SiteArgs& site, const std::string& name) {
   auto arg = [&](size_t i) { return argument(fe, op, site.positional[i]); };
@@ -733,17 +778,7 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     Type item = annotator::resolve(list.list)->item.type;
     return emit_heapq_call(fe, op, name, pos, kw, item, key_function(fe, op, site, item));
   }
-  if (name.rfind("math.", 0) == 0) {
-    std::string fn = name.substr(5);
-    std::string args;
-    for (size_t i = 0; i < site.positional.size(); ++i) {
-      auto [v, t] = arg(i);
-      bool int_param = fn == "gcd" || fn == "factorial" || (fn == "ldexp" && i == 1);
-      args += (i ? ", " : "") + (int_param ? v : fe.convert(v, t, Type::of(TypeKind::kFloat)));
-    }
-    if (fn == "factorial") return int_builtin(int_mode, "math::factorial") + "(" + args + ")";
-    return "rt::math::" + fn + "(" + args + ")";
-  }
+  if (name.rfind("math.", 0) == 0) return math_call(fe, op, site, name.substr(5));
   fe.unsupported(op, "the built-in '" + name + "' is");
   return "";
 }

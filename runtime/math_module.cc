@@ -193,4 +193,52 @@ int64_t factorial(int64_t n) {
   return r;
 }
 
+double log1p(double x) {
+  if (x <= -1.0) domain_error();
+  return std::log1p(x);
+}
+double expm1(double x) {
+  return checked(x, std::expm1(x), true);
+}
+double erf(double x) {
+  return std::erf(x);
+}
+double erfc(double x) {
+  return std::erfc(x);
+}
+double cbrt(double x) {
+  return std::cbrt(x);
+}
+double exp2(double x) {
+  return checked(x, std::exp2(x), true);
+}
+double acosh(double x) {
+  return checked(x, std::acosh(x), false);
+}
+double asinh(double x) {
+  return std::asinh(x);
+}
+double atanh(double x) {
+  if (std::fabs(x) >= 1.0) domain_error();
+  return std::atanh(x);
+}
+double remainder(double x, double y) {
+  if (std::isnan(x) || std::isnan(y)) return x + y;
+  if (std::isinf(x) || y == 0.0) domain_error();
+  return std::remainder(x, y);
+}
+double nextafter(double x, double y) {
+  return std::nextafter(x, y);
+}
+// CPython's ulp: the gap to the next float away from zero (the largest
+// float's: the gap below it); NaN and inf are themselves.
+double ulp(double x) {
+  if (std::isnan(x)) return x;
+  x = std::fabs(x);
+  if (std::isinf(x)) return x;
+  double next = std::nextafter(x, __builtin_inf());
+  if (std::isinf(next)) return x - std::nextafter(x, -__builtin_inf());
+  return next - x;
+}
+
 }  // namespace krait::rt::math

@@ -11,7 +11,14 @@
 #pragma once
 
 #include <cstdint>
+#include <type_traits>
+#include <vector>
 
+#include "runtime/big_int.h"
+#include "runtime/big_int_ops.h"
+#include "runtime/int_ops.h"
+#include "runtime/iterators.h"
+#include "runtime/number.h"
 #include "runtime/tuple.h"
 
 namespace krait::rt::math {
@@ -63,5 +70,86 @@ bool isfinite(double x);
 bool isclose(double a, double b, double rel_tol = 1e-09, double abs_tol = 0.0);
 int64_t gcd(int64_t a, int64_t b);
 int64_t factorial(int64_t n);
+double log1p(double x);
+double expm1(double x);
+double erf(double x);
+double erfc(double x);
+double cbrt(double x);
+double exp2(double x);
+double acosh(double x);
+double asinh(double x);
+double atanh(double x);
+double remainder(double x, double y);
+double nextafter(double x, double y);
+double ulp(double x);
+
+// The integer functions (math_integers.cc): exact through GMP; the int64_t
+// forms raise OverflowError where the result does not fit, the _big forms
+// (--int=big) never do.
+int64_t lcm(int64_t a, int64_t b);
+Int lcm_big(const Int& a, const Int& b);
+int64_t isqrt(int64_t n);
+Int isqrt_big(const Int& n);
+int64_t comb(int64_t n, int64_t k);
+Int comb_big(const Int& n, const Int& k);
+int64_t perm(int64_t n, int64_t k);
+Int perm_big(const Int& n, const Int& k);
+
+// gcd and lcm of any number of ints (gcd() is 0, lcm() is 1).
+template <class I, class... More>
+I gcd_of(I a, More... more) {
+  I r = gcd(a, I(0));  // |a|
+  ((r = gcd(r, I(more))), ...);
+  return r;
+}
+template <class I, class... More>
+I lcm_of(I a, More... more) {
+  if constexpr (std::is_same_v<I, Int>) {
+    I r = lcm_big(a, I(1));
+    ((r = lcm_big(r, I(more))), ...);
+    return r;
+  } else {
+    I r = lcm(a, I(1));
+    ((r = lcm(r, I(more))), ...);
+    return r;
+  }
+}
+
+// fsum(iterable): the correctly rounded sum (math_fsum.cc).
+double fsum_of(const std::vector<double>& values);
+template <class Iterable>
+double fsum(const Iterable& iterable) {
+  std::vector<double> values;
+  auto it = py_iter(iterable);
+  ItemOf<Iterable> item{};
+  while (it.next(item)) {
+    if constexpr (requires { item.to_double(); })
+      values.push_back(item.to_double());
+    else if constexpr (!std::is_same_v<decltype(item), NoneType>)  // (an empty list's items)
+      values.push_back(static_cast<double>(item));
+  }
+  return fsum_of(values);
+}
+
+// prod(iterable, start=1): the product in the items' type R (checked ints
+// in the 64-bit modes).
+template <class R, class Iterable>
+R prod(const Iterable& iterable, R start) {
+  auto it = py_iter(iterable);
+  ItemOf<Iterable> item{};
+  R total = start;
+  while (it.next(item)) {
+    R x = item_as<R>(item);
+    if constexpr (std::is_same_v<R, int64_t>)
+      total = int_mul(total, x);
+    else if constexpr (std::is_same_v<R, Int>)
+      total = int_mul_big(total, x);
+    else if constexpr (std::is_floating_point_v<R>)
+      total = total * x;
+    else
+      total = num_mul(total, x);
+  }
+  return total;
+}
 
 }  // namespace krait::rt::math

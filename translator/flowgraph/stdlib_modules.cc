@@ -4,10 +4,13 @@ namespace krait::flow {
 namespace {
 
 constexpr const char* kMathFunctions[] = {
-    "sqrt",     "sin",     "cos",      "tan",   "asin",  "acos", "atan",  "atan2", "exp",
-    "log",      "log10",   "log2",     "pow",   "floor", "ceil", "fabs",  "fmod",  "hypot",
-    "isnan",    "isinf",   "isfinite", "frexp", "ldexp", "modf", "trunc", "gcd",   "factorial",
-    "copysign", "degrees", "radians",  "sinh",  "cosh",  "tanh"};
+    "sqrt",  "sin",       "cos",       "tan",      "asin",     "acos",    "atan",  "atan2",
+    "exp",   "log",       "log10",     "log2",     "pow",      "floor",   "ceil",  "fabs",
+    "fmod",  "hypot",     "isnan",     "isinf",    "isfinite", "frexp",   "ldexp", "modf",
+    "trunc", "gcd",       "factorial", "copysign", "degrees",  "radians", "sinh",  "cosh",
+    "tanh",  "lcm",       "isqrt",     "comb",     "perm",     "prod",    "fsum",  "isclose",
+    "log1p", "expm1",     "erf",       "erfc",     "cbrt",     "exp2",    "acosh", "asinh",
+    "atanh", "remainder", "nextafter", "ulp"};
 constexpr const char* kRandomFunctions[] = {
     "seed",    "random", "getrandbits", "randrange", "randint",       "choice",     "choices",
     "shuffle", "sample", "uniform",     "gauss",     "normalvariate", "triangular", "expovariate"};
