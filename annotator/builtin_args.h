@@ -58,6 +58,11 @@ struct Args {
   Type fail(const std::string& why) { return op_error(ctx, name + "(): " + why); }
 };
 
+// An int argument (an int or a bool).
+inline bool int_argument(const Type& t) {
+  return (t.kind == TypeKind::kInt || t.kind == TypeKind::kBool) && !t.can_be_none;
+}
+
 // The item type of an iterable argument (list, str, range, dict, iterator...).
 inline Type item_of(Args& a, const Type& t) {
   Type it = iterator_over(a.ctx, t);

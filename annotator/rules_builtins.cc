@@ -198,7 +198,7 @@ Type math_function(Args& a) {
       {"exp", {1, TypeKind::kFloat}},       {"log10", {1, TypeKind::kFloat}},
       {"log2", {1, TypeKind::kFloat}},      {"pow", {2, TypeKind::kFloat}},
       {"fabs", {1, TypeKind::kFloat}},      {"fmod", {2, TypeKind::kFloat}},
-      {"hypot", {2, TypeKind::kFloat}},     {"floor", {1, TypeKind::kInt}},
+           {"floor", {1, TypeKind::kInt}},
       {"ceil", {1, TypeKind::kInt}},        {"trunc", {1, TypeKind::kInt}},
       {"isnan", {1, TypeKind::kBool}},      {"isinf", {1, TypeKind::kBool}},
       {"isfinite", {1, TypeKind::kBool}},   {"ldexp", {2, TypeKind::kFloat}},
@@ -234,6 +234,22 @@ Type math_function(Args& a) {
     }
     if (!r.is_numeric() || r.can_be_none) return a.fail("needs numbers, not " + describe(r));
     return r;
+  }
+  if (short_name == "hypot") {
+    for (size_t i = 0; i < a.pos.size(); ++i) {
+      if (!a.numeric(i)) return Type::impossible();
+    }
+    return a.expect(0, SIZE_MAX) ? T(TypeKind::kFloat) : Type::impossible();
+  }
+  if (short_name == "dist") {
+    if (!a.expect(2, 2)) return Type::impossible();
+    for (const Type& point : a.pos) {
+      Type item = item_of(a, point);
+      if (item.is_impossible() && a.ctx.annotator.failed()) return item;
+      if (!item.is_impossible() && (!item.is_numeric() || item.can_be_none))
+        return a.fail("the points' coordinates must be numbers, not " + describe(item));
+    }
+    return T(TypeKind::kFloat);
   }
   if (short_name == "isclose") {
     if (!a.expect(2, 2, {"rel_tol", "abs_tol"}) || !a.numeric(0) || !a.numeric(1))

@@ -8,10 +8,6 @@
 namespace krait::annotator {
 namespace {
 
-bool is_int_like(const Type& t) {
-  return (t.kind == TypeKind::kInt || t.kind == TypeKind::kBool) && !t.can_be_none;
-}
-
 Type new_flavored_dict(Args& a, const Type& key, const Type& value, DictFlavor flavor) {
   Annotator& an = a.ctx.annotator;
   DictDef* def = an.new_dict(key, value, an.origin_at(a.ctx.op, "made"));
@@ -72,7 +68,7 @@ Type collections_function(Args& a) {
     if (!a.expect(0, 2, {"maxlen"})) return Type::impossible();
     const Type* maxlen = a.pos.size() == 2 ? &a.pos[1] : nullptr;
     if (auto it = a.kw.find("maxlen"); it != a.kw.end()) maxlen = &it->second;
-    if (maxlen != nullptr && !is_int_like(*maxlen) && maxlen->kind != TypeKind::kNone)
+    if (maxlen != nullptr && !int_argument(*maxlen) && maxlen->kind != TypeKind::kNone)
       return a.fail("maxlen must be an int or None, not " + describe(*maxlen));
     Type item = Type::impossible();
     if (!a.pos.empty()) {
@@ -118,7 +114,7 @@ std::optional<Type> deque_method(Args& a, const Type& receiver) {
   if (m == "pop") return a.fail("TypeError: deque.pop() takes no arguments");
   if (m == "rotate") {
     if (!a.expect(0, 1)) return Type::impossible();
-    if (!a.pos.empty() && !is_int_like(a.pos[0]))
+    if (!a.pos.empty() && !int_argument(a.pos[0]))
       return a.fail("n must be an int, not " + describe(a.pos[0]));
     return Type::none();
   }
@@ -154,7 +150,7 @@ std::optional<Type> collections_dict_method(Args& a, const Type& receiver) {
     an.read(def->value);
     if (m == "most_common") {
       if (!a.expect(0, 1)) return Type::impossible();
-      if (!a.pos.empty() && !is_int_like(a.pos[0]) && a.pos[0].kind != TypeKind::kNone)
+      if (!a.pos.empty() && !int_argument(a.pos[0]) && a.pos[0].kind != TypeKind::kNone)
         return a.fail("n must be an int, not " + describe(a.pos[0]));
       Type item = Type::tuple_of({def->key.type, def->value.type});
       return Type::list_of(an.new_list(item, an.origin_at(a.ctx.op, "built")));

@@ -8,10 +8,6 @@
 namespace krait::annotator {
 namespace {
 
-bool is_int_like(const Type& t) {
-  return (t.kind == TypeKind::kInt || t.kind == TypeKind::kBool) && !t.can_be_none;
-}
-
 // The list argument `i`, or null after reporting.
 ListDef* list_arg(Args& a, size_t i) {
   const Type& t = a.pos[i];
@@ -43,7 +39,7 @@ Type heapq_function(Args& a) {
   const std::string n = a.name.substr(std::string("heapq.").size());
   if (n == "nsmallest" || n == "nlargest") {
     if (!a.expect(2, 2, {"key"})) return Type::impossible();
-    if (!is_int_like(a.pos[0])) return a.fail("n must be an int, not " + describe(a.pos[0]));
+    if (!int_argument(a.pos[0])) return a.fail("n must be an int, not " + describe(a.pos[0]));
     Type item = item_of(a, a.pos[1]);
     if (item.is_impossible() && a.ctx.annotator.failed()) return item;
     item = without_constant(item);
@@ -73,11 +69,11 @@ Type bisect_function(Args& a) {
   ListDef* list = list_arg(a, 0);
   if (list == nullptr) return Type::impossible();
   for (size_t i = 2; i < a.pos.size(); ++i) {
-    if (!is_int_like(a.pos[i])) return a.fail("lo and hi must be ints, not " + describe(a.pos[i]));
+    if (!int_argument(a.pos[i])) return a.fail("lo and hi must be ints, not " + describe(a.pos[i]));
   }
   for (const char* bound : {"lo", "hi"}) {
     auto it = a.kw.find(bound);
-    if (it != a.kw.end() && !is_int_like(it->second) &&
+    if (it != a.kw.end() && !int_argument(it->second) &&
         !(bound[0] == 'h' && it->second.kind == TypeKind::kNone))
       return a.fail(std::string(bound) + " must be an int, not " + describe(it->second));
   }

@@ -13,12 +13,8 @@
 namespace krait::annotator {
 namespace {
 
-bool is_int_like(const Type& t) {
-  return (t.kind == TypeKind::kInt || t.kind == TypeKind::kBool) && !t.can_be_none;
-}
-
 bool is_int_or_none(const Type& t) {
-  return t.kind == TypeKind::kNone || is_int_like(t);
+  return t.kind == TypeKind::kNone || int_argument(t);
 }
 
 // The argument called `name`, positional at `index` or by keyword; null if
@@ -58,7 +54,7 @@ Type combinatoric(Args& a, IterKind kind, const char* name) {
   if (!a.expect(r_optional ? 1 : 2, 2, {"r"})) return Type::impossible();
   const Type* r = find(a, 1, "r");
   if (r == nullptr && !r_optional) return a.fail("missing required argument 'r'");
-  if (r != nullptr && !(r_optional ? is_int_or_none(*r) : is_int_like(*r)))
+  if (r != nullptr && !(r_optional ? is_int_or_none(*r) : int_argument(*r)))
     return a.fail(std::string("r must be an int, not ") + describe(*r));
   Type item = item_of(a, a.pos[0]);
   if (item.is_impossible() && a.ctx.annotator.failed()) return item;
@@ -88,7 +84,7 @@ Type itertools_function(Args& a) {
   if (n == "repeat") {
     if (!a.expect(1, 2, {"times"})) return Type::impossible();
     const Type* times = find(a, 1, "times");
-    if (times != nullptr && !is_int_like(*times))
+    if (times != nullptr && !int_argument(*times))
       return a.fail("times must be an int, not " + describe(*times));
     return Type::iterator_of(IterKind::kRepeat, without_constant(a.pos[0]));
   }

@@ -13,13 +13,9 @@ Type T(TypeKind kind) {
   return Type::of(kind);
 }
 
-bool is_int_like(const Type& t) {
-  return (t.kind == TypeKind::kInt || t.kind == TypeKind::kBool) && !t.can_be_none;
-}
-
 bool ints(Args& a, size_t first = 0) {
   for (size_t i = first; i < a.pos.size(); ++i) {
-    if (!is_int_like(a.pos[i])) {
+    if (!int_argument(a.pos[i])) {
       a.fail("needs an int, not " + describe(a.pos[i]));
       return false;
     }
@@ -129,14 +125,14 @@ Type random_function(Args& a) {
     bool has_k = a.pos.size() == 2 || a.kw.count("k");
     if (!has_k) return a.fail("missing 1 required positional argument: 'k'");
     const Type& k = a.pos.size() == 2 ? a.pos[1] : a.kw["k"];
-    if (!is_int_like(k)) return a.fail("k must be an int, not " + describe(k));
+    if (!int_argument(k)) return a.fail("k must be an int, not " + describe(k));
     std::optional<Type> item = sequence_item(a, a.pos[0]);
     return item ? list_of(a, without_constant(*item)) : Type::impossible();
   }
   if (n == "choices") {
     if (!a.expect(1, 2, {"weights", "cum_weights", "k"})) return Type::impossible();
     auto k = a.kw.find("k");
-    if (k != a.kw.end() && !is_int_like(k->second))
+    if (k != a.kw.end() && !int_argument(k->second))
       return a.fail("k must be an int, not " + describe(k->second));
     if (a.pos.size() == 2) a.kw["weights"] = a.pos[1];
     auto given = [&](const char* name) {

@@ -162,11 +162,29 @@ const annotator::Specialization* single_callee(FunctionEmitter& fe, const flow::
   return nullptr;
 }
 
-// The positional arguments of a call into ctypes.
+// The positional arguments of a call (into ctypes, or of a module Krait
+// provides).
 static CArgs c_args(FunctionEmitter& fe, const flow::Operation& op, const SiteArgs& site) {
   CArgs out;
   for (const annotator::CallArg& a : site.positional) out.push_back(argument(fe, op, a));
   return out;
+}
+
+// The keyword arguments of a call, by name.
+static CKwArgs kw_args(FunctionEmitter& fe, const flow::Operation& op, const SiteArgs& site) {
+  CKwArgs out;
+  for (const auto& [k, a] : site.keywords) out.emplace_back(k, argument(fe, op, a));
+  return out;
+}
+
+const std::pair<std::string, Type>* find_argument(const CArgs& pos, const CKwArgs& kw, size_t index,
+                                                  const std::string& name) {
+  const std::pair<std::string, Type>* found = index < pos.size() ? &pos[index] : nullptr;
+  for (const auto& [k, a] : kw) {
+    if (k == name) found = &a;
+  }
+  if (found != nullptr && found->second.kind == TypeKind::kNone) return nullptr;
+  return found;
 }
 
 static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operation& op,
@@ -383,8 +401,7 @@ std::string FunctionEmitter::call_entity(const flow::Operation& op, const SiteAr
     return call_builtin_function(*this, op, site, entity->qualname);
   if (entity->kind == flow::EntityKind::kCtypes) {
     CArgs pos = c_args(*this, op, site);
-    CKwArgs kw;
-    for (const auto& [name, a] : site.keywords) kw.emplace_back(name, argument(*this, op, a));
+    CKwArgs kw = kw_args(*this, op, site);
     if (const ctypes::CFunction* fn = ctypes::as_cfunction(entity))
       return emit_c_call(*this, op, *fn, pos);
     if (const ctypes::CType* type = ctypes::as_ctype(entity))
@@ -508,6 +525,14 @@ static std::string math_call(FunctionEmitter& fe, const flow::Operation& op, con
   if (fn == "factorial" || fn == "isqrt" || fn == "comb" || fn == "perm")
     return int_builtin(int_mode, "math::" + fn) + "(" + args + ")";
   if (fn == "fsum") return "rt::math::fsum(" + arg(0).first + ")";
+  if (fn == "hypot" && site.positional.size() != 2) return "rt::math::hypot_of(" + args + ")";
+  if (fn == "dist") {
+    auto point = [&](size_t i) {  // a tuple of ints and floats: all floats
+      auto [v, t] = arg(i);
+      return t.is_fixed_tuple() ? fe.convert(v, t, Type::var_tuple_of(flt)) : v;
+    };
+    return "rt::math::dist(" + point(0) + ", " + point(1) + ")";
+  }
   if (fn == "prod") {
     std::string start = fe.ctx_.type(result, op.range) + "(1)";
     for (const auto& [k, a] : site.keywords) {
@@ -747,31 +772,15 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     for (size_t i = 0; i < site.positional.size(); ++i) args.push_back(arg(i));
     return emit_ctypes_builtin(fe, op, name, args);
   }
-  if (name == "functools.reduce") {
-    CArgs pos;
-    for (size_t i = 0; i < site.positional.size(); ++i) pos.push_back(arg(i));
-    return emit_reduce_call(fe, op, pos);
-  }
-  if (name.rfind("itertools.", 0) == 0) {
-    CArgs pos;
-    for (size_t i = 0; i < site.positional.size(); ++i) pos.push_back(arg(i));
-    CKwArgs kw;
-    for (const auto& [k, a] : site.keywords) kw.emplace_back(k, argument(fe, op, a));
-    return emit_itertools_call(fe, op, name, pos, kw);
-  }
-  if (name.rfind("collections.", 0) == 0) {
-    CArgs pos;
-    for (size_t i = 0; i < site.positional.size(); ++i) pos.push_back(arg(i));
-    CKwArgs kw;
-    for (const auto& [k, a] : site.keywords) kw.emplace_back(k, argument(fe, op, a));
-    return emit_collections_call(fe, op, name, pos, kw);
-  }
+  if (name == "functools.reduce") return emit_reduce_call(fe, op, c_args(fe, op, site));
+  if (name.rfind("itertools.", 0) == 0)
+    return emit_itertools_call(fe, op, name, c_args(fe, op, site), kw_args(fe, op, site));
+  if (name.rfind("collections.", 0) == 0)
+    return emit_collections_call(fe, op, name, c_args(fe, op, site), kw_args(fe, op, site));
   if (name.rfind("random.", 0) == 0 || name.rfind("heapq.", 0) == 0 ||
       name.rfind("bisect.", 0) == 0) {
-    CArgs pos;
-    for (size_t i = 0; i < site.positional.size(); ++i) pos.push_back(arg(i));
-    CKwArgs kw;
-    for (const auto& [k, a] : site.keywords) kw.emplace_back(k, argument(fe, op, a));
+    CArgs pos = c_args(fe, op, site);
+    CKwArgs kw = kw_args(fe, op, site);
     if (name[0] == 'r') return emit_random_call(fe, op, name, pos, kw);
     // The items compared: those of the result (nsmallest) or of the list.
     const Type& list = result.kind == TypeKind::kList ? result : pos[0].second;
@@ -790,9 +799,8 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
   std::string all = positional_list(fe, op, site);
   if (receiver.kind == TypeKind::kList) {
     const Type& item = annotator::resolve(receiver.list)->item.type;
-    CArgs pos;
-    for (const annotator::CallArg& a : site.positional) pos.push_back(argument(fe, op, a));
-    if (std::optional<std::string> call = emit_deque_method(fe, receiver, self, name, pos))
+    if (std::optional<std::string> call =
+            emit_deque_method(fe, receiver, self, name, c_args(fe, op, site)))
       return *call;
     if (name == "append" || name == "insert") {
       size_t last = site.positional.size() - 1;
@@ -817,10 +825,8 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
     return self + "->" + name + "(" + all + ")";
   }
   if (receiver.kind == TypeKind::kDict) {
-    CArgs pos;
-    for (const annotator::CallArg& a : site.positional) pos.push_back(argument(fe, op, a));
-    CKwArgs kw;
-    for (const auto& [k, a] : site.keywords) kw.emplace_back(k, argument(fe, op, a));
+    CArgs pos = c_args(fe, op, site);
+    CKwArgs kw = kw_args(fe, op, site);
     if (std::optional<std::string> call = emit_collections_method(receiver, self, name, pos, kw))
       return *call;
     if (name == "get" && site.positional.size() == 1)

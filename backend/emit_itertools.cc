@@ -11,18 +11,6 @@ using annotator::IterKind;
 using annotator::Type;
 using annotator::TypeKind;
 
-// The argument called `name`, positional at `index` or by keyword; null if
-// not given or None.
-const std::pair<std::string, Type>* find(const CArgs& pos, const CKwArgs& kw, size_t index,
-                                         const std::string& name) {
-  const std::pair<std::string, Type>* found = index < pos.size() ? &pos[index] : nullptr;
-  for (const auto& [k, a] : kw) {
-    if (k == name) found = &a;
-  }
-  if (found != nullptr && found->second.kind == TypeKind::kNone) return nullptr;
-  return found;
-}
-
 // A captureless lambda (as a function pointer) calling the function `fn`
 // holds with parameters of types `params`, its result converted to
 // `result`; "" after reporting.
@@ -61,13 +49,13 @@ std::string emit_itertools_call(FunctionEmitter& fe, const flow::Operation& op,
     return out;
   };
   if (fn == "count") {
-    const auto* start = find(pos, kw, 0, "start");
-    const auto* step = find(pos, kw, 1, "step");
+    const auto* start = find_argument(pos, kw, 0, "start");
+    const auto* step = find_argument(pos, kw, 1, "step");
     return ns + "count<" + item_cpp + ">(" + (start ? as_item(*start) : item_cpp + "(0)") + ", " +
            (step ? as_item(*step) : item_cpp + "(1)") + ")";
   }
   if (fn == "repeat") {
-    const auto* times = find(pos, kw, 1, "times");
+    const auto* times = find_argument(pos, kw, 1, "times");
     return ns + "repeat<" + item_cpp + ">(" + as_item(pos[0]) +
            (times ? ", " + times->first + ", true" : "") + ")";
   }
@@ -84,7 +72,7 @@ std::string emit_itertools_call(FunctionEmitter& fe, const flow::Operation& op,
            ", " + (pos.size() == 4 ? bound(3, "1") : "1") + ")";
   }
   if (fn == "accumulate") {
-    const auto* func = find(pos, kw, 1, "func");
+    const auto* func = find_argument(pos, kw, 1, "func");
     const flow::Entity* e = func ? func->second.single_pbc() : nullptr;
     std::string f = "&" + ns + "plus<" + item_cpp + ">";
     if (e != nullptr && e->kind == flow::EntityKind::kBuiltin)  // max or min: the first of equals
@@ -92,13 +80,13 @@ std::string emit_itertools_call(FunctionEmitter& fe, const flow::Operation& op,
           " { return rt::py_lt(" + (e->qualname == "max" ? "a, b" : "b, a") + ") ? b : a; }";
     else if (func)
       f = function_pointer(fe, op, func->second, {item, item}, item);
-    const auto* initial = find(pos, kw, SIZE_MAX, "initial");
+    const auto* initial = find_argument(pos, kw, SIZE_MAX, "initial");
     return ns + "accumulate<" + item_cpp + ">(" + pos[0].first + ", " + f +
            (initial ? ", " + as_item(*initial) : "") + ")";
   }
   if (fn == "permutations" || fn == "combinations" || fn == "combinations_with_replacement") {
     std::string pool = fe.ctx_.type(result.items[1], op.range);
-    const auto* r = find(pos, kw, 1, "r");
+    const auto* r = find_argument(pos, kw, 1, "r");
     return ns + fn + "<" + item_cpp + ", " + pool + ">(" + pos[0].first +
            (r ? ", " + r->first : "") + ")";
   }
@@ -115,14 +103,14 @@ std::string emit_itertools_call(FunctionEmitter& fe, const flow::Operation& op,
   if (fn == "groupby") {
     const Type& element = annotator::resolve(item.items[1].list)->item.type;
     std::string element_cpp = fe.ctx_.type(element, op.range);
-    const auto* key = find(pos, kw, 1, "key");
+    const auto* key = find_argument(pos, kw, 1, "key");
     std::string f = key ? function_pointer(fe, op, key->second, {element}, item.items[0])
                         : "+[](" + element_cpp + " const& x) -> " + element_cpp + " { return x; }";
     return ns + "groupby<" + fe.ctx_.type(item.items[0], op.range) + ">(" + pos[0].first + ", " +
            f + ")";
   }
   if (fn == "zip_longest") {
-    const auto* fill = find(pos, kw, SIZE_MAX, "fillvalue");
+    const auto* fill = find_argument(pos, kw, SIZE_MAX, "fillvalue");
     std::string fill_cpp = fe.ctx_.type(result.items[1], op.range);
     std::string value = fill ? fill->first : fill_cpp + "{}";
     return ns + "zip_longest<" + item_cpp + ", " + fill_cpp + ">(" + value +

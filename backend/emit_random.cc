@@ -17,18 +17,6 @@ std::string sequence(FunctionEmitter& fe, const std::pair<std::string, Type>& ar
   return v;
 }
 
-// The argument called `name`, positional at `index` or by keyword, if given
-// and not None.
-const std::pair<std::string, Type>* find(const CArgs& pos, const CKwArgs& kw, size_t index,
-                                         const std::string& name) {
-  const std::pair<std::string, Type>* found = index < pos.size() ? &pos[index] : nullptr;
-  for (const auto& [k, a] : kw) {
-    if (k == name) found = &a;
-  }
-  if (found != nullptr && found->second.kind == TypeKind::kNone) return nullptr;
-  return found;
-}
-
 }  // namespace
 
 std::string emit_random_call(FunctionEmitter& fe, const flow::Operation& op,
@@ -44,7 +32,7 @@ std::string emit_random_call(FunctionEmitter& fe, const flow::Operation& op,
     return pos[i].second.kind == TypeKind::kBool ? "int64_t(" + pos[i].first + ")" : pos[i].first;
   };
   if (fn == "seed") {
-    const auto* a = find(pos, kw, 0, "a");
+    const auto* a = find_argument(pos, kw, 0, "a");
     if (a == nullptr) return "rt::random::seed()";
     if (a->second.kind == TypeKind::kBool) return "rt::random::seed(int64_t(" + a->first + "))";
     return call + a->first + ")";
@@ -65,11 +53,11 @@ std::string emit_random_call(FunctionEmitter& fe, const flow::Operation& op,
     std::string item_cpp = fe.ctx_.type(item, op.range);
     if (fn == "sample")
       return "rt::random::sample<" + item_cpp + ">(" + population + ", " +
-             find(pos, kw, 1, "k")->first + ")";
-    const auto* k = find(pos, kw, SIZE_MAX, "k");
+             find_argument(pos, kw, 1, "k")->first + ")";
+    const auto* k = find_argument(pos, kw, SIZE_MAX, "k");
     std::string count = k == nullptr ? "1" : k->first;
-    const auto* cumulative = find(pos, kw, SIZE_MAX, "cum_weights");
-    const auto* weights = find(pos, kw, 1, "weights");
+    const auto* cumulative = find_argument(pos, kw, SIZE_MAX, "cum_weights");
+    const auto* weights = find_argument(pos, kw, 1, "weights");
     const auto* given = cumulative != nullptr ? cumulative : weights;
     if (given == nullptr)
       return "rt::random::choices<" + item_cpp + ">(" + population + ", " + count + ")";
@@ -81,12 +69,12 @@ std::string emit_random_call(FunctionEmitter& fe, const flow::Operation& op,
   }
   if (fn == "uniform") return call + number(&pos[0], "") + ", " + number(&pos[1], "") + ")";
   if (fn == "gauss" || fn == "normalvariate")
-    return call + number(find(pos, kw, 0, "mu"), "0.0") + ", " +
-           number(find(pos, kw, 1, "sigma"), "1.0") + ")";
+    return call + number(find_argument(pos, kw, 0, "mu"), "0.0") + ", " +
+           number(find_argument(pos, kw, 1, "sigma"), "1.0") + ")";
   if (fn == "triangular") {
-    const auto* mode = find(pos, kw, 2, "mode");
-    return call + number(find(pos, kw, 0, "low"), "0.0") + ", " +
-           number(find(pos, kw, 1, "high"), "1.0") +
+    const auto* mode = find_argument(pos, kw, 2, "mode");
+    return call + number(find_argument(pos, kw, 0, "low"), "0.0") + ", " +
+           number(find_argument(pos, kw, 1, "high"), "1.0") +
            (mode == nullptr ? "" : ", " + number(mode, "")) + ")";
   }
   if (fn == "expovariate") return call + number(&pos[0], "") + ")";

@@ -93,6 +93,11 @@ std::string ctypes_callbacks(ProgramContext& ctx);
 std::string ctypes_link_flags(const flow::Program& program,
                               const std::vector<std::string>& linked_libraries);
 
+// The argument called `name` of a call, positional at `index` or by
+// keyword; null if not given or None.
+const std::pair<std::string, annotator::Type>* find_argument(const CArgs& pos, const CKwArgs& kw,
+                                                             size_t index, const std::string& name);
+
 // ---- emit_random.cc ----
 // A call of the random module's function `name` ("random.choice").
 std::string emit_random_call(FunctionEmitter& fe, const flow::Operation& op,

@@ -116,10 +116,6 @@ double pow(double x, double y) {
   return checked2(x, y, std::pow(x, y), true);
 }
 
-double hypot(double x, double y) {
-  return checked2(x, y, std::hypot(x, y), true);
-}
-
 double fmod(double x, double y) {
   if (std::isinf(y) && std::isfinite(x)) return x;
   return checked2(x, y, std::fmod(x, y), false);

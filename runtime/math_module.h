@@ -47,6 +47,10 @@ double cosh(double x);
 double tanh(double x);
 double pow(double x, double y);
 double hypot(double x, double y);
+// The Euclidean norm of the values, as CPython's hypot and dist compute it
+// (math_norm.cc).
+double norm_of(std::vector<double> values);
+
 double fabs(double x);
 double fmod(double x, double y);
 double copysign(double x, double y);
@@ -115,10 +119,9 @@ I lcm_of(I a, More... more) {
   }
 }
 
-// fsum(iterable): the correctly rounded sum (math_fsum.cc).
-double fsum_of(const std::vector<double>& values);
+// The items of an iterable of numbers, as floats.
 template <class Iterable>
-double fsum(const Iterable& iterable) {
+std::vector<double> floats_of(const Iterable& iterable) {
   std::vector<double> values;
   auto it = py_iter(iterable);
   ItemOf<Iterable> item{};
@@ -128,7 +131,30 @@ double fsum(const Iterable& iterable) {
     else if constexpr (!std::is_same_v<decltype(item), NoneType>)  // (an empty list's items)
       values.push_back(static_cast<double>(item));
   }
-  return fsum_of(values);
+  return values;
+}
+
+// fsum(iterable): the correctly rounded sum (math_fsum.cc).
+double fsum_of(const std::vector<double>& values);
+template <class Iterable>
+double fsum(const Iterable& iterable) {
+  return fsum_of(floats_of(iterable));
+}
+
+// hypot(*coordinates) (any number; two is hypot(x, y) above).
+template <class... Coordinates>
+double hypot_of(Coordinates... coordinates) {
+  return norm_of({static_cast<double>(coordinates)...});
+}
+
+// dist(p, q): both sequences of numbers, of the same length.
+template <class P, class Q>
+double dist(const P& p, const Q& q) {
+  std::vector<double> ps = floats_of(p), qs = floats_of(q);
+  if (ps.size() != qs.size())
+    raise_value_error("both points must have the same number of dimensions");
+  for (size_t i = 0; i < ps.size(); ++i) ps[i] -= qs[i];
+  return norm_of(ps);
 }
 
 // prod(iterable, start=1): the product in the items' type R (checked ints

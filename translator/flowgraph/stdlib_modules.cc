@@ -10,7 +10,7 @@ constexpr const char* kMathFunctions[] = {
     "trunc", "gcd",       "factorial", "copysign", "degrees",  "radians", "sinh",  "cosh",
     "tanh",  "lcm",       "isqrt",     "comb",     "perm",     "prod",    "fsum",  "isclose",
     "log1p", "expm1",     "erf",       "erfc",     "cbrt",     "exp2",    "acosh", "asinh",
-    "atanh", "remainder", "nextafter", "ulp"};
+    "atanh", "remainder", "nextafter", "ulp", "dist"};
 constexpr const char* kRandomFunctions[] = {
     "seed",    "random", "getrandbits", "randrange", "randint",       "choice",     "choices",
     "shuffle", "sample", "uniform",     "gauss",     "normalvariate", "triangular", "expovariate"};

@@ -23,3 +23,14 @@ for bad in [lambda: math.isqrt(-1), lambda: math.comb(-1, 2), lambda: math.perm(
         bad()
     except ValueError as e:
         print("ValueError:", e)
+print(math.hypot(3, 4), math.hypot(), math.hypot(-3.5), math.hypot(1, 2, 2), math.hypot(1e308, 1e308))
+print(math.hypot(0.1, 0.7), math.hypot(123.456, 789.012), math.hypot(1e-320, 1e-320))
+print(math.dist((1, 2), (4, 6)), math.dist([0.5, 1.5, 2.5], [3.0, 2.0, 1.0]), math.dist((), ()))
+total = 0.0
+for i in range(1, 200):
+    total += math.hypot(i * 0.37, 1000.0 / i)
+print(total)
+try:
+    math.dist((1,), (1, 2))
+except ValueError as e:
+    print("ValueError:", e)
