@@ -104,6 +104,15 @@ Type functools_function(Args& a);
 // The functions of the random module (rules_random.cc).
 Type random_function(Args& a);
 
+// The re module (rules_re.cc): its functions, the methods of a compiled
+// pattern and of a match, a match's items (m[1]), and the data attributes
+// of both (nullopt: not one).
+Type re_function(Args& a);
+Type re_pattern_method(Args& a, const Type& receiver);
+Type re_match_method(Args& a, const Type& receiver);
+Type re_match_item(OpContext& ctx, const Type& match, const Type& group);
+std::optional<Type> re_attribute(const Type& object, const std::string& name);
+
 // set(), set(iterable), frozenset(...) and the methods of sets (rules_sets.cc).
 Type set_builtin(Args& a);
 Type set_method(Args& a, const Type& receiver);

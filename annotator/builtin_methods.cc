@@ -62,6 +62,12 @@ constexpr std::array<std::string_view, 6> kByteArrayMethods = {"append", "extend
 constexpr std::array<std::string_view, 7> kFileMethods = {
     "read", "readline", "readlines", "write", "close", "__enter__", "__exit__"};
 
+constexpr std::array<std::string_view, 8> kRePatternMethods = {
+    "search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split"};
+
+constexpr std::array<std::string_view, 7> kReMatchMethods = {
+    "group", "groups", "groupdict", "start", "end", "span", "expand"};
+
 template <size_t N>
 bool contains(const std::array<std::string_view, N>& names, const std::string& name) {
   return std::find(names.begin(), names.end(), name) != names.end();
@@ -90,6 +96,10 @@ bool has_builtin_method(const Type& receiver, const std::string& name) {
       return contains(kSetMethods, name);
     case TypeKind::kFile:
       return contains(kFileMethods, name);
+    case TypeKind::kRePattern:
+      return contains(kRePatternMethods, name);
+    case TypeKind::kReMatch:
+      return contains(kReMatchMethods, name);
     case TypeKind::kBytes:
       return contains(kBytesMethods, name);
     case TypeKind::kByteArray:

@@ -1,6 +1,7 @@
 // Typing rules for attributes: instance attributes (generalised up the
 // class hierarchy), methods (bound on read), class attributes, and the
 // methods of built-in types.
+#include "annotator/builtin_args.h"
 #include "annotator/builtin_methods.h"
 #include "annotator/rules.h"
 #include "annotator/rules_ctypes.h"
@@ -133,12 +134,14 @@ Type class_of_instance(OpContext& ctx, const Type& instance) {
 Type annotate_attribute(OpContext& ctx) {
   Type obj = ctx.args[0];
   const std::string& name = ctx.op.args[1]->constant->text;
-  if (obj.can_be_none && obj.kind != TypeKind::kInstance) {
+  bool checked_at_run_time = obj.kind == TypeKind::kInstance || obj.kind == TypeKind::kReMatch ||
+                             obj.kind == TypeKind::kRePattern;
+  if (obj.can_be_none && !checked_at_run_time) {
     return op_error(ctx, "attribute '" + name + "' of a value that may be None (" + describe(obj) +
                              "); test it with 'is not None' first");
   }
-  // An instance that may be None: when it is, the generated code raises
-  // CPython's AttributeError ('NoneType' object has no attribute ...).
+  // An instance (or a match) that may be None: when it is, the generated
+  // code raises CPython's AttributeError ('NoneType' object has no attribute ...).
   obj.can_be_none = false;
   if (ctx.op.kind == flow::OpKind::kSetAttr) {
     if (const flow::Entity* cls = obj.single_pbc(); cls && cls->kind == flow::EntityKind::kClass) {
@@ -201,6 +204,7 @@ Type annotate_attribute(OpContext& ctx) {
       return op_error(
           ctx, "attribute '" + name + "' of " + describe(obj) + " is not supported by Krait");
     default:
+      if (std::optional<Type> data = re_attribute(obj, name)) return *data;
       if (has_builtin_method(obj, name)) return Type::builtin_method(obj, name);
       return op_error(ctx, "'" + describe(obj) + "' object has no attribute '" + name +
                                "' that Krait provides");

@@ -198,21 +198,21 @@ Type math_function(Args& a) {
       {"exp", {1, TypeKind::kFloat}},       {"log10", {1, TypeKind::kFloat}},
       {"log2", {1, TypeKind::kFloat}},      {"pow", {2, TypeKind::kFloat}},
       {"fabs", {1, TypeKind::kFloat}},      {"fmod", {2, TypeKind::kFloat}},
-           {"floor", {1, TypeKind::kInt}},
-      {"ceil", {1, TypeKind::kInt}},        {"trunc", {1, TypeKind::kInt}},
-      {"isnan", {1, TypeKind::kBool}},      {"isinf", {1, TypeKind::kBool}},
-      {"isfinite", {1, TypeKind::kBool}},   {"ldexp", {2, TypeKind::kFloat}},
-      {"copysign", {2, TypeKind::kFloat}},  {"degrees", {1, TypeKind::kFloat}},
-      {"radians", {1, TypeKind::kFloat}},   {"gcd", {2, TypeKind::kInt}},
-      {"factorial", {1, TypeKind::kInt}},   {"sinh", {1, TypeKind::kFloat}},
-      {"cosh", {1, TypeKind::kFloat}},      {"tanh", {1, TypeKind::kFloat}},
-      {"isqrt", {1, TypeKind::kInt}},       {"comb", {2, TypeKind::kInt}},
-      {"log1p", {1, TypeKind::kFloat}},     {"expm1", {1, TypeKind::kFloat}},
-      {"erf", {1, TypeKind::kFloat}},       {"erfc", {1, TypeKind::kFloat}},
-      {"cbrt", {1, TypeKind::kFloat}},      {"exp2", {1, TypeKind::kFloat}},
-      {"acosh", {1, TypeKind::kFloat}},     {"asinh", {1, TypeKind::kFloat}},
-      {"atanh", {1, TypeKind::kFloat}},     {"remainder", {2, TypeKind::kFloat}},
-      {"nextafter", {2, TypeKind::kFloat}}, {"ulp", {1, TypeKind::kFloat}}};
+      {"floor", {1, TypeKind::kInt}},       {"ceil", {1, TypeKind::kInt}},
+      {"trunc", {1, TypeKind::kInt}},       {"isnan", {1, TypeKind::kBool}},
+      {"isinf", {1, TypeKind::kBool}},      {"isfinite", {1, TypeKind::kBool}},
+      {"ldexp", {2, TypeKind::kFloat}},     {"copysign", {2, TypeKind::kFloat}},
+      {"degrees", {1, TypeKind::kFloat}},   {"radians", {1, TypeKind::kFloat}},
+      {"gcd", {2, TypeKind::kInt}},         {"factorial", {1, TypeKind::kInt}},
+      {"sinh", {1, TypeKind::kFloat}},      {"cosh", {1, TypeKind::kFloat}},
+      {"tanh", {1, TypeKind::kFloat}},      {"isqrt", {1, TypeKind::kInt}},
+      {"comb", {2, TypeKind::kInt}},        {"log1p", {1, TypeKind::kFloat}},
+      {"expm1", {1, TypeKind::kFloat}},     {"erf", {1, TypeKind::kFloat}},
+      {"erfc", {1, TypeKind::kFloat}},      {"cbrt", {1, TypeKind::kFloat}},
+      {"exp2", {1, TypeKind::kFloat}},      {"acosh", {1, TypeKind::kFloat}},
+      {"asinh", {1, TypeKind::kFloat}},     {"atanh", {1, TypeKind::kFloat}},
+      {"remainder", {2, TypeKind::kFloat}}, {"nextafter", {2, TypeKind::kFloat}},
+      {"ulp", {1, TypeKind::kFloat}}};
   std::string short_name = n.substr(5);
   if (short_name == "gcd" || short_name == "lcm" || short_name == "perm") {
     if (short_name == "perm" && !a.expect(1, 2)) return Type::impossible();
@@ -348,6 +348,7 @@ Type builtin_function(Args& a) {
   if (n.rfind("itertools.", 0) == 0) return itertools_function(a);
   if (n.rfind("functools.", 0) == 0) return functools_function(a);
   if (n.rfind("bisect.", 0) == 0) return bisect_function(a);
+  if (n.rfind("re.", 0) == 0) return re_function(a);
   if (n == "super") return super_object(a);
   if (n == "open") return open_file(a);
   if (n == "print") {
@@ -851,6 +852,10 @@ Type call_builtin_method(OpContext& ctx, const CallSite& site, const Type& recei
       return set_method(a, receiver);
     case TypeKind::kFile:
       return file_method(a);
+    case TypeKind::kRePattern:
+      return re_pattern_method(a, receiver);
+    case TypeKind::kReMatch:
+      return re_match_method(a, receiver);
     case TypeKind::kBytes:
     case TypeKind::kByteArray:
     case TypeKind::kInt:  // to_bytes

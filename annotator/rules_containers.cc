@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 
+#include "annotator/builtin_args.h"
 #include "annotator/ctypes_conversions.h"
 #include "annotator/instance_hooks.h"
 #include "annotator/rules.h"
@@ -28,7 +29,8 @@ std::optional<int64_t> constant_int(const Type& t) {
 // of a list or dict that may be None are allowed: when it is None, the
 // generated code raises CPython's TypeError. Other uses are errors.
 Type not_none(OpContext& ctx, const Type& t, const char* what, bool checked_item = false) {
-  if (t.can_be_none && checked_item && (t.kind == TypeKind::kList || t.kind == TypeKind::kDict)) {
+  if (t.can_be_none && checked_item &&
+      (t.kind == TypeKind::kList || t.kind == TypeKind::kDict || t.kind == TypeKind::kReMatch)) {
     Type checked = t;
     checked.can_be_none = false;
     return checked;
@@ -69,6 +71,8 @@ Type get_item(OpContext& ctx) {
       return Type::of(TypeKind::kInt);
     case TypeKind::kRange:
       return Type::of(TypeKind::kInt);
+    case TypeKind::kReMatch:
+      return re_match_item(ctx, obj, index);
     case TypeKind::kTuple: {
       if (obj.variadic) {
         if (!is_int_like(index))

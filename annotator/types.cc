@@ -158,6 +158,8 @@ bool Type::is_reference() const {
     case TypeKind::kInstance:
     case TypeKind::kPbc:
     case TypeKind::kCData:  // boxes and addresses: None is the null pointer
+    case TypeKind::kRePattern:
+    case TypeKind::kReMatch:
       return true;
     default:
       return false;
@@ -192,6 +194,9 @@ bool same_type(const Type& a, const Type& b) {
       return a.ctype == b.ctype && a.c_value == b.c_value && a.c_ref == b.c_ref;
     case TypeKind::kCArrayType:
       return a.ctype == b.ctype;
+    case TypeKind::kRePattern:
+    case TypeKind::kReMatch:
+      return a.regex == b.regex;
     case TypeKind::kClosure:
       if (a.pbcs != b.pbcs) return false;
       [[fallthrough]];
@@ -247,6 +252,8 @@ const char* iterator_name(IterKind kind) {
       return "iterator";
     case IterKind::kFileLines:
       return "file line iterator";
+    case IterKind::kReMatches:
+      return "re.finditer iterator";
     case IterKind::kCount:
       return "itertools.count";
     case IterKind::kRepeat:
@@ -348,6 +355,10 @@ std::string describe_base(const Type& t) {
       return "range";
     case TypeKind::kFile:
       return "file";
+    case TypeKind::kRePattern:
+      return "re.Pattern";
+    case TypeKind::kReMatch:
+      return "re.Match";
     case TypeKind::kCell:
       return "cell of " + describe(t.cell->value.type);
     case TypeKind::kClosure:

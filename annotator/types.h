@@ -39,6 +39,8 @@
 //                     a c_void_p result of a C function (the address
 //                     itself, None when NULL); with `c_ref`, what byref(x)
 //                     returns: x's address itself, only passed to C
+//   re_pattern, re_match  a compiled pattern and a match of the re module,
+//                     with the pattern's RegexShape when it is known
 //   c_array_type(CType)  an array type made at run time (`c_ubyte * n`, n
 //                     not a constant): ctype is the array type of length -1
 //                     (c_ubyte_Array_n); the C++ value is the length
@@ -55,6 +57,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "translator/flowgraph/constant.h"
@@ -97,6 +100,8 @@ enum class TypeKind {
   kClosure,     // a nested function with the cells it uses: pbcs = {function}, items = cell types
   kCData,       // a ctypes object: ctype
   kCArrayType,  // a ctypes array type made at run time: ctype (length -1)
+  kRePattern,   // a compiled regular expression (re.compile): regex
+  kReMatch,     // a match object of the re module: regex
 };
 
 // What an iterator walks over; the item type is Type::items[0].
@@ -132,6 +137,16 @@ enum class IterKind {
   kProduct,
   kGroupBy,
   kZipLongest,
+  kReMatches,  // re.finditer: match objects
+};
+
+// What the annotator knows of a regular expression whose pattern is known
+// at translation time (rules_re.cc): its capturing groups, which of them a
+// match may leave unset (optional[g], index 0 unused), their names.
+struct RegexShape {
+  int64_t groups = 0;
+  std::vector<bool> optional{false};
+  std::vector<std::pair<std::string, int64_t>> names;
 };
 
 struct Type {
@@ -165,6 +180,9 @@ struct Type {
   const ctypes::CType* ctype = nullptr;
   bool c_value = false;
   bool c_ref = false;
+  // kRePattern, kReMatch: the pattern's shape, null when the pattern is
+  // made at run time (shapes are interned: equal patterns share one).
+  const RegexShape* regex = nullptr;
   // A value known at translation time (a folded constant), if any.
   std::optional<flow::ConstValue> constant;
 

@@ -65,6 +65,10 @@ UnionResult unite_same_kind(const Type& a, const Type& b, std::set<Reader>* refl
     case TypeKind::kCArrayType:
       if (a.ctype != b.ctype) return fail(a, b);
       return {out, std::nullopt};
+    case TypeKind::kRePattern:
+    case TypeKind::kReMatch:  // patterns of different shapes: no shape known
+      if (a.regex != b.regex) out.regex = nullptr;
+      return {out, std::nullopt};
     case TypeKind::kClosure:
       if (a.pbcs != b.pbcs)
         return {{},

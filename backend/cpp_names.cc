@@ -161,7 +161,12 @@ CppNames::CppNames(const annotator::Annotator& annotator) {
 
 std::string CppNames::cls(const annotator::ClassDef* cls) const {
   if (cls->is_object()) return "rt::Object";
-  if (cls->entity->kind == flow::EntityKind::kBuiltin) return "rt::" + cls->entity->qualname;
+  if (cls->entity->kind == flow::EntityKind::kBuiltin) {  // re.error is rt::re::error
+    std::string name = cls->entity->qualname;
+    for (size_t dot = name.find('.'); dot != std::string::npos; dot = name.find('.', dot))
+      name.replace(dot, 1, "::");
+    return "rt::" + name;
+  }
   return "C_" + identifier(cls->entity->qualname);
 }
 

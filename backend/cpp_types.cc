@@ -112,6 +112,8 @@ std::optional<std::string> iterator_type(const Type& t, const CppNames& names, I
       return iter_of(*inner);
     case annotator::IterKind::kFileLines:
       return std::string("rt::FileLines");
+    case annotator::IterKind::kReMatches:
+      return std::string("rt::ReMatches");
     case annotator::IterKind::kTuple:
       if (t.items[1].variadic) return "rt::VarTupleIter<" + *item + ">";
       return "rt::ArrayIter<" + *item + ", " + std::to_string(t.items[1].items.size()) + ">";
@@ -204,6 +206,10 @@ std::optional<std::string> cpp_type(const Type& t, const CppNames& names, IntMod
       return std::string("rt::Range");
     case TypeKind::kFile:
       return std::string("rt::File*");
+    case TypeKind::kRePattern:
+      return std::string("rt::RePattern*");
+    case TypeKind::kReMatch:
+      return std::string("rt::ReMatch*");
     case TypeKind::kList: {
       std::optional<std::string> item =
           item_type(annotator::resolve(t.list)->item.type, names, int_mode, why_not);

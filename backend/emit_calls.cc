@@ -777,6 +777,8 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     return emit_itertools_call(fe, op, name, c_args(fe, op, site), kw_args(fe, op, site));
   if (name.rfind("collections.", 0) == 0)
     return emit_collections_call(fe, op, name, c_args(fe, op, site), kw_args(fe, op, site));
+  if (name.rfind("re.", 0) == 0)
+    return emit_re_call(fe, op, name, c_args(fe, op, site), kw_args(fe, op, site));
   if (name.rfind("random.", 0) == 0 || name.rfind("heapq.", 0) == 0 ||
       name.rfind("bisect.", 0) == 0) {
     CArgs pos = c_args(fe, op, site);
@@ -836,6 +838,9 @@ static std::string call_builtin_method(FunctionEmitter& fe, const flow::Operatio
     return self + "->" + name + "(" + all + ")";
   }
   if (receiver.kind == TypeKind::kSet) return set_method_call(fe, op, site, receiver, name);
+  if (receiver.kind == TypeKind::kRePattern || receiver.kind == TypeKind::kReMatch)
+    return emit_re_method(fe, op, receiver, self, name, c_args(fe, op, site),
+                          kw_args(fe, op, site));
   if (receiver.kind == TypeKind::kFile) {
     if (name == "__enter__") return self + "->enter()";
     if (name == "__exit__") return self + "->exit(" + all + ")";

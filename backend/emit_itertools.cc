@@ -5,15 +5,11 @@
 #include "backend/emitter.h"
 
 namespace krait::backend {
-namespace {
 
 using annotator::IterKind;
 using annotator::Type;
 using annotator::TypeKind;
 
-// A captureless lambda (as a function pointer) calling the function `fn`
-// holds with parameters of types `params`, its result converted to
-// `result`; "" after reporting.
 std::string function_pointer(FunctionEmitter& fe, const flow::Operation& op, const Type& fn,
                              const std::vector<Type>& params, const Type& result) {
   const annotator::Specialization* s =
@@ -30,8 +26,6 @@ std::string function_pointer(FunctionEmitter& fe, const flow::Operation& op, con
   return "+[](" + decl + ") -> " + fe.ctx_.type(result, op.range) + " { return " +
          fe.convert(call, s->result_type(), result) + "; }";
 }
-
-}  // namespace
 
 std::string emit_itertools_call(FunctionEmitter& fe, const flow::Operation& op,
                                 const std::string& name, const CArgs& pos, const CKwArgs& kw) {

@@ -92,6 +92,13 @@ std::optional<std::string> set_op_expr(OpKind op, const std::string& a, const st
   return in_place ? "(" + call + ", " + a + ")" : call;
 }
 
+// Objects whose attributes the generated code reads after a None check
+// (rt::not_none raises CPython's AttributeError).
+bool is_none_checked_object(const Type& t) {
+  return t.kind == TypeKind::kInstance || t.kind == TypeKind::kReMatch ||
+         t.kind == TypeKind::kRePattern;
+}
+
 bool is_byte_seq(const Type& t) {
   return t.kind == TypeKind::kBytes || t.kind == TypeKind::kByteArray;
 }
@@ -188,12 +195,13 @@ bool passes_site(OpKind kind, const std::vector<Type>& args, const Type& result)
       return args[0].kind != TypeKind::kStr && (ints || result.kind == TypeKind::kFloat);
     case OpKind::kGetItem:
       return args[0].kind == TypeKind::kList || args[0].kind == TypeKind::kDict ||
-             args[0].kind == TypeKind::kRange || args[0].is_var_tuple();
+             args[0].kind == TypeKind::kRange || args[0].is_var_tuple() ||
+             args[0].kind == TypeKind::kReMatch;
     case OpKind::kSetItem:
       return args[0].kind == TypeKind::kList;
-    case OpKind::kGetAttr:  // of an instance that may be None (not_none)
+    case OpKind::kGetAttr:  // of an instance or a match that may be None (not_none)
     case OpKind::kSetAttr:
-      return args[0].kind == TypeKind::kInstance && args[0].can_be_none;
+      return is_none_checked_object(args[0]) && args[0].can_be_none;
     default:
       return false;
   }
@@ -375,7 +383,7 @@ bool FunctionEmitter::passes_site(const flow::Operation& op) {
 
 std::string FunctionEmitter::checked_instance(const flow::Operation& op, const std::string& name) {
   const flow::Value* object = op.args[0];
-  if (!(type_of(object).kind == TypeKind::kInstance && type_of(object).can_be_none))
+  if (!(is_none_checked_object(type_of(object)) && type_of(object).can_be_none))
     return value(object);
   return "rt::not_none(" + value(object) + ", " + cpp_string_literal(name) + site_arg() + ")";
 }
@@ -778,6 +786,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
         return object + "->suppress_context";
       if (t(0).kind == TypeKind::kInstance)
         return instance_attribute(object, t(0).cls, name, result);
+      if (t(0).kind == TypeKind::kRePattern || t(0).kind == TypeKind::kReMatch)
+        return object + "->" + name;  // a data attribute: a field of the runtime object
       if (is_numbered_pbc(t(0))) return class_attribute_of_number(arg(0), t(0), name, result);
       if (t(0).kind == TypeKind::kPbc) {
         if (result.constant) return constant(*result.constant, result);
@@ -823,6 +833,8 @@ std::string FunctionEmitter::op_expr(const flow::Operation& op) {
           return arg(0) + "->get(" + index(1) + ")";
         case TypeKind::kRange:
           return arg(0) + ".get(" + index(1) + site_arg() + ")";
+        case TypeKind::kReMatch:
+          return checked_container(op, "is not subscriptable") + "->group(" + arg(1) + ")";
         case TypeKind::kTuple:
           if (t(0).variadic) return arg(0) + ".get(" + index(1) + site_arg() + ")";
           if (t(1).constant) {

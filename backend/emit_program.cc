@@ -1,5 +1,6 @@
 // The translation unit: includes, class structs, globals, functions, main().
 #include <functional>
+#include <map>
 #include <set>
 
 #include "annotator/instance_hooks.h"
@@ -233,6 +234,28 @@ std::string instance_iterators(ProgramContext& ctx, const std::vector<const Clas
   return out;
 }
 
+// The runtime headers of the standard-library modules the program imports.
+// They stay out of runtime/program.h, the header every program compiles
+// with precompiled, so a program pays for the modules it uses only.
+std::string module_includes(const flow::Program& program) {
+  static const std::map<std::string, std::string> kHeaders = {
+      {"bisect", "heapq_module.h"},
+      {"collections", "collections_module.h"},
+      {"functools", "functools_module.h"},
+      {"heapq", "heapq_module.h"},
+      {"itertools", "itertools_module.h"},
+      {"random", "random_module.h"},
+      {"re", "re_module.h"}};
+  std::set<std::string> headers;
+  for (const std::string& module : program.imported_provided_modules()) {
+    auto it = kHeaders.find(module);
+    if (it != kHeaders.end()) headers.insert(it->second);
+  }
+  std::string out;
+  for (const std::string& h : headers) out += "#include \"runtime/" + h + "\"\n";
+  return out;
+}
+
 }  // namespace
 
 std::optional<std::string> emit_program(annotator::Annotator& annotator, const EmitOptions& options,
@@ -246,7 +269,8 @@ std::optional<std::string> emit_program(annotator::Annotator& annotator, const E
   if (options.int_mode == IntMode::kBig)
     out << "#include \"runtime/big_int_ops.h\"\n#include \"runtime/big_int_text.h\"\n"
            "#include \"runtime/big_number.h\"\n";
-  out << kIncludes << '\n';
+  out << kIncludes;
+  out << module_includes(annotator.program()) << '\n';
 
   // A Python function may recurse until it raises (RecursionError, or its own
   // exception at the bottom); GCC cannot see that raising ends it.

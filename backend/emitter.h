@@ -127,6 +127,22 @@ std::string emit_itertools_call(FunctionEmitter& fe, const flow::Operation& op,
 // functools.reduce(f, iterable[, initial]).
 std::string emit_reduce_call(FunctionEmitter& fe, const flow::Operation& op, const CArgs& pos);
 
+// A captureless lambda (as a function pointer) calling the function that
+// `fn` (a pbc) holds, with parameters of types `params`, its result
+// converted to `result`; "" after reporting.
+std::string function_pointer(FunctionEmitter& fe, const flow::Operation& op,
+                             const annotator::Type& fn, const std::vector<annotator::Type>& params,
+                             const annotator::Type& result);
+
+// ---- emit_re.cc ----
+// A call of a re function (`name`: "re.sub"), and a method of a compiled
+// pattern or of a match (`self`: the receiver's C++ value).
+std::string emit_re_call(FunctionEmitter& fe, const flow::Operation& op, const std::string& name,
+                         const CArgs& pos, const CKwArgs& kw);
+std::string emit_re_method(FunctionEmitter& fe, const flow::Operation& op,
+                           const annotator::Type& receiver, const std::string& self,
+                           const std::string& name, const CArgs& pos, const CKwArgs& kw);
+
 // ---- emit_heapq.cc ----
 // A call of a heapq or bisect function (`name`: "heapq.heappush"), on lists
 // of `item`; `key`: the C++ lambda of its key= argument, or "".

@@ -2,7 +2,9 @@
 // code includes. One header (rather than each program naming the pieces it
 // needs) lets the build precompile it once: Bazel's krait_binary compiles
 // every program with this header's precompiled form (bazel/krait_pch.bzl),
-// which takes most of the compile time of a small program away.
+// which takes most of the compile time of a small program away. The
+// standard-library modules' headers (random_module.h, re_module.h ...) are
+// not here: the generated code includes those its imports name.
 //
 // A classic include guard, not #pragma once: the precompiled copy lives at
 // another path, and the guard is what makes the program's own #include of
@@ -19,7 +21,6 @@
 #include "runtime/builtins.h"
 #include "runtime/bytes_methods.h"
 #include "runtime/cell.h"
-#include "runtime/collections_module.h"
 #include "runtime/compare.h"
 #include "runtime/convert.h"
 #include "runtime/ctypes.h"
@@ -32,12 +33,9 @@
 #include "runtime/fmt_arg.h"
 #include "runtime/format_containers.h"
 #include "runtime/format_spec.h"
-#include "runtime/functools_module.h"
-#include "runtime/heapq_module.h"
 #include "runtime/gc.h"
 #include "runtime/int_ops.h"
 #include "runtime/iterators.h"
-#include "runtime/itertools_module.h"
 #include "runtime/list.h"
 #include "runtime/main.h"
 #include "runtime/math_module.h"
@@ -45,7 +43,6 @@
 #include "runtime/number.h"
 #include "runtime/percent_format.h"
 #include "runtime/print.h"
-#include "runtime/random_module.h"
 #include "runtime/repr.h"
 #include "runtime/set.h"
 #include "runtime/str.h"

@@ -124,6 +124,15 @@ ModuleEntity* Program::user_module(const std::string& name) const {
   return it == user_modules_by_name_.end() ? nullptr : it->second;
 }
 
+std::set<std::string> Program::imported_provided_modules() const {
+  std::set<std::string> out;
+  for (const auto& [node, module] : imports_) {
+    for (const auto& [name, provided] : provided_modules_)
+      if (provided == module) out.insert(name);
+  }
+  return out;
+}
+
 ModuleEntity* Program::imported(const syntax::ast::Node* at) const {
   auto it = imports_.find(at);
   return it == imports_.end() ? nullptr : it->second;

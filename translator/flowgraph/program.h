@@ -175,6 +175,8 @@ class Program {
   // by the scanner, read by the graph builder); null if none.
   void note_import(const syntax::ast::Node* at, ModuleEntity* module) { imports_[at] = module; }
   ModuleEntity* imported(const syntax::ast::Node* at) const;
+  // The names of the provided modules the program's imports name, sorted.
+  std::set<std::string> imported_provided_modules() const;
   // The module that every one of these `import` aliases binds, or null.
   const ModuleEntity* module_bound_by(const std::vector<const syntax::ast::alias*>& aliases) const;
   FunctionEntity* add_function(std::string qualname, const syntax::ast::FunctionDef* def,

@@ -10,7 +10,7 @@ constexpr const char* kMathFunctions[] = {
     "trunc", "gcd",       "factorial", "copysign", "degrees",  "radians", "sinh",  "cosh",
     "tanh",  "lcm",       "isqrt",     "comb",     "perm",     "prod",    "fsum",  "isclose",
     "log1p", "expm1",     "erf",       "erfc",     "cbrt",     "exp2",    "acosh", "asinh",
-    "atanh", "remainder", "nextafter", "ulp", "dist"};
+    "atanh", "remainder", "nextafter", "ulp",      "dist"};
 constexpr const char* kRandomFunctions[] = {
     "seed",    "random", "getrandbits", "randrange", "randint",       "choice",     "choices",
     "shuffle", "sample", "uniform",     "gauss",     "normalvariate", "triangular", "expovariate"};
@@ -49,6 +49,20 @@ void add_string_module(Program& program) {
       ConstValue::of_str(digits + lower + upper + punctuation + whitespace);
 }
 
+// re: functions, flags (plain ints), and the exception class re.error.
+void add_re_module(Program& program) {
+  ModuleEntity* re = module_of_functions(program, "re",
+                                         {"compile", "search", "match", "fullmatch", "findall",
+                                          "finditer", "sub", "subn", "split", "escape", "purge"});
+  const std::pair<const char*, int64_t> flags[] = {
+      {"I", 2},       {"IGNORECASE", 2}, {"M", 8},        {"MULTILINE", 8}, {"S", 16},
+      {"DOTALL", 16}, {"U", 32},         {"UNICODE", 32}, {"X", 64},        {"VERBOSE", 64},
+      {"A", 256},     {"ASCII", 256},    {"NOFLAG", 0}};
+  for (const auto& [name, value] : flags) re->constants[name] = ConstValue::of_int(value);
+  program.add_builtin("re.error", "Exception");
+  re->constants["error"] = ConstValue::of_entity(program.builtin("re.error"));
+}
+
 }  // namespace
 
 void add_stdlib_modules(Program& program) {
@@ -78,6 +92,7 @@ void add_stdlib_modules(Program& program) {
        "combinations_with_replacement", "product", "groupby", "zip_longest"});
   program.add_builtin("itertools.chain.from_iterable");
   module_of_functions(program, "functools", {"reduce", "cache", "lru_cache"});
+  add_re_module(program);
   add_string_module(program);
 }
 

@@ -1,6 +1,6 @@
 // The standard-library modules Krait provides (other than ctypes, see
 // ctypes_module.h): math, sys, random, heapq, bisect, collections,
-// itertools, functools, string.
+// itertools, functools, string, re.
 //
 // Contract: add_stdlib_modules() adds each as a provided module whose
 // functions are builtins named "module.function" (typed by the annotator's
