@@ -72,6 +72,8 @@ constexpr long kMaxBlockFlows = 5'000'000;  // a guard against a non-terminating
 Annotator::Annotator(flow::Program& program, DiagnosticSink& sink)
     : program_(program), sink_(sink) {
   argv_ = new_list(Type::of(TypeKind::kStr), Origin{"the program's arguments", {}, {}});
+  environ_ = new_dict(Type::of(TypeKind::kStr), Type::of(TypeKind::kStr),
+                      Origin{"the process environment", {}, {}});
 }
 
 Annotator::~Annotator() = default;
@@ -107,6 +109,11 @@ Type Annotator::type_of(const Specialization& spec, const flow::Value* value) co
   if (value->is_constant()) {
     const flow::ConstValue& c = *value->constant;
     if (c.is_entity() && c.entity == program_.builtin("sys.argv")) return Type::list_of(argv_);
+    if (c.is_entity() &&
+        (c.entity == program_.builtin("sys.stdin") || c.entity == program_.builtin("sys.stdout") ||
+         c.entity == program_.builtin("sys.stderr")))
+      return Type::of(TypeKind::kFile);
+    if (c.is_entity() && c.entity == program_.builtin("os.environ")) return Type::dict_of(environ_);
     return Type::of_constant(c);
   }
   auto it = spec.types.find(value);

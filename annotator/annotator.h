@@ -181,7 +181,8 @@ class Annotator {
   std::map<std::pair<Specialization*, const flow::Operation*>, long> error_order_;
   std::map<std::string, Slot> globals_;  // the main module's run-time globals
   std::set<std::string> instance_assigned_;
-  ListDef* argv_ = nullptr;  // sys.argv: list[str]
+  ListDef* argv_ = nullptr;     // sys.argv: list[str]
+  DictDef* environ_ = nullptr;  // os.environ: dict[str, str]
   bool failed_ = false;
 };
 

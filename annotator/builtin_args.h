@@ -104,6 +104,10 @@ Type functools_function(Args& a);
 // The functions of the random module (rules_random.cc).
 Type random_function(Args& a);
 
+// A function of the table in simple_functions.h (rules_simple_functions.cc).
+struct SimpleFunction;
+Type simple_function_call(Args& a, const SimpleFunction& f);
+
 // The re module (rules_re.cc): its functions, the methods of a compiled
 // pattern and of a match, a match's items (m[1]), and the data attributes
 // of both (nullopt: not one).

@@ -59,8 +59,8 @@ constexpr std::array<std::string_view, 15> kBytesMethods = {
 constexpr std::array<std::string_view, 6> kByteArrayMethods = {"append", "extend", "pop",
                                                                "insert", "clear",  "reverse"};
 
-constexpr std::array<std::string_view, 7> kFileMethods = {
-    "read", "readline", "readlines", "write", "close", "__enter__", "__exit__"};
+constexpr std::array<std::string_view, 8> kFileMethods = {
+    "read", "readline", "readlines", "write", "flush", "close", "__enter__", "__exit__"};
 
 constexpr std::array<std::string_view, 8> kRePatternMethods = {
     "search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split"};

@@ -7,6 +7,7 @@
 #include "annotator/builtin_args.h"
 #include "annotator/instance_hooks.h"
 #include "annotator/rules_ctypes.h"
+#include "annotator/simple_functions.h"
 #include "annotator/union.h"
 #include "translator/syntax/ast.h"
 
@@ -332,7 +333,7 @@ Type file_method(Args& a) {
       return a.fail("write() argument must be str, not " + describe(a.pos[0]));
     return T(TypeKind::kInt);
   }
-  if (m == "close") return a.expect(0, 0) ? Type::none() : Type::impossible();
+  if (m == "close" || m == "flush") return a.expect(0, 0) ? Type::none() : Type::impossible();
   if (m == "__enter__") return a.expect(0, 0) ? T(TypeKind::kFile) : Type::impossible();
   if (m == "__exit__") return a.expect(0, 3) ? T(TypeKind::kBool) : Type::impossible();
   return a.fail("not supported by Krait yet");
@@ -349,6 +350,7 @@ Type builtin_function(Args& a) {
   if (n.rfind("functools.", 0) == 0) return functools_function(a);
   if (n.rfind("bisect.", 0) == 0) return bisect_function(a);
   if (n.rfind("re.", 0) == 0) return re_function(a);
+  if (const SimpleFunction* f = simple_function(n)) return simple_function_call(a, *f);
   if (n == "super") return super_object(a);
   if (n == "open") return open_file(a);
   if (n == "print") {
@@ -361,12 +363,12 @@ Type builtin_function(Args& a) {
       }
     }
     auto file = a.kw.find("file");
-    if (file != a.kw.end()) {
-      const flow::Entity* e = file->second.single_pbc();
-      if (e == nullptr || (e->qualname != "sys.stdout" && e->qualname != "sys.stderr")) {
-        return a.fail("file= must be sys.stdout or sys.stderr in Krait");
-      }
-    }
+    if (file != a.kw.end() && file->second.kind != TypeKind::kFile &&
+        file->second.kind != TypeKind::kNone)
+      return a.fail(
+          "file= must be a file object (sys.stdout, sys.stderr, a file from open()), "
+          "not " +
+          describe(file->second));
     return Type::none();
   }
   if (n == "len") {

@@ -197,7 +197,7 @@ bool build_executable(const std::string& cpp_file, const std::string& output,
   fs::path pch = fs::path(*archive).parent_path() / "pch" / "program.h";
   std::vector<std::string> cmd = {o.cxx, "-include", pch.string(), cpp_file, "-o", tmp_output};
   for (const std::string& f : common_flags(o)) cmd.push_back(f);
-  for (const char* f : {"-lgc", "-licuuc", "-lgmp", "-lnettle", "-lpcre2-8", "-lpthread"}) {
+  for (const char* f : {"-lgc", "-licuuc", "-lgmp", "-lnettle", "-lpcre2-8", "-lz", "-lpthread"}) {
     if (std::string(f) == "-lgc") cmd.push_back(*archive);
     cmd.push_back(f);
   }

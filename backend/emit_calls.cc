@@ -7,6 +7,7 @@
 
 #include "annotator/call_binding.h"
 #include "annotator/rules_builtins.h"
+#include "annotator/simple_functions.h"
 #include "annotator/union.h"
 #include "backend/emitter.h"
 #include "backend/int_spelling.h"
@@ -570,14 +571,13 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
   if (name == "print") {
     if (site.keywords.empty()) return "rt::print(" + all + ")";
     // Every field of PrintOpts, in order (None for sep and end is the default).
-    std::string sep = "rt::Str()", end = "rt::Str()", file = "rt::Stream::kStdout", flush = "false";
+    std::string sep = "rt::Str()", end = "rt::Str()", file = "nullptr", flush = "false";
     for (const auto& [k, a] : site.keywords) {
       auto [v, t] = argument(fe, op, a);
       if (k == "sep" && t.kind == TypeKind::kStr) sep = v;
       if (k == "end" && t.kind == TypeKind::kStr) end = v;
       if (k == "flush") flush = "rt::truthy(" + v + ")";
-      if (k == "file" && t.single_pbc() && t.single_pbc()->qualname == "sys.stderr")
-        file = "rt::Stream::kStderr";
+      if (k == "file" && t.kind == TypeKind::kFile) file = v;
     }
     std::string opts = "rt::PrintOpts{.sep = " + sep + ", .end = " + end + ", .file = " + file +
                        ", .flush = " + flush + "}";
@@ -779,6 +779,8 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     return emit_collections_call(fe, op, name, c_args(fe, op, site), kw_args(fe, op, site));
   if (name.rfind("re.", 0) == 0)
     return emit_re_call(fe, op, name, c_args(fe, op, site), kw_args(fe, op, site));
+  if (const annotator::SimpleFunction* f = annotator::simple_function(name))
+    return emit_simple_function_call(fe, *f, c_args(fe, op, site));
   if (name.rfind("random.", 0) == 0 || name.rfind("heapq.", 0) == 0 ||
       name.rfind("bisect.", 0) == 0) {
     CArgs pos = c_args(fe, op, site);

@@ -281,6 +281,10 @@ std::string FunctionEmitter::value(const flow::Value* v) {
   if (v->is_constant()) {
     const flow::ConstValue& c = *v->constant;
     if (c.is_entity() && c.entity->qualname == "sys.argv") return "rt::sys::argv";
+    if (c.is_entity() && c.entity->qualname == "os.environ") return "rt::os::environ()";
+    if (c.is_entity() && (c.entity->qualname == "sys.stdin" || c.entity->qualname == "sys.stdout" ||
+                          c.entity->qualname == "sys.stderr"))
+      return "rt::sys::" + c.entity->qualname.substr(4) + "_file()";
     return constant(c, Type::of_constant(c));
   }
   // None, or one known function or class: nothing to read at run time.

@@ -245,7 +245,12 @@ std::string module_includes(const flow::Program& program) {
       {"heapq", "heapq_module.h"},
       {"itertools", "itertools_module.h"},
       {"random", "random_module.h"},
-      {"re", "re_module.h"}};
+      {"re", "re_module.h"},
+      {"time", "time_module.h"},
+      {"os", "os_module.h"},
+      {"os.path", "os_module.h"},
+      {"base64", "binascii_module.h"},
+      {"binascii", "binascii_module.h"}};
   std::set<std::string> headers;
   for (const std::string& module : program.imported_provided_modules()) {
     auto it = kHeaders.find(module);

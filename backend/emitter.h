@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "annotator/annotator.h"
+#include "annotator/simple_functions.h"
 #include "annotator/int_ranges.h"
 #include "annotator/special_methods.h"
 #include "backend/backend.h"
@@ -133,6 +134,11 @@ std::string emit_reduce_call(FunctionEmitter& fe, const flow::Operation& op, con
 std::string function_pointer(FunctionEmitter& fe, const flow::Operation& op,
                              const annotator::Type& fn, const std::vector<annotator::Type>& params,
                              const annotator::Type& result);
+
+// ---- emit_simple_functions.cc ----
+// A call of a function of annotator/simple_functions.h's table.
+std::string emit_simple_function_call(FunctionEmitter& fe, const annotator::SimpleFunction& f,
+                                      const CArgs& pos);
 
 // ---- emit_re.cc ----
 // A call of a re function (`name`: "re.sub"), and a method of a compiled

@@ -11,9 +11,13 @@ namespace krait::rt {
 
 namespace {
 
-// OSError for errno `err` on `path`, as CPython words it:
-// "[Errno 2] No such file or directory: 'x.txt'".
-[[noreturn]] void raise_os_error(int err, Str path) {
+[[noreturn]] void raise_invalid_mode(Str mode) {
+  raise_value_error(Str("invalid mode: ") + str_repr(mode));
+}
+
+}  // namespace
+
+void raise_os_error(int err, Str path, Str path2) {
   StrBuilder message;
   message.append("[Errno ");
   message.append(std::to_string(err));
@@ -21,16 +25,27 @@ namespace {
   message.append(std::strerror(err));
   message.append(": ");
   message.append(str_repr(path));
+  if (!path2.is_none()) {
+    message.append(" -> ");
+    message.append(str_repr(path2));
+  }
   Str text = message.finish();
-  if (err == ENOENT) raise(gc_new<FileNotFoundError>(text));
-  raise(gc_new<OSError>(text));
+  switch (err) {
+    case ENOENT:
+      raise(gc_new<FileNotFoundError>(text));
+    case EEXIST:
+      raise(gc_new<FileExistsError>(text));
+    case EACCES:
+    case EPERM:
+      raise(gc_new<PermissionError>(text));
+    case EISDIR:
+      raise(gc_new<IsADirectoryError>(text));
+    case ENOTDIR:
+      raise(gc_new<NotADirectoryError>(text));
+    default:
+      raise(gc_new<OSError>(text));
+  }
 }
-
-[[noreturn]] void raise_invalid_mode(Str mode) {
-  raise_value_error(Str("invalid mode: ") + str_repr(mode));
-}
-
-}  // namespace
 
 std::FILE* File::open_stream() const {
   if (stream == nullptr) raise_value_error("I/O operation on closed file.");
@@ -66,15 +81,38 @@ List<Str>* File::readlines() {
 }
 
 int64_t File::write(Str text) {
-  std::FILE* out = open_stream();
-  if (!writable) raise(gc_new<OSError>(Str("not writable")));
-  std::fwrite(text.data(), 1, static_cast<size_t>(text.nbytes()), out);
+  file_write(this, text.view());
   return text.len();
+}
+
+NoneType File::flush() {
+  std::FILE* out = open_stream();
+  if (standard == Stream::kStdout) {
+    flush_stdout();
+  } else if (!standard) {
+    std::fflush(out);
+  }
+  return None;
+}
+
+void file_write(File* file, std::string_view text) {
+  std::FILE* out = file->open_stream();
+  if (!file->writable) raise(gc_new<OSError>(Str("not writable")));
+  if (file->standard) {
+    write_stream(*file->standard, text);
+  } else {
+    std::fwrite(text.data(), 1, text.size(), out);
+  }
+}
+
+void file_flush(File* file) {
+  file->flush();
 }
 
 void File::close() {
   if (stream == nullptr) return;  // closing twice is allowed
-  std::fclose(stream);
+  if (standard == Stream::kStdout) flush_stdout();
+  if (!standard && stream != stdin) std::fclose(stream);  // the process's own streams stay open
   stream = nullptr;
 }
 

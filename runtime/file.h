@@ -7,7 +7,8 @@
 // other OSErrors with errno and strerror, `ValueError: invalid mode: 'q'`.
 // A `File*` has CPython's text-file methods: read(), readline(),
 // readlines(), write(s) (returns the number of code points written),
-// close(), and enter()/exit() for `with`. Reading translates "\r\n" and
+// flush(), close(), and enter()/exit() for `with`; sys.stdin, sys.stdout
+// and sys.stderr are Files too (sys_module.h). Reading translates "\r\n" and
 // "\r" to "\n" (universal newlines), as CPython's text mode does. Any use
 // of a closed file raises `ValueError: I/O operation on closed file.`;
 // writing a file opened for reading raises OSError "not writable"
@@ -17,8 +18,11 @@
 #pragma once
 
 #include <cstdio>
+#include <optional>
 
 #include "runtime/list.h"
+#include "runtime/print.h"
+#include "runtime/repr.h"
 #include "runtime/str.h"
 
 namespace krait::rt {
@@ -27,12 +31,16 @@ struct File {
   std::FILE* stream = nullptr;  // null once closed
   bool readable = false;
   bool writable = false;
+  // sys.stdout and sys.stderr write through print's buffered streams
+  // (print.h), so their text and print's keep their order.
+  std::optional<Stream> standard;
 
   Str read();
   // The next line with its "\n"; "" at the end of the file.
   Str readline();
   List<Str>* readlines();
   int64_t write(Str text);
+  NoneType flush();
   void close();
   File* enter() { return this; }
   // The with-statement's exit (with the exception's class, the exception
@@ -43,11 +51,16 @@ struct File {
     return false;
   }
 
- private:
   std::FILE* open_stream() const;  // the stream, or ValueError when closed
 };
 
 File* open_file(Str path, Str mode = Str("r"));
+
+// The OSError of a failed system call on `path` (and `path2`), as CPython
+// words it: "[Errno 2] No such file or directory: 'x.txt'", of the class
+// the errno maps to (FileNotFoundError, FileExistsError, PermissionError,
+// IsADirectoryError, NotADirectoryError, else OSError).
+[[noreturn]] void raise_os_error(int err, Str path, Str path2 = Str());
 
 // Iteration over a file: its lines, as readline() returns them.
 struct FileLines {

@@ -23,10 +23,15 @@ enum class Stream { kStdout, kStderr };
 void write_stream(Stream s, std::string_view bytes);
 void flush_stdout();
 
+struct File;
+// Text written to a file object (file.h), and its flush.
+void file_write(File* file, std::string_view text);
+void file_flush(File* file);
+
 struct PrintOpts {
-  Str sep;  // None means ' '
-  Str end;  // None means '\n'
-  Stream file = Stream::kStdout;
+  Str sep;               // None means ' '
+  Str end;               // None means '\n'
+  File* file = nullptr;  // None means sys.stdout
   bool flush = false;
 };
 
@@ -41,8 +46,13 @@ void print_with(const PrintOpts& opts, const Ts&... values) {
   };
   (one(values), ...);
   line.append(opts.end.is_none() ? Str("\n") : opts.end);
-  write_stream(opts.file, line.view());
-  if (opts.flush && opts.file == Stream::kStdout) flush_stdout();
+  if (opts.file == nullptr) {
+    write_stream(Stream::kStdout, line.view());
+    if (opts.flush) flush_stdout();
+  } else {
+    file_write(opts.file, line.view());
+    if (opts.flush) file_flush(opts.file);
+  }
 }
 
 template <class... Ts>

@@ -67,10 +67,12 @@ TEST(Print, ValuesSepEnd) {
 TEST(Print, StdoutIsFlushedBeforeStderr) {
   ProgramRun r = run_program([] {
     print(Str("to out"));
-    print_with(PrintOpts{Str(), Str(), Stream::kStderr}, Str("to err"));
+    print_with(PrintOpts{Str(), Str(), sys::stderr_file()}, Str("to err"));
+    sys::stdout_file()->write(Str("out again\n"));
+    sys::stderr_file()->write(Str("err again\n"));
   });
-  EXPECT_EQ(r.out, "to out\n");
-  EXPECT_EQ(r.err, "to err\n");
+  EXPECT_EQ(r.out, "to out\nout again\n");
+  EXPECT_EQ(r.err, "to err\nerr again\n");
 }
 
 TEST(Print, Input) {

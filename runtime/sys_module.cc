@@ -1,4 +1,4 @@
-// sys.argv, sys.exit and the sys.std*.write functions.
+// sys.argv, sys.exit and the sys.std* file objects.
 #include "runtime/sys_module.h"
 
 #include "runtime/print.h"
@@ -33,14 +33,31 @@ void exit(Str message) {
   raise(make_system_exit(message));
 }
 
-int64_t stdout_write(Str s) {
-  write_stream(Stream::kStdout, s.view());
-  return s.len();
+namespace {
+
+File* standard_file(std::FILE* stream, std::optional<Stream> standard) {
+  auto* f = gc_new<File>();
+  f->stream = stream;
+  f->readable = !standard;
+  f->writable = standard.has_value();
+  f->standard = standard;
+  return f;
 }
 
-int64_t stderr_write(Str s) {
-  write_stream(Stream::kStderr, s.view());
-  return s.len();
+}  // namespace
+
+// Each is made once and kept in a static the collector scans.
+File* stdin_file() {
+  static File* f = standard_file(stdin, std::nullopt);
+  return f;
+}
+File* stdout_file() {
+  static File* f = standard_file(stdout, Stream::kStdout);
+  return f;
+}
+File* stderr_file() {
+  static File* f = standard_file(stderr, Stream::kStderr);
+  return f;
 }
 
 }  // namespace sys

@@ -63,6 +63,25 @@ void add_re_module(Program& program) {
   re->constants["error"] = ConstValue::of_entity(program.builtin("re.error"));
 }
 
+// os and os.path (`import os` binds os.path too, as in CPython); os.environ
+// is a builtin the annotator types (a dict) and the backend reads.
+void add_os_modules(Program& program) {
+  ModuleEntity* os = module_of_functions(program, "os",
+                                         {"getcwd", "listdir", "getpid", "remove", "unlink",
+                                          "mkdir", "rmdir", "rename", "getenv", "environ"});
+  ModuleEntity* path =
+      module_of_functions(program, "os.path",
+                          {"join", "exists", "isfile", "isdir", "isabs", "basename", "dirname",
+                           "normpath", "abspath", "split", "splitext", "getsize"});
+  path->constants["sep"] = ConstValue::of_str("/");
+  os->constants["path"] = ConstValue::of_entity(path);
+  os->constants["sep"] = ConstValue::of_str("/");
+  os->constants["linesep"] = ConstValue::of_str("\n");
+  os->constants["name"] = ConstValue::of_str("posix");
+  os->constants["curdir"] = ConstValue::of_str(".");
+  os->constants["pardir"] = ConstValue::of_str("..");
+}
+
 }  // namespace
 
 void add_stdlib_modules(Program& program) {
@@ -93,6 +112,18 @@ void add_stdlib_modules(Program& program) {
   program.add_builtin("itertools.chain.from_iterable");
   module_of_functions(program, "functools", {"reduce", "cache", "lru_cache"});
   add_re_module(program);
+  add_os_modules(program);
+  module_of_functions(program, "time",
+                      {"time", "time_ns", "perf_counter", "perf_counter_ns", "monotonic",
+                       "monotonic_ns", "process_time", "process_time_ns", "sleep", "strftime"});
+  ModuleEntity* binascii = module_of_functions(
+      program, "binascii",
+      {"hexlify", "b2a_hex", "unhexlify", "a2b_hex", "crc32", "b2a_base64", "a2b_base64"});
+  program.add_builtin("binascii.Error", "ValueError");
+  binascii->constants["Error"] = ConstValue::of_entity(program.builtin("binascii.Error"));
+  module_of_functions(program, "base64",
+                      {"b64encode", "b64decode", "standard_b64encode", "standard_b64decode",
+                       "urlsafe_b64encode", "urlsafe_b64decode", "b16encode", "b16decode"});
   add_string_module(program);
 }
 

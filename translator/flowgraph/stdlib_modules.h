@@ -1,6 +1,6 @@
 // The standard-library modules Krait provides (other than ctypes, see
 // ctypes_module.h): math, sys, random, heapq, bisect, collections,
-// itertools, functools, string, re.
+// itertools, functools, string, re, time, os, os.path, binascii, base64.
 //
 // Contract: add_stdlib_modules() adds each as a provided module whose
 // functions are builtins named "module.function" (typed by the annotator's
