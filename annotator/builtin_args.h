@@ -104,6 +104,9 @@ Type functools_function(Args& a);
 // The functions of the random module (rules_random.cc).
 Type random_function(Args& a);
 
+// copy.copy and copy.deepcopy (rules_copy.cc).
+Type copy_function(Args& a);
+
 // A function of the table in simple_functions.h (rules_simple_functions.cc).
 struct SimpleFunction;
 Type simple_function_call(Args& a, const SimpleFunction& f);

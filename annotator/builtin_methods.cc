@@ -59,8 +59,9 @@ constexpr std::array<std::string_view, 15> kBytesMethods = {
 constexpr std::array<std::string_view, 6> kByteArrayMethods = {"append", "extend", "pop",
                                                                "insert", "clear",  "reverse"};
 
-constexpr std::array<std::string_view, 8> kFileMethods = {
-    "read", "readline", "readlines", "write", "flush", "close", "__enter__", "__exit__"};
+constexpr std::array<std::string_view, 9> kFileMethods = {"read",     "readline",  "readlines",
+                                                          "write",    "flush",     "close",
+                                                          "getvalue", "__enter__", "__exit__"};
 
 constexpr std::array<std::string_view, 8> kRePatternMethods = {
     "search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split"};

@@ -209,7 +209,8 @@ Type math_function(Args& a) {
       {"tanh", {1, TypeKind::kFloat}},      {"isqrt", {1, TypeKind::kInt}},
       {"comb", {2, TypeKind::kInt}},        {"log1p", {1, TypeKind::kFloat}},
       {"expm1", {1, TypeKind::kFloat}},     {"erf", {1, TypeKind::kFloat}},
-      {"erfc", {1, TypeKind::kFloat}},      {"cbrt", {1, TypeKind::kFloat}},
+      {"erfc", {1, TypeKind::kFloat}},      {"gamma", {1, TypeKind::kFloat}},
+      {"lgamma", {1, TypeKind::kFloat}},    {"cbrt", {1, TypeKind::kFloat}},
       {"exp2", {1, TypeKind::kFloat}},      {"acosh", {1, TypeKind::kFloat}},
       {"asinh", {1, TypeKind::kFloat}},     {"atanh", {1, TypeKind::kFloat}},
       {"remainder", {2, TypeKind::kFloat}}, {"nextafter", {2, TypeKind::kFloat}},
@@ -334,6 +335,7 @@ Type file_method(Args& a) {
     return T(TypeKind::kInt);
   }
   if (m == "close" || m == "flush") return a.expect(0, 0) ? Type::none() : Type::impossible();
+  if (m == "getvalue") return a.expect(0, 0) ? T(TypeKind::kStr) : Type::impossible();
   if (m == "__enter__") return a.expect(0, 0) ? T(TypeKind::kFile) : Type::impossible();
   if (m == "__exit__") return a.expect(0, 3) ? T(TypeKind::kBool) : Type::impossible();
   return a.fail("not supported by Krait yet");
@@ -350,6 +352,7 @@ Type builtin_function(Args& a) {
   if (n.rfind("functools.", 0) == 0) return functools_function(a);
   if (n.rfind("bisect.", 0) == 0) return bisect_function(a);
   if (n.rfind("re.", 0) == 0) return re_function(a);
+  if (n.rfind("copy.", 0) == 0) return copy_function(a);
   if (const SimpleFunction* f = simple_function(n)) return simple_function_call(a, *f);
   if (n == "super") return super_object(a);
   if (n == "open") return open_file(a);

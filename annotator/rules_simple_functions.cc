@@ -60,6 +60,8 @@ Type result_type(Args& a, const SimpleFunction& f) {
       return Type::list_of(an.new_list(str, an.origin_at(a.ctx.op, "built")));
     case SimpleResult::kStrPair:
       return Type::tuple_of({str, str});
+    case SimpleResult::kFile:
+      return Type::of(TypeKind::kFile);
     case SimpleResult::kEnvValue:
       if (a.pos.size() < 2 || a.pos[1].kind == TypeKind::kNone) str.can_be_none = true;
       return str;

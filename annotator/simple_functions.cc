@@ -53,6 +53,7 @@ const SimpleFunction kFunctions[] = {
     {"base64.urlsafe_b64decode", {P::kStrOrBytes}, 1, false, R::kBytes},
     {"base64.b16encode", {P::kBytes}, 1, false, R::kBytes},
     {"base64.b16decode", {P::kStrOrBytes}, 1, false, R::kBytes},
+    {"io.StringIO", {P::kStr}, 0, false, R::kFile},
 };
 
 }  // namespace

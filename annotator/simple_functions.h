@@ -32,7 +32,8 @@ enum class SimpleResult {
   kStrList,
   kStrPair,
   // os.getenv: str when a str default is given, else str | None.
-  kEnvValue
+  kEnvValue,
+  kFile,  // io.StringIO
 };
 
 struct SimpleFunction {

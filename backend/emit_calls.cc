@@ -779,6 +779,8 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     return emit_collections_call(fe, op, name, c_args(fe, op, site), kw_args(fe, op, site));
   if (name.rfind("re.", 0) == 0)
     return emit_re_call(fe, op, name, c_args(fe, op, site), kw_args(fe, op, site));
+  if (name == "copy.copy" || name == "copy.deepcopy")  // runtime/copy_module.h
+    return "rt::copy::" + name.substr(5) + "(" + all + ")";
   if (const annotator::SimpleFunction* f = annotator::simple_function(name))
     return emit_simple_function_call(fe, *f, c_args(fe, op, site));
   if (name.rfind("random.", 0) == 0 || name.rfind("heapq.", 0) == 0 ||

@@ -100,6 +100,30 @@ std::string str_hook_definitions(ProgramContext& ctx, const ClassDef& cls) {
   return out;
 }
 
+// copy.copy and copy.deepcopy of the class's instances (runtime/copy_module.h):
+// a copy made by the C++ copy constructor (cast to const, so an exception
+// class's forwarding constructor is not chosen), whose fields deepcopy then
+// replaces with copies, the base class's fields first.
+std::string copy_methods(ProgramContext& ctx, const ClassDef& cls) {
+  std::string name = ctx.names.cls(&cls);
+  std::string self = "static_cast<const " + name + "&>(*this)";
+  std::string out =
+      "  rt::Object* shallow_copy() override { return rt::gc_new<" + name + ">(" + self + "); }\n";
+  out += "  rt::Object* deep_copy(rt::CopyMemo& memo) override {\n    auto* c = rt::gc_new<" +
+         name + ">(" + self + ");\n    memo.remember(this, c);\n    c->deep_copy_fields(memo);\n" +
+         "    return c;\n  }\n";
+  out += "  void deep_copy_fields(rt::CopyMemo& memo) {\n";
+  if (cls.base != nullptr && !cls.base->is_object() &&
+      cls.base->entity->kind != flow::EntityKind::kBuiltin)
+    out += "    " + ctx.names.cls(cls.base) + "::deep_copy_fields(memo);\n";
+  for (const auto& [attr, slot] : cls.attributes) {
+    if (slot.type.is_impossible()) continue;
+    std::string field = CppNames::field(attr);
+    out += "    " + field + " = rt::copy::deepcopy(" + field + ", memo);\n";
+  }
+  return out + "  }\n";
+}
+
 // The struct of a user class: its fields, and a constructor that stores the
 // class id and the class-level defaults of instance attributes.
 std::string class_struct(ProgramContext& ctx, const ClassDef& cls) {
@@ -159,6 +183,8 @@ std::string class_struct(ProgramContext& ctx, const ClassDef& cls) {
             fe.convert(CppNames::global(shared), ctx.annotator.globals().at(shared).type, field) +
             ";\n";
   }
+  if (ctx.annotator.program().imported_provided_modules().count("copy"))
+    out += copy_methods(ctx, cls);
   if (cls.is_exception) {
     // Exceptions are built with the arguments of their base's constructors.
     out += "  template <class... Args>\n  explicit " + name + "(Args&&... args) : " + base +
@@ -250,7 +276,8 @@ std::string module_includes(const flow::Program& program) {
       {"os", "os_module.h"},
       {"os.path", "os_module.h"},
       {"base64", "binascii_module.h"},
-      {"binascii", "binascii_module.h"}};
+      {"binascii", "binascii_module.h"},
+      {"copy", "copy_module.h"}};
   std::set<std::string> headers;
   for (const std::string& module : program.imported_provided_modules()) {
     auto it = kHeaders.find(module);

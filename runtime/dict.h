@@ -162,8 +162,8 @@ struct Dict {
     return d;
   }
   void clear() {
+    nentries = used = 0;  // first: resize keeps the live entries, and indexes them
     resize(8);
-    nentries = used = 0;
   }
 
   // Views for iteration; each step checks the size did not change.

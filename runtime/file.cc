@@ -1,5 +1,6 @@
 #include "runtime/file.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -52,7 +53,24 @@ std::FILE* File::open_stream() const {
   return stream;
 }
 
+namespace {
+
+File::Memory* open_memory(const File* f) {
+  if (f->memory->closed) raise_value_error("I/O operation on closed file");
+  return f->memory;
+}
+
+}  // namespace
+
 Str File::readline() {
+  if (memory != nullptr) {
+    Memory* m = open_memory(this);
+    std::string_view rest(m->data + m->position, static_cast<size_t>(m->size - m->position));
+    size_t end = rest.find('\n');
+    end = end == std::string_view::npos ? rest.size() : end + 1;
+    m->position += static_cast<int64_t>(end);
+    return Str(rest.substr(0, end));
+  }
   std::FILE* in = open_stream();
   if (!readable) raise(gc_new<OSError>(Str("not readable")));
   StrBuilder line;
@@ -86,6 +104,10 @@ int64_t File::write(Str text) {
 }
 
 NoneType File::flush() {
+  if (memory != nullptr) {
+    open_memory(this);
+    return None;
+  }
   std::FILE* out = open_stream();
   if (standard == Stream::kStdout) {
     flush_stdout();
@@ -96,6 +118,21 @@ NoneType File::flush() {
 }
 
 void file_write(File* file, std::string_view text) {
+  if (file->memory != nullptr) {
+    File::Memory* m = open_memory(file);
+    auto n = static_cast<int64_t>(text.size());
+    if (m->position + n > m->capacity) {
+      int64_t capacity = std::max(m->position + n, 2 * m->capacity + 64);
+      auto* data = static_cast<char*>(gc_alloc_atomic(static_cast<size_t>(capacity)));
+      std::memcpy(data, m->data, static_cast<size_t>(m->size));
+      m->data = data;
+      m->capacity = capacity;
+    }
+    std::memcpy(m->data + m->position, text.data(), text.size());
+    m->position += n;
+    m->size = std::max(m->size, m->position);
+    return;
+  }
   std::FILE* out = file->open_stream();
   if (!file->writable) raise(gc_new<OSError>(Str("not writable")));
   if (file->standard) {
@@ -110,11 +147,32 @@ void file_flush(File* file) {
 }
 
 void File::close() {
+  if (memory != nullptr) memory->closed = true;
   if (stream == nullptr) return;  // closing twice is allowed
   if (standard == Stream::kStdout) flush_stdout();
   if (!standard && stream != stdin) std::fclose(stream);  // the process's own streams stay open
   stream = nullptr;
 }
+
+Str File::getvalue() {
+  if (memory == nullptr)
+    raise(gc_new<AttributeError>(Str("'_io.TextIOWrapper' object has no attribute 'getvalue'")));
+  Memory* m = open_memory(this);
+  return Str(std::string_view(m->data, static_cast<size_t>(m->size)));
+}
+
+namespace io {
+
+File* StringIO(Str initial) {
+  auto* f = gc_new<File>();
+  f->readable = f->writable = true;
+  f->memory = gc_new<File::Memory>();
+  file_write(f, initial.view());
+  f->memory->position = 0;
+  return f;
+}
+
+}  // namespace io
 
 File* open_file(Str path, Str mode) {
   std::string_view m = mode.view();

@@ -78,6 +78,8 @@ double log1p(double x);
 double expm1(double x);
 double erf(double x);
 double erfc(double x);
+double gamma(double x);  // CPython's Lanczos approximation (math_gamma.cc)
+double lgamma(double x);
 double cbrt(double x);
 double exp2(double x);
 double acosh(double x);

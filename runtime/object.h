@@ -16,6 +16,7 @@
 namespace krait::rt {
 
 class Str;
+struct CopyMemo;  // copy_module.h
 
 struct Object {
   // Generated classes number themselves so that an instance test is a range
@@ -41,6 +42,11 @@ struct Object {
   // the class's __bool__, or __len__() != 0, when it has one (generated
   // override); else true.
   virtual bool bool_hook() { return true; }
+  // copy.copy and copy.deepcopy of an instance (copy_module.h): generated
+  // classes override them in programs that import copy; other objects
+  // (files, compiled patterns) are their own copies.
+  virtual Object* shallow_copy() { return this; }
+  virtual Object* deep_copy(CopyMemo&) { return this; }
 };
 
 // CPython's TypeError for `a < b` on instances without __lt__ (or None).

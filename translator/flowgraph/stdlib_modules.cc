@@ -10,7 +10,7 @@ constexpr const char* kMathFunctions[] = {
     "trunc", "gcd",       "factorial", "copysign", "degrees",  "radians", "sinh",  "cosh",
     "tanh",  "lcm",       "isqrt",     "comb",     "perm",     "prod",    "fsum",  "isclose",
     "log1p", "expm1",     "erf",       "erfc",     "cbrt",     "exp2",    "acosh", "asinh",
-    "atanh", "remainder", "nextafter", "ulp",      "dist"};
+    "atanh", "remainder", "nextafter", "ulp",      "dist",     "gamma",   "lgamma"};
 constexpr const char* kRandomFunctions[] = {
     "seed",    "random", "getrandbits", "randrange", "randint",       "choice",     "choices",
     "shuffle", "sample", "uniform",     "gauss",     "normalvariate", "triangular", "expovariate"};
@@ -113,6 +113,8 @@ void add_stdlib_modules(Program& program) {
   module_of_functions(program, "functools", {"reduce", "cache", "lru_cache"});
   add_re_module(program);
   add_os_modules(program);
+  module_of_functions(program, "io", {"StringIO"});
+  module_of_functions(program, "copy", {"copy", "deepcopy"});
   module_of_functions(program, "time",
                       {"time", "time_ns", "perf_counter", "perf_counter_ns", "monotonic",
                        "monotonic_ns", "process_time", "process_time_ns", "sleep", "strftime"});
