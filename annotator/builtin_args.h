@@ -115,6 +115,13 @@ Type simple_function_call(Args& a, const SimpleFunction& f);
 // pattern and of a match, a match's items (m[1]), and the data attributes
 // of both (nullopt: not one).
 Type re_function(Args& a);
+// re.<name>(pattern, ...): the parameters after the pattern, by position;
+// null for a function without a pattern (escape, purge).
+struct ReSignature {
+  const char* name;
+  std::vector<const char*> params;
+};
+const ReSignature* re_signature(const std::string& function);
 Type re_pattern_method(Args& a, const Type& receiver);
 Type re_match_method(Args& a, const Type& receiver);
 Type re_match_item(OpContext& ctx, const Type& match, const Type& group);

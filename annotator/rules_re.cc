@@ -164,13 +164,7 @@ Type pattern_operation(Args& a, const std::string& n, const RegexShape* shape) {
   return a.fail("not supported by Krait yet");
 }
 
-// The arguments after the pattern of re.<n>(pattern, ...): (string, extra)
-// names, by position.
-struct Signature {
-  const char* name;
-  std::vector<const char*> params;  // after the pattern
-};
-const Signature kFunctions[] = {
+const ReSignature kFunctions[] = {
     {"compile", {"flags"}},
     {"search", {"string", "flags"}},
     {"match", {"string", "flags"}},
@@ -223,7 +217,7 @@ Type re_function(Args& a) {
     return escaped;
   }
   if (n == "purge") return a.expect(0, 0) ? Type::none() : Type::impossible();
-  for (const Signature& s : kFunctions) {
+  for (const ReSignature& s : kFunctions) {
     if (n != s.name) continue;
     if (!a.expect(0, 1 + s.params.size(), keywords)) return Type::impossible();
     const Type* pattern = argument(a, 0, "pattern");
@@ -311,6 +305,12 @@ Type re_match_item(OpContext& ctx, const Type& match, const Type& g) {
     return group_type(match.regex, g);
   return op_error(ctx,
                   "a match's items are its groups, by int or by name (str), not " + describe(g));
+}
+
+const ReSignature* re_signature(const std::string& function) {
+  for (const ReSignature& s : kFunctions)
+    if (function == s.name) return &s;
+  return nullptr;
 }
 
 std::optional<Type> re_attribute(const Type& object, const std::string& name) {

@@ -2,6 +2,7 @@
 // and matches (runtime/re_module.h), as annotator/rules_re.cc typed them.
 // A module function is the method of `rt::re_compile(pattern, flags)`
 // (cached at run time, as CPython caches).
+#include "annotator/builtin_args.h"
 #include "backend/emitter.h"
 
 namespace krait::backend {
@@ -9,23 +10,6 @@ namespace {
 
 using annotator::Type;
 using annotator::TypeKind;
-
-// The parameters after the pattern of each re function, by position.
-struct Signature {
-  const char* name;
-  std::vector<const char*> params;
-};
-const Signature kFunctions[] = {
-    {"compile", {"flags"}},
-    {"search", {"string", "flags"}},
-    {"match", {"string", "flags"}},
-    {"fullmatch", {"string", "flags"}},
-    {"findall", {"string", "flags"}},
-    {"finditer", {"string", "flags"}},
-    {"sub", {"repl", "string", "count", "flags"}},
-    {"subn", {"repl", "string", "count", "flags"}},
-    {"split", {"string", "maxsplit", "flags"}},
-};
 
 // The C++ argument list of `params` (given at positions from `first`, or
 // by name), cut after the last one given; a missing one before it gets
@@ -76,16 +60,13 @@ std::string emit_re_call(FunctionEmitter& fe, const flow::Operation& op, const s
   const std::string n = name.substr(std::string("re.").size());
   if (n == "escape") return "rt::re_escape(" + pos[0].first + ")";
   if (n == "purge") return "rt::None";
-  for (const Signature& s : kFunctions) {
-    if (n != s.name) continue;
-    const auto* pattern = find_argument(pos, kw, 0, "pattern");
-    const auto* flags = find_argument(pos, kw, s.params.size(), "flags");
-    std::string compiled =
-        "rt::re_compile(" + pattern->first + (flags ? ", " + flags->first : "") + ")";
-    if (n == "compile") return compiled;
-    return pattern_call(fe, op, compiled, n, pos, kw, s.params, 1);
-  }
-  return "";
+  const annotator::ReSignature* s = annotator::re_signature(n);
+  const auto* pattern = find_argument(pos, kw, 0, "pattern");
+  const auto* flags = find_argument(pos, kw, s->params.size(), "flags");
+  std::string compiled =
+      "rt::re_compile(" + pattern->first + (flags ? ", " + flags->first : "") + ")";
+  if (n == "compile") return compiled;
+  return pattern_call(fe, op, compiled, n, pos, kw, s->params, 1);
 }
 
 std::string emit_re_method(FunctionEmitter& fe, const flow::Operation& op, const Type& receiver,
