@@ -67,6 +67,8 @@ class Translator {
     if (!parens_.empty())
       throw SyntaxError{"missing ), unterminated subpattern", parens_.back().position};
     if (levels_.back().alternation) mark_optional(levels_.back().groups);
+    for (const auto& [n, at] : condition_refs_)
+      if (n > groups_) throw error("invalid group reference " + std::to_string(n), at);
     return out_;
   }
 
@@ -172,10 +174,10 @@ class Translator {
     uint32_t c = src_[i_++];
     bool quantifier_char = c == '*' || c == '+' || c == '?' || c == '{' || c == ')';
     if (!quantifier_char && !(verbose_ && (is_verbose_space(c) || c == '#'))) last_groups_.clear();
-    if (verbose_ && is_verbose_space(c)) return;
+    if (verbose_ && is_verbose_space(c)) return skipped();
     if (verbose_ && c == '#') {
       while (!at_end() && peek() != '\n') ++i_;
-      return;
+      return skipped();
     }
     switch (c) {
       case '\\': {
@@ -230,6 +232,12 @@ class Translator {
         }
         last_ = Last::kItem;
     }
+  }
+
+  // Whitespace or a comment between a quantifier and a '?' or '+' makes
+  // that a second quantifier (Python: "multiple repeat"), not a modifier.
+  void skipped() {
+    if (last_ == Last::kRepeat) last_ = Last::kRepeatModified;
   }
 
   void quantifier(size_t at, const std::string& spelled) {
@@ -315,12 +323,13 @@ class Translator {
       while (!at_end() && peek() != ')') ++i_;
       if (at_end()) throw error("missing ), unterminated comment", at);
       ++i_;
-      return;
+      return skipped();
     } else if (c == '(') {  // (?(group)yes|no)
       size_t k = i_ + 1;
       std::string ref;
       while (k < src_.size() && src_[k] != ')') ref += encode_utf8(src_[k++]);
       if (k >= src_.size()) throw error("missing ), unterminated name", i_ + 1);
+      check_condition(ref, i_ + 1);
       i_ = k + 1;
       emit("(?(" + ref + ")", at);
     } else if (c == 'P' || c == '<') {
@@ -374,6 +383,20 @@ class Translator {
                                   is_digit(src_[k]) || src_[k] == '_');
     if (!identifier) throw error("bad character in group name '" + name + "'", start);
     return name;
+  }
+
+  // The group a conditional (?(ref)...) tests: a name defined before, or a
+  // number of a group anywhere in the pattern.
+  void check_condition(const std::string& ref, size_t at) {
+    bool number = !ref.empty() && ref.find_first_not_of("0123456789") == std::string::npos;
+    if (!number) {
+      for (const auto& [name, n] : names_)
+        if (name == ref) return;
+      throw error("unknown group name '" + ref + "'", at);
+    }
+    int64_t n = ref.size() > 9 ? INT64_MAX : std::stoll(ref);
+    if (n == 0) throw error("bad group number", at);
+    condition_refs_.emplace_back(n, at);  // may name a group defined later: checked at the end
   }
 
   bool is_open(int64_t group) const {
@@ -571,6 +594,7 @@ class Translator {
   std::vector<Level> levels_;
   std::vector<int64_t> last_groups_;  // the groups of the item a quantifier applies to
   std::vector<int64_t> optional_;
+  std::vector<std::pair<int64_t, size_t>> condition_refs_;  // (group, position)
   std::vector<std::pair<std::string, int64_t>> names_;
   std::string out_;
   std::vector<int64_t> origin_;
