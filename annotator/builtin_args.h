@@ -81,6 +81,10 @@ Type bytes_method(Args& a, const Type& receiver);
 // key type (None without key=, after typing the items' __lt__); impossible
 // (after reporting, or while f's return type is not known yet) otherwise.
 Type sort_key(Args& a, const Type& item);
+// What functools.cmp_to_key(cmp) returns: a builtin method bound to cmp.
+inline bool is_cmp_key(const Type& t) {
+  return t.kind == TypeKind::kBoundMethod && t.cls == nullptr && t.method == "functools.cmp_to_key";
+}
 
 // The functions of the heapq and bisect modules (rules_heapq.cc).
 Type heapq_function(Args& a);

@@ -34,6 +34,16 @@ Type sort_key(Args& a, const Type& item) {
   if (key == a.kw.end())  // items compared with <: instances with their __lt__
     return annotate_instance_hook(a.ctx, item, "__lt__") ? T(TypeKind::kNone) : Type::impossible();
   const Type& fn = key->second;
+  if (is_cmp_key(fn)) {  // key=functools.cmp_to_key(cmp): cmp(a, b) called on pairs of items
+    const auto* cmp = static_cast<const flow::FunctionEntity*>(fn.items[0].single_pbc());
+    Type r = a.ctx.annotator.call_function(cmp, {without_constant(item), without_constant(item)},
+                                           a.ctx.op);
+    if (r.is_impossible()) return r;
+    if (!r.is_numeric() || r.can_be_none)
+      return a.fail("the comparison " + cmp->qualname + " returns " + describe(r) +
+                    ", not a number");
+    return r;
+  }
   const flow::Entity* e = fn.kind == TypeKind::kClosure ? *fn.pbcs.begin() : fn.single_pbc();
   if (e != nullptr && e->kind == flow::EntityKind::kFunction) {
     std::vector<Type> args;  // a closure's cells come first

@@ -33,6 +33,16 @@ Type functools_function(Args& a) {
                     describe(total));
     return total;
   }
+  if (n == "cmp_to_key") {  // a key function, only for key= (sort_key)
+    if (!a.expect(1, 1)) return Type::impossible();
+    const flow::Entity* e = a.pos[0].single_pbc();
+    if (a.pos[0].kind != TypeKind::kPbc || e == nullptr || e->kind != flow::EntityKind::kFunction)
+      return a.fail(
+          "the comparison must be a function or lambda without free variables in Krait, "
+          "not " +
+          describe(a.pos[0]));
+    return Type::builtin_method(without_constant(a.pos[0]), "functools.cmp_to_key");
+  }
   if (n == "cache" || n == "lru_cache")
     return a.fail("functools." + n +
                   " is supported as the only decorator of a module-level function");

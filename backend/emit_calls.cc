@@ -5,6 +5,7 @@
 // of built-in types.
 #include <algorithm>
 
+#include "annotator/builtin_args.h"
 #include "annotator/call_binding.h"
 #include "annotator/rules_builtins.h"
 #include "annotator/simple_functions.h"
@@ -419,9 +420,16 @@ static std::string key_function(FunctionEmitter& fe, const flow::Operation& op,
   for (const auto& [k, a] : site.keywords) {
     if (k != "key") continue;
     Type fn = fe.type_of(op.args[a.operand]);
+    std::string param = fe.ctx_.type(item, op.range) + " const& x";
+    if (annotator::is_cmp_key(fn)) {  // runtime/functools_module.h's CmpKey
+      const annotator::Specialization* s =
+          single_callee(fe, op, static_cast<const flow::FunctionEntity*>(fn.items[0].single_pbc()));
+      if (s == nullptr) return "";
+      std::string cmp = function_pointer(fe, op, fn.items[0], {item, item}, s->result_type());
+      return "[](" + param + ") { return rt::CmpKey{x, " + cmp + "}; }";
+    }
     bool closure = fn.kind == TypeKind::kClosure;
     const flow::Entity* e = closure ? *fn.pbcs.begin() : fn.single_pbc();
-    std::string param = fe.ctx_.type(item, op.range) + " const& x";
     if (e->kind == flow::EntityKind::kBuiltin) {
       const char* fn = e->qualname == "len"   ? "rt::len"
                        : e->qualname == "str" ? "rt::str"
@@ -773,6 +781,8 @@ static std::string call_builtin_function(FunctionEmitter& fe, const flow::Operat
     return emit_ctypes_builtin(fe, op, name, args);
   }
   if (name == "functools.reduce") return emit_reduce_call(fe, op, c_args(fe, op, site));
+  // Nothing at run time: key= turns it into CmpKeys (key_function).
+  if (name == "functools.cmp_to_key") return "rt::None";
   if (name.rfind("itertools.", 0) == 0)
     return emit_itertools_call(fe, op, name, c_args(fe, op, site), kw_args(fe, op, site));
   if (name.rfind("collections.", 0) == 0)

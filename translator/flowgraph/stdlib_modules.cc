@@ -110,7 +110,7 @@ void add_stdlib_modules(Program& program) {
       {"count", "cycle", "repeat", "chain", "islice", "accumulate", "permutations", "combinations",
        "combinations_with_replacement", "product", "groupby", "zip_longest"});
   program.add_builtin("itertools.chain.from_iterable");
-  module_of_functions(program, "functools", {"reduce", "cache", "lru_cache"});
+  module_of_functions(program, "functools", {"reduce", "cache", "lru_cache", "cmp_to_key"});
   add_re_module(program);
   add_os_modules(program);
   module_of_functions(program, "io", {"StringIO"});
