@@ -58,6 +58,12 @@ struct Args {
   Type fail(const std::string& why) { return op_error(ctx, name + "(): " + why); }
 };
 
+// A new list of `item`s made by the call (its origin: "built" there).
+inline Type new_list_of(Args& a, const Type& item) {
+  return Type::list_of(
+      a.ctx.annotator.new_list(item, a.ctx.annotator.origin_at(a.ctx.op, "built")));
+}
+
 // An int argument (an int or a bool).
 inline bool int_argument(const Type& t) {
   return (t.kind == TypeKind::kInt || t.kind == TypeKind::kBool) && !t.can_be_none;

@@ -22,11 +22,6 @@ bool is_int_like(const Type& t) {
   return t.kind == TypeKind::kInt || t.kind == TypeKind::kBool;
 }
 
-Type new_list_of(Args& a, const Type& item) {
-  return Type::list_of(
-      a.ctx.annotator.new_list(item, a.ctx.annotator.origin_at(a.ctx.op, "built")));
-}
-
 }  // namespace
 
 Type sort_key(Args& a, const Type& item) {

@@ -153,11 +153,11 @@ std::optional<Type> collections_dict_method(Args& a, const Type& receiver) {
       if (!a.pos.empty() && !int_argument(a.pos[0]) && a.pos[0].kind != TypeKind::kNone)
         return a.fail("n must be an int, not " + describe(a.pos[0]));
       Type item = Type::tuple_of({def->key.type, def->value.type});
-      return Type::list_of(an.new_list(item, an.origin_at(a.ctx.op, "built")));
+      return new_list_of(a, item);
     }
     if (m == "elements") {
       if (!a.expect(0, 0)) return Type::impossible();
-      return Type::list_of(an.new_list(def->key.type, an.origin_at(a.ctx.op, "built")));
+      return new_list_of(a, def->key.type);
     }
     if (m == "total") return a.expect(0, 0) ? def->value.type : Type::impossible();
   }

@@ -44,8 +44,7 @@ Type heapq_function(Args& a) {
     if (item.is_impossible() && a.ctx.annotator.failed()) return item;
     item = without_constant(item);
     if (sort_key(a, item).is_impossible() && a.ctx.annotator.failed()) return Type::impossible();
-    Annotator& an = a.ctx.annotator;
-    return Type::list_of(an.new_list(item, an.origin_at(a.ctx.op, "built")));
+    return new_list_of(a, item);
   }
   bool takes_item = n == "heappush" || n == "heapreplace" || n == "heappushpop";
   if (!a.expect(takes_item ? 2 : 1, takes_item ? 2 : 1)) return Type::impossible();

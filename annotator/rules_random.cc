@@ -55,11 +55,6 @@ std::optional<Type> sequence_item(Args& a, const Type& seq) {
   }
 }
 
-Type list_of(Args& a, const Type& item) {
-  return Type::list_of(
-      a.ctx.annotator.new_list(item, a.ctx.annotator.origin_at(a.ctx.op, "built")));
-}
-
 // weights= / cum_weights=: a list of ints or of floats.
 bool weight_list(Args& a, const char* name) {
   auto it = a.kw.find(name);
@@ -127,7 +122,7 @@ Type random_function(Args& a) {
     const Type& k = a.pos.size() == 2 ? a.pos[1] : a.kw["k"];
     if (!int_argument(k)) return a.fail("k must be an int, not " + describe(k));
     std::optional<Type> item = sequence_item(a, a.pos[0]);
-    return item ? list_of(a, without_constant(*item)) : Type::impossible();
+    return item ? new_list_of(a, without_constant(*item)) : Type::impossible();
   }
   if (n == "choices") {
     if (!a.expect(1, 2, {"weights", "cum_weights", "k"})) return Type::impossible();
@@ -143,7 +138,7 @@ Type random_function(Args& a) {
       return a.fail("TypeError: Cannot specify both weights and cumulative weights");
     if (!weight_list(a, "weights") || !weight_list(a, "cum_weights")) return Type::impossible();
     std::optional<Type> item = sequence_item(a, a.pos[0]);
-    return item ? list_of(a, without_constant(*item)) : Type::impossible();
+    return item ? new_list_of(a, without_constant(*item)) : Type::impossible();
   }
   if (n == "uniform")
     return a.expect(2, 2) && numbers(a) ? T(TypeKind::kFloat) : Type::impossible();

@@ -114,11 +114,6 @@ bool group_argument(Args& a, const Type& g) {
   return false;
 }
 
-Type new_list(Args& a, const Type& item) {
-  Annotator& an = a.ctx.annotator;
-  return Type::list_of(an.new_list(item, an.origin_at(a.ctx.op, "built")));
-}
-
 // sub/subn's replacement: a template string, or a function of the match
 // returning a str; false after reporting.
 bool replacement(Args& a, const Type& repl, const RegexShape* shape) {
@@ -151,13 +146,13 @@ Type pattern_operation(Args& a, const std::string& n, const RegexShape* shape) {
       return a.fail(
           "Krait needs the pattern known at translation time (a str constant, or "
           "re.compile of one): its groups decide what the list holds");
-    if (shape->groups <= 1) return new_list(a, T(TypeKind::kStr));
-    return new_list(a, Type::tuple_of(std::vector<Type>(static_cast<size_t>(shape->groups),
-                                                        T(TypeKind::kStr))));
+    if (shape->groups <= 1) return new_list_of(a, T(TypeKind::kStr));
+    return new_list_of(a, Type::tuple_of(std::vector<Type>(static_cast<size_t>(shape->groups),
+                                                           T(TypeKind::kStr))));
   }
   if (n == "split") {
     bool groups = shape == nullptr || shape->groups > 0;
-    return new_list(a, groups ? str_or_none() : T(TypeKind::kStr));
+    return new_list_of(a, groups ? str_or_none() : T(TypeKind::kStr));
   }
   if (n == "sub") return T(TypeKind::kStr);
   if (n == "subn") return Type::tuple_of({T(TypeKind::kStr), T(TypeKind::kInt)});
@@ -193,9 +188,8 @@ bool check_operands(Args& a, const std::vector<const char*>& params, size_t firs
     }
     if (p == "string" && !check(a, t, TypeKind::kStr, "the string")) return false;
     if (p == "repl" && !replacement(a, *t, shape)) return false;
-    if ((p == "count" || p == "maxsplit" || p == "pos") && !check(a, t, TypeKind::kInt, params[k]))
-      return false;
-    if (p == "endpos" && !check(a, t, TypeKind::kInt, "endpos")) return false;
+    bool is_int = p == "count" || p == "maxsplit" || p == "pos" || p == "endpos";
+    if (is_int && !check(a, t, TypeKind::kInt, params[k])) return false;
   }
   return true;
 }

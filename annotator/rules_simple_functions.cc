@@ -41,7 +41,6 @@ const char* expected(SimpleParam param) {
 }
 
 Type result_type(Args& a, const SimpleFunction& f) {
-  Annotator& an = a.ctx.annotator;
   Type str = Type::of(TypeKind::kStr);
   switch (f.result) {
     case SimpleResult::kNone:
@@ -57,7 +56,7 @@ Type result_type(Args& a, const SimpleFunction& f) {
     case SimpleResult::kBytes:
       return Type::of(TypeKind::kBytes);
     case SimpleResult::kStrList:
-      return Type::list_of(an.new_list(str, an.origin_at(a.ctx.op, "built")));
+      return new_list_of(a, str);
     case SimpleResult::kStrPair:
       return Type::tuple_of({str, str});
     case SimpleResult::kFile:

@@ -159,14 +159,16 @@ CppNames::CppNames(const annotator::Annotator& annotator) {
   }
 }
 
+std::string CppNames::runtime_name(const std::string& python_qualname) {
+  std::string name = python_qualname;
+  for (size_t dot = name.find('.'); dot != std::string::npos; dot = name.find('.', dot))
+    name.replace(dot, 1, "::");
+  return "rt::" + name;
+}
+
 std::string CppNames::cls(const annotator::ClassDef* cls) const {
   if (cls->is_object()) return "rt::Object";
-  if (cls->entity->kind == flow::EntityKind::kBuiltin) {  // re.error is rt::re::error
-    std::string name = cls->entity->qualname;
-    for (size_t dot = name.find('.'); dot != std::string::npos; dot = name.find('.', dot))
-      name.replace(dot, 1, "::");
-    return "rt::" + name;
-  }
+  if (cls->entity->kind == flow::EntityKind::kBuiltin) return runtime_name(cls->entity->qualname);
   return "C_" + identifier(cls->entity->qualname);
 }
 

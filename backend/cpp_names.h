@@ -41,6 +41,9 @@ class CppNames {
   static std::string imported_flag(const std::string& body) { return "imported_" + body; }
   // A valid C++ identifier from a Python name.
   static std::string identifier(const std::string& python_name);
+  // The runtime's C++ name of a dotted Python name: "os.path.join" is
+  // rt::os::path::join, "re.error" rt::re::error.
+  static std::string runtime_name(const std::string& python_qualname);
 
  private:
   std::map<const annotator::Specialization*, std::string> functions_;

@@ -125,8 +125,9 @@ std::string copy_methods(ProgramContext& ctx, const ClassDef& cls) {
 }
 
 // The struct of a user class: its fields, and a constructor that stores the
-// class id and the class-level defaults of instance attributes.
-std::string class_struct(ProgramContext& ctx, const ClassDef& cls) {
+// class id and the class-level defaults of instance attributes; with
+// `copyable` (the program imports copy), its copy methods.
+std::string class_struct(ProgramContext& ctx, const ClassDef& cls, bool copyable) {
   std::string name = ctx.names.cls(&cls);
   std::string base = cls.base ? ctx.names.cls(cls.base) : "rt::Object";
   std::string out = "struct " + name + " : " + base + " {\n";
@@ -183,8 +184,7 @@ std::string class_struct(ProgramContext& ctx, const ClassDef& cls) {
             fe.convert(CppNames::global(shared), ctx.annotator.globals().at(shared).type, field) +
             ";\n";
   }
-  if (ctx.annotator.program().imported_provided_modules().count("copy"))
-    out += copy_methods(ctx, cls);
+  if (copyable) out += copy_methods(ctx, cls);
   if (cls.is_exception) {
     // Exceptions are built with the arguments of their base's constructors.
     out += "  template <class... Args>\n  explicit " + name + "(Args&&... args) : " + base +
@@ -323,7 +323,8 @@ std::optional<std::string> emit_program(annotator::Annotator& annotator, const E
       out << "static bool " << CppNames::imported_flag(ctx.names.function(spec.get()))
           << " = false;\n";
   }
-  for (const ClassDef* c : classes) out << class_struct(ctx, *c) << '\n';
+  bool copyable = annotator.program().imported_provided_modules().count("copy") != 0;
+  for (const ClassDef* c : classes) out << class_struct(ctx, *c, copyable) << '\n';
 
   std::string declarations;
   std::vector<std::string> definitions;

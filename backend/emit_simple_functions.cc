@@ -12,9 +12,6 @@ using annotator::TypeKind;
 
 std::string emit_simple_function_call(FunctionEmitter& fe, const annotator::SimpleFunction& f,
                                       const CArgs& pos) {
-  std::string name = f.qualname;
-  for (size_t dot = name.find('.'); dot != std::string::npos; dot = name.find('.', dot))
-    name.replace(dot, 1, "::");
   std::vector<std::string> args;
   for (size_t i = 0; i < pos.size(); ++i) {
     const auto& [value, type] = pos[i];
@@ -35,7 +32,7 @@ std::string emit_simple_function_call(FunctionEmitter& fe, const annotator::Simp
     for (size_t i = fixed; i < args.size(); ++i) out += (i > fixed ? ", " : "") + args[i];
     out += "}";
   }
-  return "rt::" + name + "(" + out + ")";
+  return CppNames::runtime_name(f.qualname) + "(" + out + ")";
 }
 
 }  // namespace krait::backend

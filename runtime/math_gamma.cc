@@ -60,13 +60,6 @@ constexpr double kFactorials[kGammaIntegral] = {1.0,
                                                 51090942171709440000.0,
                                                 1124000727777607680000.0};
 
-[[noreturn]] void domain_error() {
-  raise_value_error("math domain error");
-}
-[[noreturn]] void range_error() {
-  raise_overflow_error("math range error");
-}
-
 // sin(pi * x), exact at the integers and half-integers.
 double sinpi(double x) {
   double y = std::fmod(std::fabs(x), 2.0);

@@ -10,14 +10,14 @@
 
 namespace krait::rt::math {
 
-namespace {
-
-[[noreturn]] void domain_error() {
+void domain_error() {
   raise_value_error("math domain error");
 }
-[[noreturn]] void range_error() {
+void range_error() {
   raise_overflow_error("math range error");
 }
+
+namespace {
 
 // CPython's math_1: checks a one-argument libm result.
 double checked(double x, double r, bool can_overflow) {

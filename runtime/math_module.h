@@ -78,6 +78,11 @@ double log1p(double x);
 double expm1(double x);
 double erf(double x);
 double erfc(double x);
+// CPython's errors of the math functions: ValueError "math domain error",
+// OverflowError "math range error" (shared by the math_*.cc files).
+[[noreturn]] void domain_error();
+[[noreturn]] void range_error();
+
 double gamma(double x);  // CPython's Lanczos approximation (math_gamma.cc)
 double lgamma(double x);
 double cbrt(double x);
